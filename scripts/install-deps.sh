@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package Galley's build, tests and checks need. Idempotent: when all
+# packages are present it only runs dpkg-query and returns, quietly.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config
+  libzip-dev libharfbuzz-dev libfreetype-dev libcairo2-dev libpugixml-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
+  libhyphen-dev hyphen-en-us hyphen-en-gb libhunspell-dev hunspell-en-us
+  libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # fonts the committed fonts/ were copied from (kept so the copies can be checked)
+  fonts-ebgaramond fonts-courier-prime
+  # checks: EPUB, PDF, reading-system test
+  epubcheck default-jre-headless poppler-utils qpdf python3 chromium nodejs
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,19 @@
+// Hashes whose values never change between runs, machines or compilers: used for cache keys
+// and for identifiers that must stay the same from one build of a book to the next.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace galley {
+
+// FNV-1a, 64 bits (Fowler/Noll/Vo). Not cryptographic; fast and stable.
+uint64_t Fnv1a64(std::string_view data, uint64_t seed = 0xcbf29ce484222325ULL);
+
+// A name-based UUID (RFC 9562 version 8, "custom") from the given parts: the same parts give
+// the same UUID forever. Formatted "xxxxxxxx-xxxx-8xxx-yxxx-xxxxxxxxxxxx", lower case.
+std::string NameBasedUuid(std::initializer_list<std::string_view> parts);
+
+}  // namespace galley

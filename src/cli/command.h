@@ -1,0 +1,40 @@
+// What every subcommand shares: where it writes, how it reports an error, and exit codes.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+
+#include "base/error.h"
+#include "io/file_system.h"
+
+namespace galley::cli {
+
+// Exit codes, documented in `galley --help`.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;  // bad input, or a file could not be read or written
+constexpr int kExitUsage = 2;    // the command line itself is wrong
+
+struct CommandEnv {
+  FileSystem& fs;
+  std::ostream& out;   // results (JSON, reports asked for on stdout)
+  std::ostream& err;   // messages and progress
+  bool quiet = false;  // no progress lines
+  int exit_code = kExitOk;
+};
+
+// Prints `error` for a person and returns kExitFailure.
+int Fail(CommandEnv& env, const Error& error);
+
+// Progress for long work, on stderr unless quiet: "galley: <what>".
+void Progress(CommandEnv& env, const std::string& what);
+
+// Each subcommand registers itself; its callback runs the command and sets env.exit_code.
+void AddCleanCommand(CLI::App& app, CommandEnv& env);
+void AddDumpCommand(CLI::App& app, CommandEnv& env);
+void AddEpubCommand(CLI::App& app, CommandEnv& env);
+void AddPdfCommand(CLI::App& app, CommandEnv& env);
+void AddBuildCommand(CLI::App& app, CommandEnv& env);
+void AddCheckCommand(CLI::App& app, CommandEnv& env);
+
+}  // namespace galley::cli

@@ -1,0 +1,44 @@
+// galley: one manuscript → EPUB 3 and print PDF. See `galley --help`.
+#include <iostream>
+
+#include "cli/command.h"
+
+namespace {
+
+constexpr const char* kDescription =
+    "Galley turns a clean manuscript into a reflowable EPUB 3 ebook and a print-ready PDF.\n"
+    "A title is a folder, content/<slug>/; commands take the folder.\n";
+
+constexpr const char* kFooter =
+    "\nExit codes:\n"
+    "  0  success\n"
+    "  1  bad input, or a file that cannot be read or written (the message names it)\n"
+    "  2  usage error: unknown command or option, missing argument\n"
+    "\nRun `galley <command> --help` for a command's options.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace galley::cli;
+  galley::RealFileSystem fs;
+  CommandEnv env{fs, std::cout, std::cerr};
+
+  CLI::App app(kDescription, "galley");
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("galley ") + GALLEY_VERSION);
+  app.add_flag("-q,--quiet", env.quiet, "No progress messages");
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  // Subcommands, in pipeline order (one file each in src/cli/).
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  return env.exit_code;
+}

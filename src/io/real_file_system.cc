@@ -1,0 +1,95 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/utf8.h"
+#include "io/file_system.h"
+
+namespace galley {
+
+namespace {
+
+std::string Reason() { return std::strerror(errno); }
+
+// Writes all of `bytes` to `fd`, retrying short writes.
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return IoError(path, "is a directory, not a file", "give the path of a file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return IoError(path, "cannot be read: " + Reason(), "check that the file exists and is readable");
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return IoError(path, "reading failed: " + Reason());
+  return bytes.str();
+}
+
+Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_view bytes) {
+  std::filesystem::path target(path);
+  std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return IoError(path, "cannot be written: the directory " + dir.string() + " does not exist",
+                   "create it first (mkdir -p " + dir.string() + ") or choose another path");
+  }
+  // The temporary sits in the same directory so that rename() is atomic (same file system).
+  std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(temp.data());
+  if (fd < 0) {
+    return IoError(path, "cannot be written: " + Reason(),
+                   "check that " + dir.string() + " is writable");
+  }
+  bool written = WriteAll(fd, bytes) && ::fsync(fd) == 0;
+  std::string reason = written ? "" : Reason();
+  // mkstemp creates 0600; give the output the usual permissions for a user file.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  if (::close(fd) != 0 && written) {
+    written = false;
+    reason = Reason();
+  }
+  if (!written || ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (reason.empty()) reason = Reason();
+    ::unlink(temp.c_str());
+    return IoError(path, "cannot be written: " + reason, "the previous file, if any, is untouched");
+  }
+  return Status::Ok();
+}
+
+bool RealFileSystem::Exists(const std::string& path) const {
+  std::error_code ec;
+  return std::filesystem::exists(path, ec);
+}
+
+Result<std::string> ReadTextFile(const FileSystem& fs, const std::string& path) {
+  Result<std::string> bytes = fs.ReadFile(path);
+  if (!bytes.ok()) return bytes;
+  GALLEY_RETURN_IF_ERROR(ValidateText(*bytes, path));
+  return bytes;
+}
+
+}  // namespace galley

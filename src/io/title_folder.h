@@ -1,0 +1,23 @@
+// A title is a folder, content/<slug>/, whose files are found by name. This is the one place
+// that knows those names (docs/manuscript.md describes them).
+#pragma once
+
+#include <string>
+
+namespace galley {
+
+struct TitleFolder {
+  std::string dir;          // "content/kronstadt-21"
+  std::string slug;         // "kronstadt-21"
+  std::string source;       // raw OCR text, a byte-for-byte copy of the scan's text
+  std::string corrections;  // reviewed fixes: source text → corrected text, with a reason
+  std::string structure;    // editorial structure: divisions, lead-in, heading ranks
+  std::string metadata;     // the book's metadata, copied into the manuscript's front matter
+  std::string manuscript;   // the clean manuscript made by `galley clean`
+  std::string print_template;  // optional per-title print template override
+};
+
+// The files of the title in `dir` (trailing slashes ignored). Does not check they exist.
+TitleFolder LocateTitle(const std::string& dir);
+
+}  // namespace galley
