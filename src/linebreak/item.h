@@ -1,0 +1,34 @@
+// The breaker's input: Knuth & Plass's boxes, glue and penalties ("Breaking Paragraphs into
+// Lines", Software—Practice and Experience 11, 1981, §2). Widths are in any unit the caller
+// chooses (points for the typesetter, the paper's units in tests); the breaker never sees fonts.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+namespace galley::linebreak {
+
+enum class ItemType : uint8_t { kBox, kGlue, kPenalty };
+
+// A penalty of kInfinity forbids a break; -kInfinity forces one.
+constexpr double kInfinity = 10000;
+
+struct Item {
+  ItemType type = ItemType::kBox;
+  double width = 0;
+  double stretch = 0;   // glue only
+  double shrink = 0;    // glue only
+  double penalty = 0;   // penalty only
+  bool flagged = false; // penalty only: a hyphenated break
+  int32_t tag = -1;     // the caller's back-reference (e.g. which shaped fragment); opaque here
+
+  static Item Box(double width, int32_t tag = -1) { return {ItemType::kBox, width, 0, 0, 0, false, tag}; }
+  static Item Glue(double width, double stretch, double shrink, int32_t tag = -1) {
+    return {ItemType::kGlue, width, stretch, shrink, 0, false, tag};
+  }
+  static Item Penalty(double width, double penalty, bool flagged, int32_t tag = -1) {
+    return {ItemType::kPenalty, width, 0, 0, penalty, flagged, tag};
+  }
+};
+
+}  // namespace galley::linebreak
