@@ -22,6 +22,9 @@ for p in "${packages[@]}"; do
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
 
+# Debian's nodejs has no npm; NodeSource's node bundles it. Ask for Debian's only when absent.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
 if ((${#missing[@]})); then
   echo "install-deps: installing ${missing[*]}" >&2
   sudo_cmd=()
@@ -30,3 +33,6 @@ if ((${#missing[@]})); then
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# Node packages for the reading-system test (pinned by tests/reader/package-lock.json).
+"$(dirname "$0")/install-node-deps.sh"

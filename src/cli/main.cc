@@ -31,6 +31,12 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   // Subcommands, in pipeline order (one file each in src/cli/).
+  AddCleanCommand(app, env);
+  AddDumpCommand(app, env);
+  AddEpubCommand(app, env);
+  AddPdfCommand(app, env);
+  AddBuildCommand(app, env);
+  AddCheckCommand(app, env);
 
   try {
     app.parse(argc, argv);

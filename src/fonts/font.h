@@ -1,5 +1,10 @@
 // One font file, loaded once and seen both ways: as a FreeType face (for Cairo to draw with)
 // and as a HarfBuzz font (for shaping), made from the same bytes so metrics agree.
+//
+// A Font lives as long as the FontLibrary that loaded it, and its FT_Face dies with the
+// library's FT_Library: a cairo font face made from ft_face() must be destroyed before the
+// FontLibrary is. Const methods may be called from several threads; FT_Face itself is not
+// thread-safe (FreeType's rule), so whoever draws with it serialises the drawing.
 #pragma once
 
 #include <cstdint>
@@ -20,8 +25,10 @@ class Font {
   Font& operator=(const Font&) = delete;
 
   const std::string& path() const { return path_; }
-  const std::string& family() const { return family_; }  // from the name table: "EB Garamond"
-  const std::string& style() const { return style_; }    // "Regular", "Italic"
+  // From the name table: the typographic family (name ID 16, else 1) and the style-linking
+  // subfamily (name ID 2): "EB Garamond", "Italic". Informational: templates name files.
+  const std::string& family() const { return family_; }
+  const std::string& style() const { return style_; }
   std::string_view data() const { return data_; }        // the file's bytes
   uint32_t id() const { return id_; }                    // unique within its FontLibrary
 
@@ -30,7 +37,8 @@ class Font {
   hb_face_t* hb_face() const { return hb_face_; }
   int units_per_em() const { return units_per_em_; }
 
-  // Vertical metrics as fractions of the em (multiply by the size in points).
+  // Vertical metrics from the OS/2 table (sTypoAscender, sTypoDescender, sCapHeight,
+  // sxHeight) as fractions of the em; multiply by the size in points.
   double ascender() const { return ascender_; }
   double descender() const { return descender_; }  // negative below the baseline
   double cap_height() const { return cap_height_; }

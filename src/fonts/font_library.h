@@ -25,6 +25,7 @@ class FontLibrary {
  private:
   FontLibrary() = default;
   FT_Library ft_library_ = nullptr;
+  uint32_t next_id_ = 1;  // 0 is never a font's id
   std::map<std::string, std::unique_ptr<Font>> fonts_;
 };
 

@@ -1,5 +1,10 @@
 // Liang hyphenation through libhyphen, with Debian's hyphen-en-us / hyphen-en-gb patterns
 // chosen by the book's language, left/right minimums and a per-book exception list.
+//
+// Callers hyphenate letters only: they split a word at anything that is not a letter
+// (apostrophes, brackets, digits, hyphens, dashes) and pass each run of letters alone, in NFC,
+// so no break ever lands next to punctuation. A Hyphenator is immutable after loading; Breaks
+// may be called from several threads at once.
 #pragma once
 
 #include <map>
@@ -13,32 +18,46 @@
 namespace galley::hyphen {
 
 struct HyphenationSettings {
-  int left_min = 2;   // letters before the first break
-  int right_min = 3;  // letters after the last break
-  // Per-book exceptions: the word in lower case → its break positions written with hyphens,
-  // e.g. "manuscript" → "man-u-script"; an entry without hyphens forbids breaking the word.
+  // Letters before the first break and after the last. The dictionary's own minimums (2 and
+  // 3 for English, from its LEFTHYPHENMIN/RIGHTHYPHENMIN header) are a floor for patterns.
+  int left_min = 2;
+  int right_min = 3;
+  // Per-book exceptions: the word → its break positions written with hyphens, e.g.
+  // "manuscript" → "man-u-script"; an entry without hyphens forbids breaking the word. Keys
+  // match case-insensitively; the minimums still apply, as in TeX.
   std::map<std::string, std::string> exceptions;
 };
 
 class Hyphenator {
  public:
-  // Loads the pattern dictionary for a BCP 47 language tag ("en-US" → hyph_en_US.dic, "en" →
-  // hyph_en_US.dic) from `dictionary_dir` (default /usr/share/hyphen). Error: no dictionary.
+  // Loads the pattern dictionary for a BCP 47 language tag from `dictionary_dir`:
+  // "en-GB" → hyph_en_GB.dic, "en-US" → hyph_en_US.dic, a bare "en" → hyph_en_US.dic; other
+  // languages try hyph_<ll>_<RR>.dic then hyph_<ll>.dic. Errors: no dictionary for the language
+  // (names it and the Debian package to install), an unreadable or non-UTF-8 dictionary, an
+  // exception whose letters differ from its word.
   static Result<std::unique_ptr<Hyphenator>> ForLanguage(
       const std::string& language, HyphenationSettings settings,
       const std::string& dictionary_dir = "/usr/share/hyphen");
   ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
 
-  // Byte offsets inside `word` where a hyphen may be inserted (before that byte). `word` is
-  // UTF-8 letters only — the caller strips punctuation, digits and apostrophes and hyphenates
-  // each letter run alone. Results honour left_min/right_min (in letters) and exceptions.
+  // Byte offsets inside `word` where a hyphen may be inserted (before that byte), ascending.
+  // `word` is UTF-8 letters only (see above). Results honour left_min/right_min (in letters)
+  // and the exceptions; matching is case-insensitive ("Hyphenation" breaks like
+  // "hyphenation").
   std::vector<size_t> Breaks(std::string_view word) const;
+
+  const std::string& dictionary_path() const { return dictionary_path_; }
 
  private:
   Hyphenator() = default;
+  // Break positions in letters of a lower-cased word of `letters` letters.
+  std::vector<size_t> PatternBreaks(const std::string& lower, size_t letters) const;
   struct Dict;
   std::unique_ptr<Dict> dict_;
   HyphenationSettings settings_;
+  std::string dictionary_path_;
 };
 
 }  // namespace galley::hyphen

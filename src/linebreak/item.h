@@ -13,6 +13,11 @@ enum class ItemType : uint8_t { kBox, kGlue, kPenalty };
 // A penalty of kInfinity forbids a break; -kInfinity forces one.
 constexpr double kInfinity = 10000;
 
+// Glue whose stretch is at least this is infinitely stretchable (TeX's "fil"): a line that
+// contains it is set at its natural width with ratio 0, like the paper's finishing glue
+// (0, ∞, 0). Any finite stretch on the same line is then left unused, as in TeX.
+constexpr double kFillStretch = kInfinity;
+
 struct Item {
   ItemType type = ItemType::kBox;
   double width = 0;
@@ -26,6 +31,7 @@ struct Item {
   static Item Glue(double width, double stretch, double shrink, int32_t tag = -1) {
     return {ItemType::kGlue, width, stretch, shrink, 0, false, tag};
   }
+  static Item FillGlue(int32_t tag = -1) { return Glue(0, kFillStretch, 0, tag); }
   static Item Penalty(double width, double penalty, bool flagged, int32_t tag = -1) {
     return {ItemType::kPenalty, width, 0, 0, penalty, flagged, tag};
   }

@@ -1,11 +1,14 @@
 // Knuth–Plass total-fit line breaking: chooses the breaks that minimise the paragraph's total
-// demerits (Knuth & Plass 1981). Pure: items in, breaks out; no fonts, no globals.
+// demerits (Knuth & Plass 1981). Pure: items in, breaks out; no fonts, no globals; BreakLines
+// may run on several threads at once.
 //
 // Structure after minikin's LineBreakOptimizer: candidates (legal breakpoints) → the dynamic
 // programme over an active list with prefix sums, so a line's natural width, stretch and
 // shrink between two breakpoints cost O(1) → walking back from the best final node.
+// docs/linebreak.md explains each parameter and why it has its default.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "linebreak/item.h"
@@ -13,23 +16,24 @@
 namespace galley::linebreak {
 
 struct BreakParams {
-  // Feasible lines have adjustment ratio r with -1 <= r <= tolerance... (TeX: badness
-  // 100|r|^3 <= 100 * tolerance^3). The paper's example uses tolerance 1.
-  double tolerance = 2.0;
-  double line_penalty = 10;            // TeX \linepenalty; the paper's examples use 1
-  double flagged_demerits = 3000;      // paper α: two flagged (hyphenated) lines in a row
-  double fitness_demerits = 3000;      // paper γ: adjacent lines of incompatible fitness class
-  double final_hyphen_demerits = 5000; // TeX \finalhyphendemerits: hyphen on the last-but-one line
-  // Breaks with a run of more than this many consecutive hyphenated lines are not considered
-  // (0: no limit).
-  int max_consecutive_hyphens = 0;
+  // Feasible lines have adjustment ratio r with -1 <= r <= tolerance (badness 100|r|^3 at
+  // most 100 * tolerance^3). 1.26 is TeX's \tolerance=200; the paper's example uses 1.
+  double tolerance = 1.26;
+  double line_penalty = 10;             // TeX \linepenalty; the paper's examples use 1
+  double flagged_demerits = 10000;      // paper α, TeX \doublehyphendemerits: two hyphens in a row
+  double fitness_demerits = 10000;      // paper γ, TeX \adjdemerits: adjacent incompatible lines
+  double final_hyphen_demerits = 5000;  // TeX \finalhyphendemerits: hyphen on the last-but-one line
+  // Breaks that would make a run of more than this many consecutive hyphenated lines are not
+  // considered (0: no limit). The overfull fallback (pass 3) may exceed it only on overfull lines.
+  int max_consecutive_hyphens = 2;
   // TeX \emergencystretch: when no feasible breaks exist at `tolerance`, a second pass adds
-  // this much stretchability to every line (in item width units).
+  // this much stretchability to every line (in item width units). 0 skips that pass.
   double emergency_stretch = 0;
-  // TeX \looseness: ask for this many more (or fewer, if negative) lines than optimal, if a
-  // feasible solution with that count exists.
+  // TeX \looseness: ask for this many more (or fewer, if negative) lines than optimal; the
+  // feasible solution whose line count is closest to that is chosen (TeX §875).
   int looseness = 0;
-  // Line widths: line i (0-based) has width line_widths[min(i, size-1)].
+  // Line widths: line i (0-based) has width line_widths[min(i, size-1)]. Must not be empty
+  // (an empty list is read as {0}, which sets every line overfull).
   std::vector<double> line_widths;
 };
 
@@ -38,10 +42,15 @@ enum class Fitness : int { kTight = 0, kDecent = 1, kLoose = 2, kVeryLoose = 3 }
 struct Line {
   size_t begin = 0;    // index of the first item on the line (after discarded glue/penalties)
   size_t end = 0;      // index of the break item (glue or penalty), or items.size() at the end
-  double ratio = 0;    // adjustment ratio: >0 stretch, <0 shrink
+  // The adjustment ratio to set the line's own glue with: each glue gets width + ratio *
+  // stretch (ratio > 0) or width + ratio * shrink (ratio < 0). 0 on a line with infinite
+  // stretch or with no glue to adjust; -1 on an overfull line (glue fully shrunk, the line
+  // still too long). In pass 2 it can exceed `tolerance`: emergency stretch is not real glue.
+  double ratio = 0;
   Fitness fitness = Fitness::kDecent;
-  bool hyphenated = false;  // ends at a flagged penalty
-  bool overfull = false;    // could not be shrunk to fit (set only when no feasible solution)
+  bool hyphenated = false;  // ends at a flagged penalty (never the paragraph's last line)
+  bool overfull = false;    // too long even fully shrunk (only in pass 3)
+  bool underfull = false;   // looser than `tolerance` allows (pass 2 or 3)
 };
 
 struct BreakResult {
@@ -51,9 +60,11 @@ struct BreakResult {
 };
 
 // Breaks `items` into lines. The list should end with the usual finishing sequence
-// (penalty +inf, glue 0/fill/0, penalty -inf), as the paper prescribes; if it doesn't, it is
-// treated as if it did. Never fails: when even the emergency pass finds nothing feasible the
-// result sets the least-bad lines and marks the overfull ones.
+// (penalty +inf, glue 0/fill/0, penalty -inf), as the paper prescribes; if it doesn't end in a
+// forced break, it is treated as if it did (the last Line's end is then items.size()). Never
+// fails: when even the emergency pass finds nothing feasible, pass 3 sets the fewest overfull
+// lines (each one breaks right after the material that does not fit) and marks them; every
+// item still lands on some line.
 BreakResult BreakLines(const std::vector<Item>& items, const BreakParams& params);
 
 }  // namespace galley::linebreak

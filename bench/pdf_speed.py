@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""pdf_speed.py [GALLEY] — `galley pdf` end to end against groff, LuaLaTeX and WeasyPrint
+(issue 4, "Speed").
+
+Times whole processes, as a user meets them: wall time (median of several runs), pages per
+second and peak resident memory (the largest of the runs, from wait4), for the pamphlet and the
+long book (bench/make-long-book.sh, made here when missing). The same manuscript then goes
+through the other engines when they are installed, each timed on its own typesetting step
+(pandoc's conversion is done once, untimed):
+  groff       pandoc -t ms, then groff -ms -Tpdf          (apt-get install pandoc groff)
+  LuaLaTeX    pandoc -t latex -s, then one lualatex pass  (apt-get install texlive-luatex)
+  WeasyPrint  pandoc -t html5 -s, then weasyprint         (apt-get install weasyprint)
+and the ratio of their time to Galley's is printed. An engine that is missing is reported as
+"not installed". Run from anywhere; GALLEY defaults to build/galley. Figures go into
+bench/README.md by hand.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BOOKS = (("pamphlet", os.path.join(ROOT, "content/kronstadt-21/manuscript.md"), 15),
+         ("long book", os.path.join(ROOT, "out/long-book/manuscript.md"), 5))
+
+
+def run_once(command, cwd=ROOT):
+    """Wall seconds and peak RSS in MB of one run; fails loudly on a non-zero exit."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode(errors='replace')}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def measure(command, runs, **kwargs):
+    results = [run_once(command, **kwargs) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def pdf_pages(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    for line in info.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return 0
+
+
+def pandoc(manuscript, to, output, extra=()):
+    subprocess.run(["pandoc", "-f", "markdown", "-t", to, *extra, manuscript, "-o", output],
+                   check=True, cwd=ROOT)
+
+
+def other_engines(manuscript, work, runs):
+    """(name, command, cwd, pdf) for each installed engine, or (name, None, why not)."""
+    engines = []
+    have_pandoc = shutil.which("pandoc") is not None
+    if not have_pandoc:
+        return [(name, None, "not installed (needs pandoc)") for name in
+                ("groff -ms", "LuaLaTeX", "WeasyPrint")]
+    groff_pdf = shutil.which("groff") and subprocess.run(
+        ["groff", "-Tpdf"], input=b"", capture_output=True).returncode == 0
+    if groff_pdf:
+        ms = os.path.join(work, "book.ms")
+        pandoc(manuscript, "ms", ms)
+        engines.append(("groff -ms", ["sh", "-c", "groff -ms -k -Tpdf book.ms > groff.pdf"], work,
+                        os.path.join(work, "groff.pdf")))
+    else:
+        engines.append(("groff -ms", None, "not installed (groff with its pdf device)"))
+    if shutil.which("lualatex"):
+        tex = os.path.join(work, "book.tex")
+        pandoc(manuscript, "latex", tex, ["-s", "-V", "papersize=a5", "-V", "geometry:margin=18mm",
+                                          "-V", "fontsize=10pt"])
+        engines.append(("LuaLaTeX (1 pass)", ["lualatex", "-interaction=batchmode", tex], work,
+                        os.path.join(work, "book.pdf")))
+    else:
+        engines.append(("LuaLaTeX", None, "not installed"))
+    if shutil.which("weasyprint"):
+        html = os.path.join(work, "book.html")
+        pandoc(manuscript, "html5", html, ["-s"])
+        engines.append(("WeasyPrint", ["weasyprint", html, os.path.join(work, "weasy.pdf")], work,
+                        os.path.join(work, "weasy.pdf")))
+    else:
+        engines.append(("WeasyPrint", None, "not installed"))
+    return engines
+
+
+def main():
+    galley = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build/galley"))
+    if not os.path.exists(galley):
+        sys.exit(f"no galley binary at {galley}: build it first or pass its path")
+    if not os.path.exists(BOOKS[1][1]):
+        subprocess.run([os.path.join(ROOT, "bench/make-long-book.sh")], check=True)
+    work = tempfile.mkdtemp(prefix="pdf-speed-")
+    print(f"{'book':<10} {'engine':<20} {'wall':>10} {'pages/s':>9} {'peak RSS':>10}")
+    for name, manuscript, runs in BOOKS:
+        pdf = os.path.join(work, "galley.pdf")
+        wall, rss = measure([galley, "-q", "pdf", manuscript, "-o", pdf], runs)
+        pages = pdf_pages(pdf)
+        print(f"{name:<10} {'galley':<20} {wall * 1000:>8.1f}ms {pages / wall:>9.0f} {rss:>7.1f} MB"
+              f"   ({pages} pages)")
+        for engine, command, cwd, *rest in other_engines(manuscript, work, runs):
+            if command is None:
+                print(f"{name:<10} {engine:<20} {cwd}")
+                continue
+            their_wall, their_rss = measure(command, max(2, runs // 3), cwd=cwd)
+            their_pages = pdf_pages(rest[0])
+            print(f"{name:<10} {engine:<20} {their_wall * 1000:>8.1f}ms "
+                  f"{their_pages / their_wall:>9.0f} {their_rss:>7.1f} MB   ({their_pages} pages)"
+                  f"   galley is {their_wall / wall:.1f}x faster")
+    shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+// An EPUB's ZIP container, read whole with libzip: the entries in central-directory order with
+// their contents, and the raw bytes, so that checks can look at what libzip hides (the first
+// local file header, whose layout the mimetype rule is about).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+
+namespace galley::check {
+
+struct ArchiveEntry {
+  std::string name;        // path inside the container, as stored
+  bool stored = false;     // compression method 0 (no compression)
+  bool directory = false;  // a name ending in '/'
+  std::string read_error;  // non-empty when the entry's data could not be read
+};
+
+class EpubArchive {
+ public:
+  // Reads every entry of the ZIP archive in `bytes`. `name` is what messages call the file.
+  // Fails only when `bytes` is not a ZIP archive libzip can open.
+  static Result<EpubArchive> Open(std::string bytes, std::string name);
+
+  const std::string& name() const { return name_; }
+  const std::string& bytes() const { return bytes_; }
+  const std::vector<ArchiveEntry>& entries() const { return entries_; }
+
+  bool Contains(const std::string& path) const { return contents_.count(path) > 0; }
+  // The entry's data, or nullptr when there is no such (readable) entry.
+  const std::string* Find(const std::string& path) const;
+
+ private:
+  std::string name_;
+  std::string bytes_;
+  std::vector<ArchiveEntry> entries_;
+  std::map<std::string, std::string> contents_;
+};
+
+}  // namespace galley::check

@@ -1,0 +1,114 @@
+#include "clean/manuscript_writer.h"
+
+#include <cctype>
+
+#include "clean/heading_levels.h"
+
+namespace galley {
+namespace {
+
+// ASCII punctuation CommonMark may read as markup anywhere in a line (6.1 backslash escapes).
+bool NeedsEscape(char c) {
+  switch (c) {
+    case '\\': case '*': case '_': case '`': case '<': case '[': case ']': case '&': case '~':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The length of what would open a block at the start of a paragraph: "#", ">", "-", "+",
+// "=", or digits followed by "." or ")" (an ordered list item).
+size_t BlockOpenerEnd(std::string_view text) {
+  if (text.empty()) return std::string_view::npos;
+  if (std::string_view("#>-+=").find(text[0]) != std::string_view::npos) return 0;
+  size_t digits = 0;
+  while (digits < text.size() && digits < 10 &&
+         std::isdigit(static_cast<unsigned char>(text[digits]))) {
+    ++digits;
+  }
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+    return digits;
+  }
+  return std::string_view::npos;
+}
+
+std::string MarkupOf(const Mark& mark) {
+  switch (mark.kind) {
+    case MarkKind::kEmphasisOpen: case MarkKind::kEmphasisClose: return "*";
+    case MarkKind::kStrongOpen: case MarkKind::kStrongClose: return "**";
+    case MarkKind::kSmallCapsOpen: return "<sc>";
+    case MarkKind::kSmallCapsClose: return "</sc>";
+    case MarkKind::kPageBreak: return "<pb n=\"" + mark.label + "\"/>";
+    case MarkKind::kLineStart: return "";
+  }
+  return "";
+}
+
+std::string Attribute(std::string_view name, std::string_view value) {
+  std::string out(" ");
+  out.append(name).append("=\"");
+  for (char c : value) {
+    if (c == '"') out += "&quot;";
+    else if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string BlockToMarkdown(const Block& block) {
+  switch (block.kind) {
+    case BlockKind::kParagraph: return InlineToMarkdown(block.text);
+    case BlockKind::kHeading: {
+      std::string text = InlineToMarkdown(block.text, false);
+      // A trailing # would be read as the heading's closing sequence.
+      if (!text.empty() && text.back() == '#') text.insert(text.size() - 1, 1, '\\');
+      return HeadingPrefix(block.level) + text;
+    }
+    case BlockKind::kSceneBreak: return "* * *";
+    case BlockKind::kPageMarker: return "<pb n=\"" + block.label + "\"/>";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string InlineToMarkdown(const InlineText& text, bool block_start) {
+  std::string out;
+  size_t opener_end = block_start ? BlockOpenerEnd(text.text) : std::string_view::npos;
+  size_t next_mark = 0;
+  for (size_t i = 0; i <= text.text.size(); ++i) {
+    while (next_mark < text.marks.size() && text.marks[next_mark].offset == i) {
+      out += MarkupOf(text.marks[next_mark++]);
+    }
+    if (i == text.text.size()) break;
+    char c = text.text[i];
+    if (NeedsEscape(c) || i == opener_end) out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
+                            const std::vector<Division>& divisions) {
+  std::string out = "---\n";
+  for (const MetadataEntry& entry : metadata) out += entry.key + ": " + entry.value + "\n";
+  out += "---\n";
+  for (const Division& division : divisions) {
+    bool tagged = !division.kind.empty();
+    if (tagged) {
+      out += "\n<division" + Attribute("kind", division.kind);
+      if (!division.role.empty()) out += Attribute("role", division.role);
+      if (!division.title.empty()) out += Attribute("title", division.title);
+      out += ">\n";
+    }
+    for (const Block& block : division.blocks) {
+      out.append("\n").append(BlockToMarkdown(block)).append("\n");
+    }
+    if (tagged) out += "\n</division>\n";
+  }
+  return out;
+}
+
+}  // namespace galley

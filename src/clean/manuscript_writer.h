@@ -1,0 +1,23 @@
+// Writing the clean manuscript (docs/manuscript.md): front matter from metadata.txt, then the
+// divisions with their blocks, blank lines between blocks. A block's plain text is escaped where
+// CommonMark would read it as markup (so an OCR'd "*" or "1917." at a paragraph's start stays
+// text), and its marks become markup: *emphasis*, **strong**, <sc>…</sc>, <pb n="…"/>.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clean/inline_text.h"
+#include "clean/metadata_file.h"
+#include "clean/structure.h"
+
+namespace galley {
+
+// One paragraph or heading's text as CommonMark with Galley's tags. `block_start` escapes what
+// would start a list, heading or block quote.
+std::string InlineToMarkdown(const InlineText& text, bool block_start = true);
+
+std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
+                            const std::vector<Division>& divisions);
+
+}  // namespace galley

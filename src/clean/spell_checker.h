@@ -1,0 +1,44 @@
+// The dictionary the word rules and the spelling report consult: hunspell with a language's
+// .aff/.dic pair (Debian: /usr/share/hunspell/en_US.{aff,dic}, package hunspell-en-us). A
+// missing dictionary is an error, never a silently skipped check.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+
+class Hunspell;
+
+namespace galley {
+
+class SpellChecker {
+ public:
+  // The dictionary for `language` (a BCP 47 tag such as en-US, looked up as en_US) in
+  // `directory`.
+  static Result<SpellChecker> Open(const std::string& directory, std::string_view language);
+
+  SpellChecker(SpellChecker&&) noexcept;
+  SpellChecker& operator=(SpellChecker&&) noexcept;
+  ~SpellChecker();
+
+  // Whether the dictionary accepts `word` (with its affixes; hunspell also accepts hyphenated
+  // words whose parts it knows).
+  bool Knows(std::string_view word) const;
+
+  // hunspell's suggestions for `word`, best first.
+  std::vector<std::string> Suggest(std::string_view word) const;
+
+  // The .dic file's path, for the report.
+  const std::string& path() const { return dic_path_; }
+
+ private:
+  SpellChecker(std::unique_ptr<Hunspell> hunspell, std::string dic_path);
+
+  std::unique_ptr<Hunspell> hunspell_;
+  std::string dic_path_;
+};
+
+}  // namespace galley

@@ -1,0 +1,18 @@
+// The words the dictionary does not know, with the source lines they stand on: the part of the
+// review report that finds misreadings rather than guessing them. A word and its possessive
+// (Zinoviev, Zinoviev’s) are one entry; the possessive of a known word (Cheka’s) is known.
+#pragma once
+
+#include <vector>
+
+#include "clean/blocks.h"
+#include "clean/review.h"
+#include "clean/spell_checker.h"
+
+namespace galley {
+
+// Unknown words in the paragraphs and headings of `blocks`, in order of first occurrence.
+std::vector<UnknownWord> FindUnknownWords(const std::vector<Block>& blocks,
+                                          const SpellChecker& dictionary);
+
+}  // namespace galley

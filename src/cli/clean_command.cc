@@ -1,0 +1,60 @@
+// galley clean TITLE_DIR [-o FILE] [--report FILE]: the clean manuscript from a title's OCR
+// source and reviewed inputs, plus the review report (docs/corrections.md).
+#include <memory>
+
+#include "clean/clean_title.h"
+#include "clean/review_report.h"
+#include "cli/command.h"
+#include "io/title_folder.h"
+
+namespace galley::cli {
+namespace {
+
+struct CleanArgs {
+  std::string title_dir;
+  std::string output;  // default: the title's manuscript.md
+  std::string report;  // default: stderr
+};
+
+int RunClean(CommandEnv& env, const CleanArgs& args) {
+  TitleFolder title = LocateTitle(args.title_dir);
+  Progress(env, "cleaning " + title.source);
+  Result<CleanResult> result = CleanTitle(env.fs, title);
+  if (!result.ok()) return Fail(env, result.error());
+
+  std::string output = args.output.empty() ? title.manuscript : args.output;
+  Status written = env.fs.WriteFileAtomically(output, result->manuscript);
+  if (!written.ok()) return Fail(env, written.error());
+
+  std::string report = FormatReview(result->review);
+  if (args.report.empty()) {
+    env.err << report;
+    env.err.flush();
+  } else {
+    Status report_written = env.fs.WriteFileAtomically(args.report, report);
+    if (!report_written.ok()) return Fail(env, report_written.error());
+  }
+  Progress(env, "wrote " + output + " (" + std::to_string(result->review.changes.size()) +
+                    " changes, " + std::to_string(result->review.doubts.size()) + " doubts, " +
+                    std::to_string(result->review.unknown_words.size()) + " unknown words)");
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddCleanCommand(CLI::App& app, CommandEnv& env) {
+  auto args = std::make_shared<CleanArgs>();
+  CLI::App* command = app.add_subcommand(
+      "clean",
+      "Make a title's clean manuscript from its OCR text (source.ocr.txt) and the editor's\n"
+      "corrections.tsv, structure.tsv and metadata.txt; print a review of every change.");
+  command->add_option("title", args->title_dir, "The title folder, e.g. content/kronstadt-21")
+      ->required();
+  command->add_option("-o,--output", args->output,
+                      "Where to write the manuscript (default: TITLE/manuscript.md)");
+  command->add_option("--report", args->report,
+                      "Write the review report to this file instead of stderr");
+  command->callback([&env, args] { env.exit_code = RunClean(env, *args); });
+}
+
+}  // namespace galley::cli

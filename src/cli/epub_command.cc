@@ -1,0 +1,111 @@
+// `galley epub TITLE [-o BOOK.epub]`: the EPUB 3 ebook of a title (docs/epub.md). TITLE is a
+// title folder (content/kronstadt-21, whose manuscript.md is read) or a manuscript file. The
+// book is written all at once: on any error the previous file stays as it was.
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+
+#include "cli/epub_command.h"
+#include "epub/epub_writer.h"
+#include "io/title_folder.h"
+#include "manuscript/manuscript_parser.h"
+
+namespace galley::cli {
+namespace {
+
+// A path ending in .md is the manuscript itself; anything else is a title folder.
+bool IsManuscriptFile(const std::string& argument) { return argument.ends_with(".md"); }
+
+// The title's slug names the default output: out/<slug>.epub.
+std::string SlugOf(const std::string& argument) {
+  if (!IsManuscriptFile(argument)) return LocateTitle(argument).slug;
+  std::filesystem::path folder = std::filesystem::path(argument).parent_path();
+  std::string name = folder.filename().string();
+  return name.empty() || name == "." ? std::filesystem::path(argument).stem().string() : name;
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch): a decimal count of
+// seconds; anything else is an error rather than silently ignored.
+Result<std::optional<int64_t>> SourceDateEpoch() {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (value == nullptr || *value == '\0') return std::optional<int64_t>();
+  char* end = nullptr;
+  long long seconds = std::strtoll(value, &end, 10);
+  if (*end != '\0' || seconds < 0) {
+    return InputError({"SOURCE_DATE_EPOCH", {}}, std::string("`").append(value).append("` is not a number of seconds"),
+                      "set it to a Unix time such as 1700000000, or unset it");
+  }
+  return std::optional<int64_t>(seconds);
+}
+
+// out/.galley-cache beside the book, made if the output folder exists (the cache must never
+// create the output folder: a missing one is the user's error to see).
+std::string CacheDirFor(const std::string& output) {
+  std::filesystem::path folder = std::filesystem::path(output).parent_path();
+  if (folder.empty()) folder = ".";
+  std::error_code error;
+  if (!std::filesystem::is_directory(folder, error)) return {};
+  std::filesystem::path cache = folder / ".galley-cache";
+  std::filesystem::create_directory(cache, error);
+  return error ? std::string() : cache.string();
+}
+
+}  // namespace
+
+int MakeEpub(CommandEnv& env, const EpubRequest& options) {
+  std::string manuscript_path =
+      IsManuscriptFile(options.title) ? options.title : LocateTitle(options.title).manuscript;
+  std::string output = options.output;
+  if (output.empty()) output = std::string("out/").append(SlugOf(options.title)).append(".epub");
+
+  Result<std::optional<int64_t>> epoch = SourceDateEpoch();
+  if (!epoch.ok()) return Fail(env, epoch.error());
+  Progress(env, "reading " + manuscript_path);
+  manuscript::ParseOptions parse_options;
+  parse_options.strict = !options.lenient;
+  Result<model::Document> document = manuscript::LoadManuscript(env.fs, manuscript_path, parse_options);
+  if (!document.ok()) return Fail(env, document.error());
+
+  epub::EpubOptions epub_options;
+  std::filesystem::path fonts(options.fonts_dir);
+  epub_options.fonts.regular = (fonts / "EBGaramond12-Regular.otf").string();
+  epub_options.fonts.italic = (fonts / "EBGaramond12-Italic.otf").string();
+  epub_options.fonts.bold = (fonts / "EBGaramond12-Bold.otf").string();
+  epub_options.stylesheet = options.stylesheet;
+  epub_options.cover_image = options.cover;
+  epub_options.source_date_epoch = *epoch;
+  if (!options.no_cache) epub_options.cache_dir = CacheDirFor(output);
+
+  Progress(env, "writing " + output);
+  Status written = epub::WriteEpubFile(env.fs, *document, epub_options, output);
+  if (!written.ok()) return Fail(env, written.error());
+  Progress(env, "wrote " + output);
+  return kExitOk;
+}
+
+void AddEpubCommand(CLI::App& app, CommandEnv& env) {
+  CLI::App* command = app.add_subcommand(
+      "epub",
+      "Make the EPUB 3 ebook of a title: XHTML text, navigation with the print edition's\n"
+      "page list, accessibility metadata, embedded font subsets and a typographic cover");
+  auto options = std::make_shared<EpubRequest>();
+  command->add_option("title", options->title,
+                      "A title folder such as content/kronstadt-21, or a manuscript (.md)")
+      ->required();
+  command->add_option("-o,--output", options->output, "The EPUB to write (default out/<slug>.epub)");
+  command->add_option("--cover", options->cover,
+                      "A PNG or JPEG cover to use instead of the typographic cover");
+  command->add_option("--fonts", options->fonts_dir,
+                      "Folder holding EBGaramond12-{Regular,Italic,Bold}.otf")
+      ->capture_default_str();
+  command->add_option("--stylesheet", options->stylesheet, "The EPUB stylesheet template")
+      ->capture_default_str();
+  command->add_flag("--lenient", options->lenient, "Allow headings that skip a level (# then ###)");
+  command->add_flag("--no-cache", options->no_cache,
+                    "Subset the fonts and draw the cover anew instead of using <output folder>/.galley-cache");
+  command->callback([&env, options] { env.exit_code = MakeEpub(env, *options); });
+}
+
+}  // namespace galley::cli

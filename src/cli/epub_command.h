@@ -1,0 +1,23 @@
+// `galley epub`, callable from other commands (`galley build` makes the EPUB through MakeEpub).
+#pragma once
+
+#include <string>
+
+#include "cli/command.h"
+
+namespace galley::cli {
+
+struct EpubRequest {
+  std::string title;   // a title folder (content/<slug>) or a manuscript .md file
+  std::string output;  // default: out/<slug>.epub
+  std::string cover;   // a PNG/JPEG to use instead of the typographic cover
+  std::string fonts_dir = "fonts";
+  std::string stylesheet = "templates/epub/book.css";
+  bool lenient = false;
+  bool no_cache = false;
+};
+
+// Builds and writes the EPUB; on any error prints it, leaves the output untouched, returns 1.
+int MakeEpub(CommandEnv& env, const EpubRequest& request);
+
+}  // namespace galley::cli

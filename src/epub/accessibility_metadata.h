@@ -1,0 +1,39 @@
+// The package's accessibility metadata (EPUB Accessibility 1.1 §2 and §5; schema.org's
+// accessibility properties; DAISY Knowledge Base, "Schema.org accessibility metadata"),
+// derived from what this book contains rather than written as a fixed block: a page list is
+// claimed only when there is one, alternative text only when every image has it, a visual
+// access mode only when there is an image.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace galley::epub {
+
+// What the finished book holds, counted by the writer.
+struct BookFacts {
+  int headings = 0;
+  int notes = 0;
+  int page_targets = 0;       // entries of the page-list
+  std::string page_source;    // the print edition the page markers come from
+  int images = 0;
+  int images_with_alt = 0;
+};
+
+struct MetaProperty {
+  std::string property;  // "schema:accessMode"
+  std::string value;
+};
+
+// The conformance claim EPUB Accessibility 1.1 §2.3 asks for, exactly as Ace reads it.
+inline constexpr const char* kConformsTo = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
+
+// In package order: conformsTo (and certifiedBy when `certifier` is known), access modes,
+// features, hazard and summary. The page-break source is the package's dc:source
+// (package_document.h).
+std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const std::string& certifier);
+
+// A sentence or three a person reads in a store: what the book offers, composed from `facts`.
+std::string AccessibilitySummary(const BookFacts& facts);
+
+}  // namespace galley::epub

@@ -1,0 +1,74 @@
+#include "epub/content_cache.h"
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "base/stable_hash.h"
+
+namespace galley::epub {
+
+namespace {
+
+// Every entry starts with this line: "galley-cache 1 <checksum> <size>\n".
+constexpr const char* kMagic = "galley-cache 1 ";
+
+std::string Hex(uint64_t value) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016" PRIx64, value);
+  return text;
+}
+
+std::string Header(std::string_view payload) {
+  return std::string(kMagic) + Hex(Fnv1a64(payload)) + " " + std::to_string(payload.size()) + "\n";
+}
+
+}  // namespace
+
+ContentCache::ContentCache(FileSystem* fs, std::string dir) : fs_(fs), dir_(std::move(dir)) {
+  if (!dir_.empty() && dir_.back() != '/') dir_.push_back('/');
+}
+
+std::string ContentCache::Key(std::initializer_list<std::string_view> parts) {
+  uint64_t low = 0xcbf29ce484222325ULL;
+  uint64_t high = 0x84222325cbf29ce4ULL;
+  for (std::string_view part : parts) {
+    std::string length = std::to_string(part.size()) + ":";
+    low = Fnv1a64(part, Fnv1a64(length, low));
+    high = Fnv1a64(part, Fnv1a64(length, high ^ 0x9e3779b97f4a7c15ULL));
+  }
+  return Hex(high) + Hex(low);
+}
+
+std::string ContentCache::FileKey(const std::string& path, std::string_view bytes) {
+  auto [it, inserted] = file_keys_.emplace(path, std::string());
+  if (inserted) it->second = Key({bytes});
+  return it->second;
+}
+
+std::string ContentCache::PathOf(const std::string& key, const std::string& extension) const {
+  return dir_ + key + "." + extension;
+}
+
+std::optional<std::string> ContentCache::Get(const std::string& key,
+                                             const std::string& extension) const {
+  if (dir_.empty()) return std::nullopt;
+  std::string path = PathOf(key, extension);
+  if (!fs_->Exists(path)) return std::nullopt;
+  Result<std::string> entry = fs_->ReadFile(path);
+  if (!entry.ok()) return std::nullopt;
+  size_t newline = entry->find('\n');
+  if (newline == std::string::npos) return std::nullopt;
+  std::string payload = entry->substr(newline + 1);
+  if (entry->compare(0, newline + 1, Header(payload)) != 0) return std::nullopt;
+  return payload;
+}
+
+void ContentCache::Put(const std::string& key, const std::string& extension,
+                       std::string_view bytes) {
+  if (dir_.empty()) return;
+  std::string entry = Header(bytes);
+  entry.append(bytes);
+  (void)fs_->WriteFileAtomically(PathOf(key, extension), entry);
+}
+
+}  // namespace galley::epub

@@ -1,0 +1,54 @@
+#include "epub/modification_time.h"
+
+#include <chrono>
+#include <cstdio>
+#include <regex>
+
+#include "epub/front_matter_location.h"
+
+namespace galley::epub {
+
+std::string UtcTime::ToW3c() const {
+  char text[32];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, hour,
+                minute, second);
+  return text;
+}
+
+UtcTime UtcFromEpoch(int64_t seconds) {
+  using namespace std::chrono;
+  sys_seconds time{std::chrono::seconds(seconds)};
+  sys_days days = floor<std::chrono::days>(time);
+  year_month_day date(days);
+  hh_mm_ss<std::chrono::seconds> clock(time - days);
+  return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day())), static_cast<int>(clock.hours().count()),
+          static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count())};
+}
+
+Result<UtcTime> ModificationTime(const model::Document& document,
+                                 std::optional<int64_t> source_date_epoch) {
+  if (source_date_epoch) return UtcFromEpoch(*source_date_epoch);
+
+  const std::string& date = document.metadata.date;
+  if (date.empty()) {
+    return InputError(FrontMatterLocation(document, "title"),
+                      "the EPUB needs a modification date, and the front matter has no `date`",
+                      "add `date: YYYY-MM-DD` to the front matter, or set SOURCE_DATE_EPOCH");
+  }
+  static const std::regex kDate(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
+  std::smatch match;
+  UtcTime time;
+  if (std::regex_match(date, match, kDate)) {
+    time.year = std::stoi(match[1]);
+    time.month = match[2].matched ? std::stoi(match[2]) : 1;
+    time.day = match[3].matched ? std::stoi(match[3]) : 1;
+    using namespace std::chrono;
+    year_month_day ymd{year(time.year), month(time.month), day(time.day)};
+    if (ymd.ok()) return time;
+  }
+  return InputError(FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
+                    "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2024-03-18`");
+}
+
+}  // namespace galley::epub

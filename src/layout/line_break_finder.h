@@ -1,0 +1,38 @@
+// Where a line may break, by the Unicode line breaking algorithm (UAX #14) as ICU implements
+// it: after spaces, after hyphens and dashes, around em dashes, never at a no-break space.
+// One finder is reused for every paragraph (opening an ICU break iterator is the costly part).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.h"
+
+struct UBreakIterator;
+struct UText;
+
+namespace galley::layout {
+
+class LineBreakFinder {
+ public:
+  // `language` is a BCP 47 tag; ICU's line rules are the same for English and most languages
+  // written in Latin script, but the tag selects tailorings where ICU has them.
+  static Result<std::unique_ptr<LineBreakFinder>> Create(const std::string& language);
+  ~LineBreakFinder();
+  LineBreakFinder(const LineBreakFinder&) = delete;
+  LineBreakFinder& operator=(const LineBreakFinder&) = delete;
+
+  // Byte offsets in `text` where a new line may begin, ascending, ending with text.size().
+  // Offset 0 is never included.
+  void Find(std::string_view text, std::vector<uint32_t>* opportunities);
+
+ private:
+  LineBreakFinder() = default;
+  UBreakIterator* iterator_ = nullptr;
+  UText* text_ = nullptr;
+};
+
+}  // namespace galley::layout

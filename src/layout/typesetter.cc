@@ -1,0 +1,121 @@
+#include "layout/typesetter.h"
+
+namespace galley::layout {
+
+Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
+                                                       const FontSet& fonts,
+                                                       const std::string& language,
+                                                       const std::string& source_path) {
+  std::unique_ptr<Typesetter> setter(new Typesetter(t, fonts));
+  setter->source_path_ = source_path;
+  setter->shaper_ = std::make_unique<shaping::Shaper>(language);
+  setter->word_cache_ = std::make_unique<shaping::WordShapeCache>(*setter->shaper_);
+  setter->styled_shaper_ =
+      std::make_unique<StyledShaper>(setter->word_cache_.get(), &setter->styles_);
+  Result<std::unique_ptr<LineBreakFinder>> finder = LineBreakFinder::Create(language);
+  if (!finder.ok()) return finder.take_error();
+  setter->finder_ = std::move(*finder);
+  if (t.hyphenate) {
+    std::string hyphen_language = t.hyphenation_language.empty() ? language
+                                                                  : t.hyphenation_language;
+    Result<std::unique_ptr<hyphen::Hyphenator>> hyphenator =
+        hyphen::Hyphenator::ForLanguage(hyphen_language, t.hyphenation);
+    if (!hyphenator.ok()) {
+      const Error& error = hyphenator.error();
+      const std::string key = t.hyphenation_language.empty() ? "hyphenation.enabled"
+                                                             : "hyphenation.language";
+      return t.values.ErrorAt(key, error.message, error.hint.empty()
+                                                      ? "set hyphenation.enabled = no to set "
+                                                        "the book without hyphenation"
+                                                      : error.hint);
+    }
+    setter->hyphenator_ = std::move(*hyphenator);
+    setter->hyphenation_ = std::make_unique<HyphenationCache>(*setter->hyphenator_);
+  }
+  setter->item_builder_ =
+      std::make_unique<ItemBuilder>(setter->styled_shaper_.get(), setter->finder_.get(),
+                                    setter->hyphenation_.get(), source_path);
+  setter->line_setter_ = std::make_unique<LineSetter>(setter->styled_shaper_.get());
+  setter->breaker_ =
+      std::make_unique<ParagraphBreaker>(setter->item_builder_.get(), setter->line_setter_.get());
+  return setter;
+}
+
+InlineStyler Typesetter::BodyStyler() const {
+  InlineStyler styler;
+  styler.fonts = fonts_.faces;
+  styler.size = template_.size;
+  styler.features = template_.features;
+  styler.small_caps_tracking = template_.small_caps_tracking;
+  styler.underline_emphasis = template_.underline_emphasis;
+  return styler;
+}
+
+InlineStyler Typesetter::HeadingStyler(int level) const {
+  const HeadingStyle& style = template_.heading(level);
+  InlineStyler styler = BodyStyler();
+  styler.size = style.size;
+  styler.face = style.face;
+  styler.small_caps = style.small_caps;
+  styler.tracking = style.tracking;
+  styler.small_caps_tracking = style.tracking;
+  return styler;
+}
+
+StyleId Typesetter::Style(Face face, double size, bool small_caps, double tracking) {
+  TextStyle style;
+  style.font = fonts_.faces[static_cast<int>(face)];
+  style.size = size;
+  style.features = template_.features;
+  style.features.small_caps = small_caps;
+  style.features.caps_to_small_caps = small_caps;
+  style.tracking = tracking;
+  return styles_.Intern(style);
+}
+
+Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape& shape) {
+  const PrintTemplate& t = template_;
+  ParagraphSpec spec;
+  spec.text = std::move(text);
+  spec.items.justify = shape.justify && !shape.centered;
+  spec.items.first_indent = shape.indent;
+  spec.items.space_width = t.space_width;
+  spec.items.space_stretch = t.space_stretch;
+  spec.items.space_shrink = t.space_shrink;
+  // Ragged right: 2 em of stretch at each line end, as ragged2e's \RaggedRight. Centred
+  // text may stretch by the whole measure, so that balanced lines always beat a lone word.
+  spec.items.ragged_stretch = shape.centered ? shape.measure : 2 * t.size;
+  spec.items.hyphenate = shape.hyphenate && t.hyphenate && hyphenation_ != nullptr;
+  spec.items.hyphen_min_letters = t.hyphenation.left_min + t.hyphenation.right_min;
+  spec.items.hyphen_penalty = t.hyphen_penalty;
+  spec.items.explicit_hyphen_penalty = t.explicit_hyphen_penalty;
+  spec.items.tie_last_words = t.tie_last_words && (spec.items.justify || shape.centered);
+  spec.items.centered = shape.centered;
+  spec.format.measure = shape.measure;
+  spec.format.justify = spec.items.justify;
+  spec.format.centered = shape.centered;
+  spec.format.tolerance = t.breaking.tolerance;
+  spec.format.letter_spacing = t.letter_spacing;
+  spec.params = t.breaking;
+  spec.pretolerance = t.pretolerance;
+  return breaker_->Break(std::move(spec));
+}
+
+double Typesetter::WidthOf(std::string_view text, StyleId style) {
+  return styled_shaper_->Shape(style, text).width;
+}
+
+Result<GlyphRunItem> Typesetter::SetPlain(std::string_view text, StyleId style, double x,
+                                          double y) {
+  const shaping::ShapedRun& run = styled_shaper_->Shape(style, text);
+  const TextStyle& text_style = styles_[style];
+  if (run.has_notdef) {
+    return InputError(SourceLocation{template_.path, {}},
+                      "the font " + text_style.font->path() + " has no glyph for a character "
+                      "of '" + std::string(text) + "'",
+                      "choose a template font that has it");
+  }
+  return GlyphRunItem{text_style.font, text_style.size, run.glyphs, std::string(text), x, y, {}};
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,51 @@
+#include "render/cairo_glyph_run.h"
+
+namespace galley::render {
+
+namespace {
+
+bool ClustersUsable(const layout::GlyphRunItem& run) {
+  uint32_t previous = 0;
+  for (const shaping::Glyph& glyph : run.glyphs) {
+    if (glyph.cluster < previous || glyph.cluster >= run.text.size()) return false;
+    previous = glyph.cluster;
+  }
+  return true;
+}
+
+std::vector<cairo_text_cluster_t> MakeClusters(const layout::GlyphRunItem& run) {
+  std::vector<cairo_text_cluster_t> clusters;
+  if (run.text.empty() || run.glyphs.empty()) return clusters;
+  if (!ClustersUsable(run)) {
+    clusters.push_back({static_cast<int>(run.text.size()), static_cast<int>(run.glyphs.size())});
+    return clusters;
+  }
+  size_t first = 0;
+  uint32_t start = 0;  // the first cluster also owns any bytes before its glyph's offset
+  while (first < run.glyphs.size()) {
+    size_t end = first;
+    while (end < run.glyphs.size() && run.glyphs[end].cluster == run.glyphs[first].cluster) ++end;
+    uint32_t next =
+        end < run.glyphs.size() ? run.glyphs[end].cluster : static_cast<uint32_t>(run.text.size());
+    clusters.push_back({static_cast<int>(next - start), static_cast<int>(end - first)});
+    start = next;
+    first = end;
+  }
+  return clusters;
+}
+
+}  // namespace
+
+CairoGlyphRun MakeCairoGlyphRun(const layout::GlyphRunItem& run) {
+  CairoGlyphRun out;
+  out.glyphs.reserve(run.glyphs.size());
+  double pen = run.x;
+  for (const shaping::Glyph& glyph : run.glyphs) {
+    out.glyphs.push_back({glyph.id, pen + glyph.x_offset, run.y - glyph.y_offset});
+    pen += glyph.x_advance;
+  }
+  out.clusters = MakeClusters(run);
+  return out;
+}
+
+}  // namespace galley::render

@@ -1,0 +1,25 @@
+#include "render/frame_check.h"
+
+#include <cmath>
+#include <string>
+
+#include "render/structure_plan.h"
+
+namespace galley::render {
+
+Status CheckPageFrame(const layout::PageFrame& page, int page_number) {
+  for (const layout::FrameItem& item : page.items) {
+    if (item.kind != layout::FrameItem::Kind::kGlyphRun) continue;
+    const layout::GlyphRunItem& run = item.glyph_run;
+    if (run.font == nullptr || !std::isfinite(run.size) || run.size <= 0) {
+      return InternalError("page " + std::to_string(page_number) +
+                           " of the frames: a glyph run has no font or no size (text \"" +
+                           run.text + "\")");
+    }
+  }
+  Result<PageStructurePlan> plan = PlanPageStructure(page, page_number);
+  if (!plan.ok()) return plan.take_error();
+  return Status::Ok();
+}
+
+}  // namespace galley::render

@@ -1,0 +1,53 @@
+// Draws one page frame with Cairo: glyph runs (with cluster maps), rules, and — on a PDF
+// surface — structure tags, link annotations and named destinations. The same painter draws
+// PDF pages, imposed booklet sheets and PNG images; what differs is the surface and the options.
+// Consecutive runs that continue one line are drawn with one Cairo call (line_run.h).
+#pragma once
+
+#include <cairo.h>
+
+#include <optional>
+
+#include "base/result.h"
+#include "layout/page_frame.h"
+#include "render/cairo_font_faces.h"
+#include "render/line_run.h"
+#include "render/structure_plan.h"
+#include "render/structure_writer.h"
+
+namespace galley::render {
+
+struct PaintOptions {
+  bool tagged = true;       // structure tags (Tagged PDF)
+  bool annotations = true;  // links and named destinations
+};
+
+class FramePainter {
+ public:
+  FramePainter(cairo_t* cr, CairoFontFaces& faces, PaintOptions options)
+      : cr_(cr), faces_(faces), options_(options) {}
+
+  // Draws `page` with its top-left trim corner at (x, y) of the sheet; the context's matrix
+  // must be a pure scale (identity for a PDF). `page_number` (1-based) is for error messages.
+  Status Paint(const layout::PageFrame& page, int page_number, double x, double y);
+
+ private:
+  Status PaintItem(const layout::PageFrame& page, const PageStructurePlan& plan, size_t index);
+  Status DrawPendingLine();
+  Status DrawGlyphRun(const layout::GlyphRunItem& run, int page_number);
+  void DrawRule(const layout::RuleItem& rule);
+  std::string LinkAttributesOf(const layout::LinkItem& link) const;
+  void AddLink(const layout::LinkItem& link);
+  void AddDestination(const layout::DestinationItem& destination);
+
+  cairo_t* cr_;
+  CairoFontFaces& faces_;
+  PaintOptions options_;
+  // The page being painted.
+  double sheet_x_ = 0, sheet_y_ = 0;  // its origin on the sheet, for annotations
+  int page_number_ = 0;
+  StructureWriter* structure_ = nullptr;
+  std::optional<LineRun> line_;  // runs joined so far, not yet drawn
+};
+
+}  // namespace galley::render

@@ -1,0 +1,27 @@
+// Joining consecutive glyph runs that continue one line into one run, so that Cairo draws a
+// line with one call. Cairo's cost is per call: a 740-page book set one run per word took
+// 3.3 s to render here, one run per line 1.2 s.
+//
+// A gap wider than a tenth of an em between the runs becomes a space glyph with a space in the
+// text (the same threshold poppler's pdftotext uses to see a word break), so copied text and
+// screen readers get their word spaces; a narrower gap is added to the last glyph's advance.
+// Glyph positions do not change.
+#pragma once
+
+#include "layout/page_frame.h"
+
+namespace galley::render {
+
+struct LineRun {
+  layout::GlyphRunItem run;
+  double end = 0;  // where the pen is after the last glyph's advance
+};
+
+LineRun StartLine(const layout::GlyphRunItem& run);
+
+// Appends `next` to `line` when it continues it: same font, size and colour, same baseline,
+// starting at or after the end of `line`'s last advance, both with glyphs and text. Returns
+// false, leaving `line` as it was, otherwise.
+bool ContinueLine(LineRun& line, const layout::GlyphRunItem& next);
+
+}  // namespace galley::render

@@ -1,0 +1,103 @@
+#include "render/render_pdf.h"
+
+#include <cairo-pdf.h>
+
+#include <memory>
+
+#include "render/cairo_font_faces.h"
+#include "render/crop_marks.h"
+#include "render/frame_check.h"
+#include "render/frame_painter.h"
+#include "render/link_targets.h"
+#include "render/pdf_document_info.h"
+#include "render/press_sheets.h"
+#include "render/string_sink.h"
+
+namespace galley::render {
+
+namespace {
+
+struct SurfaceDestroyer {
+  void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
+};
+struct ContextDestroyer {
+  void operator()(cairo_t* cr) const { cairo_destroy(cr); }
+};
+using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDestroyer>;
+using ContextPtr = std::unique_ptr<cairo_t, ContextDestroyer>;
+
+Error CairoError(const std::string& what, cairo_status_t status) {
+  return InternalError("Cairo failed " + what + ": " + cairo_status_to_string(status));
+}
+
+// Draws one sheet; the caller shows the page afterwards.
+Status DrawSheet(const layout::DocumentFrames& document, const Sheet& sheet,
+                 const PrintOptions& options, FramePainter& painter, cairo_t* cr) {
+  if (sheet.crop_marks) {
+    const Placement& placement = sheet.placements.front();
+    const layout::PageFrame& page = document.pages[placement.page];
+    DrawCropMarks(cr, placement.x, placement.y, page.width, page.height, options.bleed);
+  }
+  for (const Placement& placement : sheet.placements) {
+    if (placement.page < 0) continue;
+    const layout::PageFrame& page = document.pages[placement.page];
+    cairo_save(cr);
+    if (sheet.clip_to_trim) {
+      cairo_rectangle(cr, placement.x, placement.y, page.width, page.height);
+      cairo_clip(cr);
+    }
+    Status painted = painter.Paint(page, placement.page + 1, placement.x, placement.y);
+    cairo_restore(cr);
+    GALLEY_RETURN_IF_ERROR(painted);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options) {
+  Result<std::vector<Sheet>> sheets = PlanSheets(document, options);
+  if (!sheets.ok()) return sheets.take_error();
+  GALLEY_RETURN_IF_ERROR(CheckDestinations(document));
+  for (size_t i = 0; i < document.pages.size(); ++i) {
+    GALLEY_RETURN_IF_ERROR(CheckPageFrame(document.pages[i], static_cast<int>(i) + 1));
+  }
+
+  std::string pdf;
+  CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
+  SurfacePtr surface(cairo_pdf_surface_create_for_stream(
+      AppendToString, &pdf, sheets->front().width, sheets->front().height));
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+    return CairoError("creating the PDF", cairo_surface_status(surface.get()));
+  }
+  GALLEY_RETURN_IF_ERROR(SetPdfMetadata(surface.get(), document.metadata));
+  ContextPtr cr(cairo_create(surface.get()));
+
+  // An imposed sheet side holds two pages out of reading order: its structure would read
+  // wrongly, so the imposed proof is untagged.
+  const bool tagged = options.imposition == PrintOptions::Imposition::kNone;
+  FramePainter painter(cr.get(), faces, {.tagged = tagged, .annotations = true});
+  // One Document element for the whole book; Cairo carries open elements across pages.
+  if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);
+  for (size_t i = 0; i < sheets->size(); ++i) {
+    const Sheet& sheet = (*sheets)[i];
+    if (i > 0) cairo_pdf_surface_set_size(surface.get(), sheet.width, sheet.height);
+    if (!sheet.label.empty()) cairo_pdf_surface_set_page_label(surface.get(), sheet.label.c_str());
+    GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, painter, cr.get()));
+    if (tagged && i + 1 == sheets->size()) cairo_tag_end(cr.get(), "Document");  // on the last page
+    cairo_show_page(cr.get());
+  }
+  AddPdfOutline(surface.get(), document.outline);
+
+  if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
+    return CairoError("drawing the PDF", cairo_status(cr.get()));
+  }
+  cr.reset();
+  cairo_surface_finish(surface.get());
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+    return CairoError("writing the PDF", cairo_surface_status(surface.get()));
+  }
+  return pdf;
+}
+
+}  // namespace galley::render

@@ -1,0 +1,30 @@
+// The print PDF: every page frame drawn with Cairo 1.16 into PDF bytes. What it promises and
+// what Cairo 1.16 cannot do (/Lang, TrimBox/BleedBox, artifacts) is in docs/render.md.
+//
+//  - Text: glyphs with cluster maps, so pdftotext gives back the run's text (a ligature copies
+//    out as its letters); fonts embedded as subsets with ToUnicode maps.
+//  - Structure: one Document element holds every page's tags (Tagged PDF with /StructTreeRoot
+//    and /MarkInfo); Artifact content stays out of the structure.
+//  - Navigation: named destinations (/Dests), link annotations, outline nested by level, page
+//    labels from PageFrame::label.
+//  - Metadata from PdfMetadata with explicit dates: the same frames give the same bytes.
+//  - Print options (print_options.h): bleed and crop marks grow each PDF page around its
+//    frame; booklet imposition puts two frames on each A4 landscape side, without structure
+//    tags or page labels (an imposed proof is for printing), with links, destinations and
+//    outline still pointing at the sheet that shows each page.
+#pragma once
+
+#include <string>
+
+#include "base/result.h"
+#include "layout/page_frame.h"
+#include "render/print_options.h"
+
+namespace galley::render {
+
+// The PDF's bytes. Errors: bad print options (kInput), frames that break their contract —
+// unbalanced or unknown tags, a link or bookmark to a missing destination, a glyph run
+// without a font, no creation date (kInternal) — or Cairo failing.
+Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options);
+
+}  // namespace galley::render

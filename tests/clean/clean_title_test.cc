@@ -1,0 +1,105 @@
+#include "clean/clean_title.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "clean/clean_rules.h"
+
+namespace galley {
+namespace {
+
+class CleanTitleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs_.Add("t/source.ocr.txt",
+            "\r\nA short note on the emigre author.\r\n\r\n6912\r\n\r\n## TITLE\r\n\r\n"
+            "THE OPENING WORDS, said he, 'that they intended to shoot\r\n\r\n- 3 -\r\n\r\n"
+            "you.' It was <u>his</u> hour...\r\n\r\n.\r\n\r\nAn mistake here.\r\n");
+    fs_.Add("t/corrections.tsv", "An mistake\tA mistake\ttyping error\n");
+    fs_.Add("t/structure.tsv",
+            "division\tfront\tbiography\tAbout the Author\tA short note\n"
+            "division\tbody\t-\t-\t## TITLE\n"
+            "lead-in\tTHE OPENING WORDS,\n");
+    fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
+  }
+
+  Result<CleanResult> Clean() { return CleanTitle(fs_, LocateTitle("t")); }
+
+  MemoryFileSystem fs_;
+};
+
+TEST_F(CleanTitleTest, MakesTheManuscriptAndTheReview) {
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_EQ(result->manuscript,
+            "---\ntitle: T\nauthor: A\nlanguage: en-US\n---\n"
+            "\n<division kind=\"front\" role=\"biography\" title=\"About the Author\">\n"
+            "\nA short note on the \u00E9migr\u00E9 author.\n\n</division>\n"
+            "\n<division kind=\"body\">\n\n## TITLE\n\n"
+            "<sc>THE OPENING WORDS,</sc> said he, \u2018that they intended to shoot <pb n=\"3\"/>"
+            "you.\u2019 It was *his* hour\u2026\n\nA mistake here.\n\n</division>\n");
+  const Review& review = result->review;
+  EXPECT_EQ(review.source, "t/source.ocr.txt");
+  EXPECT_TRUE(review.doubts.empty());
+  std::vector<std::string> rules;
+  for (const Change& change : review.changes) {
+    if (rules.empty() || rules.back() != change.rule) rules.push_back(change.rule);
+  }
+  EXPECT_NE(std::find(rules.begin(), rules.end(), "correction"), rules.end());
+  EXPECT_NE(std::find(rules.begin(), rules.end(), "page-join"), rules.end());
+  EXPECT_NE(std::find(rules.begin(), rules.end(), "accent"), rules.end());
+}
+
+TEST_F(CleanTitleTest, HeadingLevelOneWithoutOtherHeadingsStaysButDeeperBecomeTwo) {
+  fs_.Add("t/source.ocr.txt", "# A\n\n#### B\n\ntext.\n\n### C\n\ntext.\n");
+  fs_.Add("t/structure.tsv", "");
+  fs_.Add("t/corrections.tsv", "");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("\n# A\n\n## B\n\ntext.\n\n## C\n"), std::string::npos);
+}
+
+TEST_F(CleanTitleTest, OptionalFilesMayBeAbsent) {
+  MemoryFileSystem fs;
+  fs.Add("t/source.ocr.txt", "Text.\n");
+  fs.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
+  Result<CleanResult> result = CleanTitle(fs, LocateTitle("t"));
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_EQ(result->manuscript, "---\ntitle: T\nauthor: A\nlanguage: en-US\n---\n\nText.\n");
+}
+
+TEST_F(CleanTitleTest, ACorrectionThatMatchesNothingFailsTheRun) {
+  fs_.Add("t/corrections.tsv", "# fixes\nAn mistake\tA mistake\ttyping error\nnowhere\tx\twhy\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().where.ToString(), "t/corrections.tsv:3:1");
+  EXPECT_NE(result.error().ToString().find("matches nothing in t/source.ocr.txt"),
+            std::string::npos);
+}
+
+TEST_F(CleanTitleTest, InputErrorsNameTheirFile) {
+  fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\nformat: A5\n");
+  EXPECT_EQ(Clean().error().where.ToString(), "t/metadata.txt:4:1");
+  fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
+  fs_.Add("t/structure.tsv", "lead-in\tNOWHERE\n");
+  EXPECT_EQ(Clean().error().where.ToString(), "t/structure.tsv:1:9");
+  fs_.Add("t/structure.tsv", "");
+  fs_.Add("t/source.ocr.txt", "ok\nbad \xFF byte\n");
+  EXPECT_EQ(Clean().error().where.ToString(), "t/source.ocr.txt:2:5");
+}
+
+TEST_F(CleanTitleTest, MissingMetadataOrDictionaryIsAnError) {
+  MemoryFileSystem fs;
+  fs.Add("t/source.ocr.txt", "Text.\n");
+  EXPECT_FALSE(CleanTitle(fs, LocateTitle("t")).ok());
+  CleanOptions options;
+  options.dictionary_dir = "/nonexistent";
+  Result<CleanResult> result = CleanTitle(fs_, LocateTitle("t"), options);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().kind, ErrorKind::kIo);
+  EXPECT_NE(result.error().hint.find("hunspell-en-us"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace galley

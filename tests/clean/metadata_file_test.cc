@@ -1,0 +1,58 @@
+#include "clean/metadata_file.h"
+
+#include <gtest/gtest.h>
+
+namespace galley {
+namespace {
+
+constexpr const char* kFile = "t/metadata.txt";
+constexpr const char* kMinimal = "title: T\nauthor: A\nlanguage: en-US\n";
+
+Error ParseError(std::string_view text) {
+  Result<std::vector<MetadataEntry>> parsed = ParseMetadata(text, kFile);
+  EXPECT_FALSE(parsed.ok());
+  return parsed.ok() ? Error{} : parsed.error();
+}
+
+TEST(ParseMetadataTest, EntriesInOrder) {
+  Result<std::vector<MetadataEntry>> parsed = ParseMetadata(
+      "title: Kronstadt 21\nauthor: Victor Serge\nauthor-file-as: Serge, Victor\n\n"
+      "language: en-US\nsubject: A: b\nsubject: C\ndate: 2026-11-25\n",
+      kFile);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().ToString();
+  ASSERT_EQ(parsed->size(), 7u);
+  EXPECT_EQ((*parsed)[2].key, "author-file-as");
+  EXPECT_EQ((*parsed)[2].value, "Serge, Victor");
+  EXPECT_EQ((*parsed)[4].value, "A: b");
+  EXPECT_EQ(MetadataValue(*parsed, "language"), "en-US");
+  EXPECT_EQ(MetadataValue(*parsed, "rights"), "");
+}
+
+TEST(ParseMetadataTest, UnknownKey) {
+  Error error = ParseError(std::string(kMinimal) + "isbn: 123\n");
+  EXPECT_EQ(error.where.ToString(), "t/metadata.txt:4:1");
+  EXPECT_NE(error.message.find("unknown metadata key \"isbn\""), std::string::npos);
+  EXPECT_NE(error.hint.find("identifier"), std::string::npos);
+  EXPECT_EQ(error.source_line, "isbn: 123");
+}
+
+TEST(ParseMetadataTest, MalformedLines) {
+  EXPECT_EQ(ParseError("title Kronstadt\n").where.ToString(), "t/metadata.txt:1:1");
+  EXPECT_EQ(ParseError("title:\n").where.ToString(), "t/metadata.txt:1:7");
+  EXPECT_NE(ParseError(std::string(kMinimal) + "title: again\n").message.find("twice"),
+            std::string::npos);
+  EXPECT_EQ(ParseError("title: T\nauthor-file-as: A\n").where.ToString(), "t/metadata.txt:2:1");
+  EXPECT_EQ(ParseError(std::string(kMinimal) + "date: 25 November\n").where.ToString(),
+            "t/metadata.txt:4:7");
+  EXPECT_EQ(ParseError("title: T\nauthor: A\nlanguage: English!\n").where.ToString(),
+            "t/metadata.txt:3:11");
+}
+
+TEST(ParseMetadataTest, RequiredKeys) {
+  Error error = ParseError("title: T\nlanguage: en\n");
+  EXPECT_EQ(error.where.ToString(), "t/metadata.txt");
+  EXPECT_NE(error.message.find("\"author\" is missing"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace galley

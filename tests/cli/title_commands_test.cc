@@ -1,0 +1,114 @@
+// The commands on the first title, as a user runs them: clean reproduces the committed
+// manuscript, dump prints the model, build makes both books, and bad input fails cleanly.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "cli/galley_process.h"
+
+namespace galley::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+const std::string kTitle = "content/kronstadt-21";
+
+TEST(CleanCommandTest, ReproducesCommittedManuscriptByteForByte) {
+  TempDir dir;
+  ProcessResult r = RunGalley({"clean", kTitle, "-o", dir.File("manuscript.md"), "--report",
+                               dir.File("review.txt")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string committed = ReadFileOrEmpty(kTitle + "/manuscript.md");
+  ASSERT_FALSE(committed.empty());
+  EXPECT_TRUE(ReadFileOrEmpty(dir.File("manuscript.md")) == committed)
+      << "content/kronstadt-21/manuscript.md is not what `galley clean` makes from the "
+         "committed inputs; run `galley clean content/kronstadt-21` and review the diff";
+  std::string review = ReadFileOrEmpty(dir.File("review.txt"));
+  // Every change cites its source line, e.g. the folio on line 111.
+  EXPECT_THAT(review, HasSubstr("L111  - 6 -  →  <pb n=\"6\"/>"));
+}
+
+TEST(CleanCommandTest, CorrectionThatMatchesNothingFailsAndWritesNothing) {
+  TempDir dir;
+  std::string title = dir.File("pamphlet");
+  std::filesystem::create_directories(title);
+  WriteFileOrDie(title + "/source.ocr.txt", "Some text here.\n");
+  WriteFileOrDie(title + "/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
+  WriteFileOrDie(title + "/corrections.tsv", "# fixes\nnot in the source\tx\ta reason\n");
+  ProcessResult r = RunGalley({"clean", title});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("corrections.tsv:2:1"));
+  EXPECT_FALSE(std::filesystem::exists(title + "/manuscript.md"));
+}
+
+TEST(DumpCommandTest, PrintsTheModelAsJson) {
+  ProcessResult r = RunGalley({"dump", kTitle + "/manuscript.md"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, StartsWith("{"));
+  EXPECT_THAT(r.out, HasSubstr("\"Kronstadt 21\""));
+  EXPECT_THAT(r.out, HasSubstr("\"page-marker\""));
+  EXPECT_THAT(r.out, HasSubstr("\"colophon\""));
+}
+
+TEST(DumpCommandTest, BadManuscriptNamesFileLineAndColumn) {
+  TempDir dir;
+  WriteFileOrDie(dir.File("m.md"), "---\ntitle: T\nauthor: A\nlanguage: en\ncolour: red\n---\n\nText.\n");
+  ProcessResult r = RunGalley({"dump", dir.File("m.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("m.md:5:1"));
+  EXPECT_THAT(r.err, HasSubstr("colour"));
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(DumpCommandTest, NotUtf8IsAnInputError) {
+  TempDir dir;
+  WriteFileOrDie(dir.File("m.md"), "---\ntitle: T\nauthor: A\nlanguage: en\n---\n\nEmigr\xe9.\n");
+  ProcessResult r = RunGalley({"dump", dir.File("m.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("m.md:7:6"));
+  EXPECT_THAT(r.err, HasSubstr("UTF-8"));
+}
+
+TEST(BuildCommandTest, MakesBothBooks) {
+  TempDir dir;
+  ProcessResult r = RunGalley({"build", kTitle, "-o", dir.path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.epub")), StartsWith("PK"));
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.pdf")), StartsWith("%PDF-"));
+  EXPECT_THAT(r.err, HasSubstr("galley: wrote"));  // progress
+}
+
+TEST(BuildCommandTest, QuietBuildSaysNothing) {
+  TempDir dir;
+  ProcessResult r = RunGalley({"--quiet", "build", kTitle, "-o", dir.path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(BuildCommandTest, MissingOutputFolderIsAnErrorAndWritesNothing) {
+  TempDir dir;
+  ProcessResult r = RunGalley({"build", kTitle, "-o", dir.File("missing")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("does not exist"));
+  EXPECT_FALSE(std::filesystem::exists(dir.File("missing")));
+}
+
+TEST(BuildCommandTest, BrokenManuscriptLeavesPreviousBooksUntouched) {
+  TempDir dir;
+  std::string title = dir.File("book");
+  std::filesystem::create_directories(title);
+  WriteFileOrDie(title + "/manuscript.md",
+                 "---\ntitle: T\nauthor: A\nlanguage: en\n---\n\n# One\n\n### Three\n\nText.\n");
+  WriteFileOrDie(dir.File("book.epub"), "old epub");
+  WriteFileOrDie(dir.File("book.pdf"), "old pdf");
+  ProcessResult r = RunGalley({"build", title, "-o", dir.path()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("manuscript.md:9:1"));
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.epub")), "old epub");
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old pdf");
+}
+
+}  // namespace
+}  // namespace galley::testing

@@ -1,0 +1,292 @@
+// The whole layout stage on a small book written in the test: page makeup, navigation,
+// structure, furniture, metadata and warnings, read back from the frames and the record.
+#include "layout/typeset_book.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "layout/page_composer.h"
+#include "layout/quality_report.h"
+#include "layout_fixture.h"
+
+namespace galley::layout {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using testing::Paragraph;
+using testing::Prose;
+using testing::Text;
+
+model::Section Section(model::Block heading, std::vector<model::Block> blocks) {
+  model::Section section;
+  section.has_heading = true;
+  section.heading = std::move(heading);
+  section.blocks = std::move(blocks);
+  return section;
+}
+
+model::Document SmallBook() {
+  model::Document document;
+  document.source_path = "book.md";
+  model::Metadata& m = document.metadata;
+  m.title = "Test Book";
+  m.creators.push_back({"Ann Author", "Author, Ann", "aut"});
+  m.language = "en-US";
+  m.date = "2024-05";
+  m.publisher = "Test Press";
+
+  model::Division about;
+  about.kind = model::DivisionKind::kFront;
+  about.role = "biography";
+  about.title = "About the Author";
+  about.id = "biography";
+  about.sections.push_back({});
+  about.sections[0].blocks.push_back(Paragraph({Text(Prose(60, 1), 10)}, 10));
+  document.divisions.push_back(about);
+
+  model::Division body;
+  body.kind = model::DivisionKind::kBody;
+  body.id = "body";
+  std::vector<model::Block> first;
+  for (int i = 0; i < 12; ++i) first.push_back(Paragraph({Text(Prose(90, i), 20 + i)}, 20 + i));
+  model::Block marker;
+  marker.kind = model::BlockKind::kPageMarker;
+  marker.label = "6";
+  first.insert(first.begin() + 5, marker);
+  model::Block scene;
+  scene.kind = model::BlockKind::kSceneBreak;
+  first.insert(first.begin() + 8, scene);
+  model::Section part = Section(testing::Heading(1, "Part One", "part-one", 19), first);
+  std::vector<model::Block> second;
+  for (int i = 0; i < 10; ++i) {
+    std::vector<model::Inline> inlines = {Text(Prose(70, 40 + i), 50 + i)};
+    if (i == 4) {
+      inlines.push_back(testing::Marker("7"));
+      inlines.push_back(Text(" " + Prose(30, 3), 50 + i, 400));
+    }
+    second.push_back(Paragraph(inlines, 50 + i));
+  }
+  part.subsections.push_back(Section(testing::Heading(2, "A Chapter", "a-chapter", 49), second));
+  body.sections.push_back(part);
+  document.divisions.push_back(body);
+
+  model::Division colophon;
+  colophon.kind = model::DivisionKind::kBack;
+  colophon.role = "colophon";
+  colophon.title = "Colophon";
+  colophon.id = "colophon";
+  colophon.sections.push_back({});
+  colophon.sections[0].blocks.push_back(Paragraph({Text("Set by a test.", 90)}, 90));
+  document.divisions.push_back(colophon);
+  return document;
+}
+
+class TypesetBookTest : public testing::TypesetterTest {
+ protected:
+  TypesetBook Typeset(const model::Document& document, const TypesetOptions& options = {}) {
+    Result<TypesetBook> book = TypesetDocument(document, *template_, fonts_, options);
+    EXPECT_TRUE(book.ok()) << (book.ok() ? "" : book.error().ToString());
+    return std::move(*book);
+  }
+  void SetUp() override { SetUpTypesetter(); }
+};
+
+std::set<std::string> Destinations(const DocumentFrames& frames) {
+  std::set<std::string> names;
+  for (const PageFrame& page : frames.pages) {
+    for (const FrameItem& item : page.items) {
+      if (item.kind == FrameItem::Kind::kDestination) names.insert(item.destination.name);
+    }
+  }
+  return names;
+}
+
+// The text of the artifacts on a page (running heads, folios, margin numbers).
+std::vector<std::string> Artifacts(const PageFrame& page) {
+  std::vector<std::string> texts;
+  bool inside = false;
+  for (const FrameItem& item : page.items) {
+    if (item.kind == FrameItem::Kind::kTagBegin) inside = item.tag_begin.name == "Artifact";
+    if (item.kind == FrameItem::Kind::kGlyphRun && inside) texts.push_back(item.glyph_run.text);
+  }
+  return texts;
+}
+
+TEST_F(TypesetBookTest, TagsAreBalancedOnEveryPage) {
+  TypesetBook book = Typeset(SmallBook());
+  for (const PageFrame& page : book.frames.pages) {
+    std::vector<std::string> open;
+    for (const FrameItem& item : page.items) {
+      if (item.kind == FrameItem::Kind::kTagBegin) open.push_back(item.tag_begin.name);
+      if (item.kind == FrameItem::Kind::kTagEnd) {
+        ASSERT_FALSE(open.empty()) << "page " << page.label;
+        EXPECT_EQ(open.back(), item.tag_end.name);
+        open.pop_back();
+      }
+    }
+    EXPECT_TRUE(open.empty()) << "page " << page.label;
+    EXPECT_DOUBLE_EQ(page.width, template_->page_width);
+  }
+}
+
+TEST_F(TypesetBookTest, EveryHeadingHasABookmarkAndEveryBookmarkAndLinkADestination) {
+  TypesetBook book = Typeset(SmallBook());
+  std::set<std::string> destinations = Destinations(book.frames);
+  std::vector<std::string> titles;
+  for (const OutlineEntry& entry : book.frames.outline) {
+    titles.push_back(entry.title + "/" + std::to_string(entry.level));
+    EXPECT_TRUE(destinations.count(entry.destination)) << entry.destination;
+  }
+  EXPECT_THAT(titles, ::testing::ElementsAre("Contents/1", "About the Author/1", "Part One/1",
+                                             "A Chapter/2", "Colophon/1"));
+  EXPECT_TRUE(destinations.count("page-6"));
+  EXPECT_TRUE(destinations.count("page-7"));
+  int links = 0;
+  for (const PageFrame& page : book.frames.pages) {
+    for (const FrameItem& item : page.items) {
+      if (item.kind != FrameItem::Kind::kLink) continue;
+      ++links;
+      EXPECT_TRUE(destinations.count(item.link.destination)) << item.link.destination;
+    }
+  }
+  EXPECT_EQ(links, 4);  // the contents: About, Part One, A Chapter, Colophon
+}
+
+TEST_F(TypesetBookTest, RunningHeadsAndFoliosFollowTheTemplate) {
+  TypesetBook book = Typeset(SmallBook());
+  const auto& pages = book.frames.pages;
+  // 1 title, 2 imprint, 3 contents, 4 blank, 5 about, 6 blank, 7 body opening, 8…
+  ASSERT_GE(pages.size(), 10u);
+  EXPECT_TRUE(Artifacts(pages[0]).empty());  // the title page
+  EXPECT_TRUE(Artifacts(pages[3]).empty());  // a blank verso
+  EXPECT_THAT(Artifacts(pages[6]), ::testing::ElementsAre("\u2013 7 \u2013"));  // opening: folio only
+  EXPECT_THAT(Artifacts(pages[7]), Contains("Test Book"));  // verso: the book's title
+  EXPECT_THAT(Artifacts(pages[7]), Contains("\u2013 8 \u2013"));
+  // Recto: the section — the first heading that starts on the page, else the one in force.
+  std::vector<std::string> recto = Artifacts(pages[8]);
+  EXPECT_TRUE(std::count(recto.begin(), recto.end(), "Part One") +
+                  std::count(recto.begin(), recto.end(), "A Chapter") == 1);
+  for (size_t i = 0; i < pages.size(); ++i) EXPECT_EQ(pages[i].label, std::to_string(i + 1));
+}
+
+TEST_F(TypesetBookTest, OriginalPageNumbersStandInTheOuterMargin) {
+  TypesetBook book = Typeset(SmallBook());
+  int found = 0;
+  for (size_t i = 0; i < book.frames.pages.size(); ++i) {
+    PageGeometry g = PageGeometry::For(*template_, static_cast<int>(i) + 1);
+    bool inside = false;
+    for (const FrameItem& item : book.frames.pages[i].items) {
+      if (item.kind == FrameItem::Kind::kTagBegin) inside = item.tag_begin.name == "Artifact";
+      if (item.kind != FrameItem::Kind::kGlyphRun || !inside) continue;
+      const GlyphRunItem& run = item.glyph_run;
+      if (run.text != "6" && run.text != "7") continue;
+      ++found;
+      if (g.recto) {
+        EXPECT_GT(run.x, g.text_left + g.text_width);
+      } else {
+        EXPECT_LT(run.x, g.text_left);
+      }
+    }
+  }
+  EXPECT_EQ(found, 2);
+}
+
+TEST_F(TypesetBookTest, MetadataAndDatesAreExplicit) {
+  TypesetBook book = Typeset(SmallBook());
+  EXPECT_EQ(book.frames.metadata.title, "Test Book");
+  EXPECT_EQ(book.frames.metadata.author, "Ann Author");
+  EXPECT_THAT(book.frames.metadata.creator, ::testing::StartsWith("galley "));
+  EXPECT_EQ(book.frames.metadata.create_date, "2024-05-01T00:00:00Z");
+  EXPECT_EQ(book.frames.metadata.mod_date, "2024-05-01T00:00:00Z");
+  EXPECT_EQ(book.frames.language, "en-US");
+  TypesetOptions options;
+  options.source_date_epoch = 1700000000;
+  EXPECT_EQ(Typeset(SmallBook(), options).frames.metadata.create_date, "2023-11-14T22:13:20Z");
+}
+
+TEST_F(TypesetBookTest, TheRecordHasEveryLineAndTheReportFindsNoWidowsOrOrphans) {
+  TypesetBook book = Typeset(SmallBook());
+  QualityReport report = MeasureQuality(book.record);
+  EXPECT_EQ(report.total.widows, 0);
+  EXPECT_EQ(report.total.orphans, 0);
+  EXPECT_EQ(report.total.overfull, 0);
+  EXPECT_LE(report.total.longest_hyphen_run, 2);
+  EXPECT_GT(report.total.lines, 100);
+  std::string words;
+  for (const RecordLine& line : book.record.lines) {
+    if (line.kind == "p") {
+      EXPECT_GE(line.source_line, 10);
+      words += line.text + (line.hyphenated ? "" : " ");
+    }
+  }
+  // Every paragraph's text, rejoined across line ends, is there.
+  std::string rejoined;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == '-' && i + 1 < words.size() && words[i - 1] != ' ' &&
+        std::islower(static_cast<unsigned char>(words[i + 1]))) {
+      continue;
+    }
+    rejoined += words[i];
+  }
+  EXPECT_THAT(rejoined, HasSubstr(Prose(90, 7)));
+  EXPECT_EQ(FormatLayoutRecord(book.record), FormatLayoutRecord(Typeset(SmallBook()).record));
+}
+
+TEST_F(TypesetBookTest, AWordWiderThanTheMeasureIsSetOverfullAndReported) {
+  SetUpTypesetter({"margin.inner = 60mm", "margin.outer = 60mm"});
+  model::Document document = SmallBook();
+  // Digits are never hyphenated: this number cannot be broken at all.
+  const std::string wide = "12345678901234567890123456789012345";
+  document.divisions[1].sections[0].blocks[0] =
+      Paragraph({Text("The number " + wide + " is long.", 33)}, 33);
+  TypesetBook book = Typeset(document);
+  const Error* warning = nullptr;
+  for (const Error& w : book.warnings) {
+    if (w.where.pos.line == 33) warning = &w;
+  }
+  ASSERT_NE(warning, nullptr);
+  EXPECT_EQ(warning->where.ToString(), "book.md:33");
+  EXPECT_THAT(warning->message, HasSubstr("wider than the measure"));
+  EXPECT_THAT(warning->message, HasSubstr(wide));
+  bool kept = false;
+  for (const RecordLine& line : book.record.lines) {
+    kept = kept || (line.overfull && line.text.find(wide) != std::string::npos);
+  }
+  EXPECT_TRUE(kept);
+}
+
+TEST_F(TypesetBookTest, ACharacterNoFontHasStopsTypesettingWithItsPosition) {
+  model::Document document = SmallBook();
+  document.divisions[1].sections[0].blocks[2] = Paragraph({Text("Tofu \u4e2d here.", 44, 5)}, 44);
+  Result<TypesetBook> book = TypesetDocument(document, *template_, fonts_, {});
+  ASSERT_FALSE(book.ok());
+  EXPECT_EQ(book.error().where.ToString(), "book.md:44:10");
+}
+
+TEST_F(TypesetBookTest, TheTypescriptTemplateSetsRaggedUnderlinedText) {
+  SetUpTypesetter({}, "typescript.template");
+  model::Document document = SmallBook();
+  document.divisions[1].sections[0].blocks[0] = Paragraph(
+      {Text(Prose(40, 2), 30), testing::Wrap(model::InlineKind::kEmphasis, {Text("in practice")}),
+       Text(" " + Prose(40, 3), 30)},
+      30);
+  TypesetBook book = Typeset(document);
+  EXPECT_NEAR(book.frames.pages[0].width, 595.28, 0.01);  // A4
+  int underlines = 0;
+  for (const PageFrame& page : book.frames.pages) {
+    for (const FrameItem& item : page.items) underlines += item.kind == FrameItem::Kind::kRule;
+  }
+  EXPECT_EQ(underlines, 1);  // "in practice", one stroke under both words and the space
+  for (const RecordLine& line : book.record.lines) {
+    EXPECT_FALSE(line.justified);
+    EXPECT_FALSE(line.hyphenated);
+  }
+}
+
+}  // namespace
+}  // namespace galley::layout

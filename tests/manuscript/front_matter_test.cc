@@ -1,0 +1,166 @@
+#include "manuscript/front_matter.h"
+
+#include <gtest/gtest.h>
+
+#include "manuscript_test_support.h"
+
+namespace galley::manuscript {
+namespace {
+
+using testing::FailsAt;
+
+Result<FrontMatter> Parse(const std::string& text) {
+  SourceText source(testing::kPath, text);
+  return ParseFrontMatter(source);
+}
+
+TEST(FrontMatterTest, ReadsEveryKey) {
+  Result<FrontMatter> front = Parse(
+      "---\n"
+      "title: Kronstadt 21\n"
+      "subtitle:   The Sailors' Revolt  \n"
+      "author: Victor Serge\n"
+      "author-file-as: Serge, Victor\n"
+      "translator: Anon\n"
+      "author: Second Author\n"
+      "language: en-US\n"
+      "publisher: Solidarity\n"
+      "source: Solidarity pamphlet\n"
+      "source-date: 1961\n"
+      "date: 2024-05-01\n"
+      "rights: Public domain\n"
+      "identifier: urn:isbn:9780000000000\n"
+      "description: About the book.\n"
+      "subject: History\n"
+      "subject: Russia\n"
+      "---\n"
+      "Text\n");
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  const model::Metadata& m = front->metadata;
+  EXPECT_EQ(m.title, "Kronstadt 21");
+  EXPECT_EQ(m.subtitle, "The Sailors' Revolt");  // trimmed
+  ASSERT_EQ(m.creators.size(), 3u);
+  EXPECT_EQ(m.creators[0].name, "Victor Serge");
+  EXPECT_EQ(m.creators[0].file_as, "Serge, Victor");
+  EXPECT_EQ(m.creators[0].role, "aut");
+  EXPECT_EQ(m.creators[1].role, "trl");
+  EXPECT_EQ(m.creators[2].name, "Second Author");
+  EXPECT_EQ(m.creators[2].file_as, "");
+  EXPECT_EQ(m.language, "en-US");
+  EXPECT_EQ(m.publisher, "Solidarity");
+  EXPECT_EQ(m.source, "Solidarity pamphlet");
+  EXPECT_EQ(m.source_date, "1961");
+  EXPECT_EQ(m.date, "2024-05-01");
+  EXPECT_EQ(m.rights, "Public domain");
+  EXPECT_EQ(m.identifier, "urn:isbn:9780000000000");
+  EXPECT_EQ(m.description, "About the book.");
+  EXPECT_EQ(m.subjects, (std::vector<std::string>{"History", "Russia"}));
+  // Where each value starts, for later stages' messages.
+  EXPECT_EQ(m.positions.at("title"), (SourcePos{2, 8}));
+  EXPECT_EQ(m.positions.at("subtitle"), (SourcePos{3, 13}));
+  EXPECT_EQ(front->body_line, 19);
+}
+
+TEST(FrontMatterTest, BodyStartsAfterTheClosingFence) {
+  std::string text = "---\ntitle: T\nauthor: A\nlanguage: fr\n---\nBody\n";
+  Result<FrontMatter> front = Parse(text);
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  EXPECT_EQ(front->body_line, 6);
+  EXPECT_EQ(text.substr(front->body_offset), "Body\n");
+}
+
+TEST(FrontMatterTest, AcceptsBlankLinesAndWindowsLineEnds) {
+  Result<FrontMatter> front =
+      Parse("---\r\ntitle: T\r\n\r\nauthor: A\r\nlanguage: en-GB\r\n---\r\n");
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  EXPECT_EQ(front->metadata.title, "T");
+  EXPECT_EQ(front->metadata.language, "en-GB");
+}
+
+TEST(FrontMatterTest, NoBlockIsAnError) {
+  EXPECT_TRUE(FailsAt(Parse("# Title\n"), "book.md:1:1",
+                      "does not start with a front-matter block", "begin the file with"));
+}
+
+TEST(FrontMatterTest, UnterminatedBlockPointsAtTheOpeningFence) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\n\nText.\n"), "book.md:1:1",
+                      "never closed", "add a line `---`"));
+}
+
+TEST(FrontMatterTest, LineWithoutColonIsAnError) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\njust words\n---\n"), "book.md:3:1",
+                      "must be `key: value`", "a colon"));
+}
+
+TEST(FrontMatterTest, UnknownKeyNamesItAndListsTheKeys) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\n  auther: A\n---\n"), "book.md:3:3",
+                      "unknown front-matter key `auther`", "author"));
+}
+
+TEST(FrontMatterTest, RepeatedKeyNamesTheFirstPlace) {
+  Result<FrontMatter> front = Parse("---\ntitle: T\nauthor: A\ntitle: U\n---\n");
+  EXPECT_TRUE(FailsAt(front, "book.md:4:1", "`title` is given twice (first at book.md:2:8)",
+                      "keep one"));
+}
+
+TEST(FrontMatterTest, RepeatableKeysMayRepeat) {
+  Result<FrontMatter> front =
+      Parse("---\ntitle: T\nauthor: A\nauthor: B\nsubject: X\nsubject: Y\nlanguage: en\n---\n");
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  EXPECT_EQ(front->metadata.creators.size(), 2u);
+  EXPECT_EQ(front->metadata.subjects.size(), 2u);
+}
+
+TEST(FrontMatterTest, EmptyValueIsAnError) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle:\n---\n"), "book.md:2:7", "`title` has no value",
+                      "write the value after the colon"));
+}
+
+TEST(FrontMatterTest, MissingRequiredKeysAreNamed) {
+  EXPECT_TRUE(FailsAt(Parse("---\nauthor: A\nlanguage: en\n---\n"), "book.md:4:1",
+                      "has no `title`", "title: "));
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nlanguage: en\n---\n"), "book.md:4:1",
+                      "has no `author`", "author: "));
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\n---\n"), "book.md:4:1",
+                      "has no `language`", "language: en-US"));
+}
+
+TEST(FrontMatterTest, MalformedLanguageTagPointsAtTheValue) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: en_US\n---\n"), "book.md:4:11",
+                      "`en_US` is not a well-formed BCP 47 language tag", "en-US"));
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: english\n---\n"),
+                      "book.md:4:11", "not name a known ISO 639 language", "BCP 47"));
+}
+
+TEST(FrontMatterTest, FileAsMustFollowItsAuthor) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor-file-as: Serge, Victor\n---\n"),
+                      "book.md:3:1", "right after the `author` line", "below its author"));
+  EXPECT_TRUE(FailsAt(
+      Parse("---\ntitle: T\nauthor: A\nauthor-file-as: X\nauthor-file-as: Y\n---\n"),
+      "book.md:5:1", "right after the `author` line", "once per author"));
+}
+
+TEST(FrontMatterTest, DateMustBeIso) {
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: en\ndate: May 2024\n---\n"),
+                      "book.md:5:7", "`May 2024` is not a date", "YYYY-MM-DD"));
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024-13\n---\n"),
+                      "book.md:5:7", "is not a date", "YYYY"));
+}
+
+TEST(FrontMatterTest, ColumnsCountCodePoints) {
+  // "title: Émile: x" has a colon in the value; the key is still "title".
+  Result<FrontMatter> front =
+      Parse("---\ntitle: Émile: x\nauthor: Zoë\nlanguage: fr\nsubject:\n---\n");
+  EXPECT_TRUE(FailsAt(front, "book.md:5:9", "`subject` has no value", "subject: History"));
+}
+
+TEST(FrontMatterTest, KeyTableMarksTheRequiredKeys) {
+  std::vector<std::string> required;
+  for (const FrontMatterKey& key : FrontMatterKeys()) {
+    if (key.required) required.push_back(key.name);
+  }
+  EXPECT_EQ(required, (std::vector<std::string>{"title", "author", "language"}));
+}
+
+}  // namespace
+}  // namespace galley::manuscript

@@ -1,0 +1,54 @@
+#include "typography/dashes.h"
+
+#include <gtest/gtest.h>
+
+namespace galley {
+namespace {
+
+std::string Dashes(std::string_view text) { return SetDashes(text).text; }
+std::string Ranges(std::string_view text) { return SetRangeDashes(text).text; }
+
+TEST(SetDashesTest, SpacedHyphenBecomesSpacedEnDash) {
+  EXPECT_EQ(Dashes("his final release - and his life - to"),
+            "his final release \u2013 and his life \u2013 to");
+  EXPECT_EQ(Dashes("saying 'Down!' - which"), "saying 'Down!' \u2013 which");
+}
+
+TEST(SetDashesTest, DashBeforeAClosingQuoteOrAtTheEnd) {
+  EXPECT_EQ(Dashes("'A general by the name of Kozlovski -'"),
+            "'A general by the name of Kozlovski \u2013'");
+  EXPECT_EQ(Dashes("and then -"), "and then \u2013");
+  EXPECT_EQ(Dashes("- and so"), "\u2013 and so");
+}
+
+TEST(SetDashesTest, DoubleHyphensAndEmDashes) {
+  EXPECT_EQ(Dashes("yes -- no"), "yes \u2013 no");
+  EXPECT_EQ(Dashes("yes--no"), "yes \u2013 no");
+  EXPECT_EQ(Dashes("yes\u2014no"), "yes \u2013 no");
+  EXPECT_EQ(Dashes("yes \u2014 no"), "yes \u2013 no");
+}
+
+TEST(SetDashesTest, HyphensThatAreNotDashesStay) {
+  for (const char* text : {"brother-in-law", "counter-revolution", "the -7 line", "re-",
+                           "28-29", "a \u2013 b"}) {
+    TextFix fix = SetDashes(text);
+    EXPECT_EQ(fix.text, text);
+    EXPECT_TRUE(fix.edits.empty()) << text;
+  }
+}
+
+TEST(SetRangeDashesTest, DigitRanges) {
+  EXPECT_EQ(Ranges("FEBRUARY 28-29, I was"), "FEBRUARY 28\u201329, I was");
+  EXPECT_EQ(Ranges("the period 1880-1920 adopted"), "the period 1880\u20131920 adopted");
+  EXPECT_EQ(Ranges("(pp. 3-7)"), "(pp. 3\u20137)");
+}
+
+TEST(SetRangeDashesTest, NotRanges) {
+  for (const char* text : {"on 1961-11-25", "freely-10.00 elected", "A12-14", "12-a",
+                           "- 6 -", "Vassili-Ostrov"}) {
+    EXPECT_EQ(Ranges(text), text);
+  }
+}
+
+}  // namespace
+}  // namespace galley
