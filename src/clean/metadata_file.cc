@@ -6,6 +6,7 @@
 
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
+#include "model/metadata_keys.h"
 
 namespace galley {
 namespace {
@@ -18,7 +19,7 @@ std::string_view Trim(std::string_view text) {
 
 std::string KnownKeyList() {
   std::string out;
-  for (const MetadataKey& key : MetadataKeys()) {
+  for (const model::MetadataKey& key : model::MetadataKeys()) {
     out += (out.empty() ? "" : ", ") + std::string(key.name);
   }
   return out;
@@ -39,17 +40,6 @@ std::string ValueProblem(std::string_view key, const std::string& value) {
 
 }  // namespace
 
-const std::vector<MetadataKey>& MetadataKeys() {
-  static const std::vector<MetadataKey> keys = {
-      {"title", true, false},       {"subtitle", false, false},   {"author", true, true},
-      {"author-file-as", false, true}, {"translator", false, true}, {"language", true, false},
-      {"publisher", false, false},  {"source", false, false},     {"source-date", false, false},
-      {"date", false, false},       {"rights", false, false},     {"identifier", false, false},
-      {"description", false, false}, {"subject", false, true},
-  };
-  return keys;
-}
-
 Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const std::string& file) {
   std::vector<MetadataEntry> entries;
   std::set<std::string, std::less<>> seen;
@@ -65,9 +55,8 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
                   "write e.g. \"title: Kronstadt 21\"");
     }
     std::string key = line.text.substr(0, colon);
-    auto known = std::find_if(MetadataKeys().begin(), MetadataKeys().end(),
-                              [&](const MetadataKey& k) { return k.name == key; });
-    if (known == MetadataKeys().end()) {
+    const model::MetadataKey* known = model::FindMetadataKey(key);
+    if (known == nullptr) {
       return fail(1, "unknown metadata key \"" + key + "\"", "known keys: " + KnownKeyList());
     }
     // Keys are ASCII, so byte offsets up to the value are columns.
@@ -89,7 +78,7 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
     seen.insert(key);
     entries.push_back({key, value});
   }
-  for (const MetadataKey& key : MetadataKeys()) {
+  for (const model::MetadataKey& key : model::MetadataKeys()) {
     if (key.required && !seen.count(key.name)) {
       return InputError(SourceLocation{file, {}}, "\"" + std::string(key.name) + "\" is missing",
                         "add a line \"" + std::string(key.name) + ": …\"");

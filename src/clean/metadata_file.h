@@ -16,15 +16,6 @@ struct MetadataEntry {
   std::string value;
 };
 
-struct MetadataKey {
-  std::string_view name;
-  bool required;
-  bool repeatable;
-};
-
-// The front-matter keys of docs/manuscript.md.
-const std::vector<MetadataKey>& MetadataKeys();
-
 // Parses and checks metadata.txt: every line `key: value` with a known key and a value; required
 // keys present; non-repeatable keys once; `author-file-as` right after an `author`; `date` as
 // YYYY, YYYY-MM or YYYY-MM-DD; `language` a BCP 47 tag. Errors name `file`:line:column.

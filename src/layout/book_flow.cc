@@ -193,7 +193,7 @@ Status FlowBuilder::AddHeading(const model::Block& heading) {
     next.title = flows_.back().title;
     next.role = flows_.back().role;
     next.kind = flows_.back().kind;
-    next.start_recto = flows_.back().start_recto;
+    next.start_recto = false;  // heading*.new-page: a new page, not necessarily a recto
     next.sink = t_.opening_sink;
     flows_.push_back(std::move(next));
   }

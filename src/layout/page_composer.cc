@@ -144,6 +144,14 @@ Status PageComposer::ComposeParagraph(FlowEntry& entry, const PagePart& part, do
   if (!entry.id.empty()) GALLEY_RETURN_IF_ERROR(AddContentsNumber(entry, part, top, g, frame));
   frame->items.push_back(TagEnd("P"));
 
+  // Markers that came after the book's last text belong to its last line.
+  int last = static_cast<int>(entry.lines.size()) - 1;
+  if (part.end_line - 1 == last) {
+    for (const std::string& label : entry.markers) {
+      GALLEY_RETURN_IF_ERROR(AddPageReference(
+          label, top + (last - part.first_line) * t.leading, g, frame));
+    }
+  }
   for (const PageAnchor& anchor : text.page_markers) {
     int index = 0;
     while (index + 1 < static_cast<int>(entry.lines.size()) &&

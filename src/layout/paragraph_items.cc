@@ -117,9 +117,8 @@ void ItemBuilder::TieLastWords(size_t from) {
 Status ItemBuilder::AddSection(uint32_t begin, uint32_t end) {
   std::string_view section(text_->text.data() + begin, end - begin);
   finder_->Find(section, &opportunities_);
-  std::vector<uint32_t> opportunities = opportunities_;  // AddSegment may not re-enter Find
   uint32_t previous = begin;
-  for (uint32_t relative : opportunities) {
+  for (uint32_t relative : opportunities_) {
     uint32_t at = begin + relative;
     GALLEY_RETURN_IF_ERROR(AddSegment(previous, at, at == end));
     previous = at;

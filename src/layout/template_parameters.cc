@@ -82,7 +82,7 @@ void AddText(std::vector<TemplateParameter>* table) {
                           "after a heading and a lead-in are set full out", 0, 200));
   table->push_back(Integer("paragraph.space-between", "0", "lines",
                            "blank grid lines between paragraphs (typescript style)", 0, 3));
-  table->push_back(Boolean("paragraph.tie-last-words", "yes", "keep a justified paragraph's "
+  table->push_back(Boolean("paragraph.tie-last-words", "yes", "keep a paragraph's "
                            "last two words on one line, so no last line is a lone word (a runt)"));
   table->push_back(Choice("emphasis.style", {"italic", "underline"},
                           "how emphasis is set"));

@@ -25,6 +25,7 @@ enum class PageKind { kBlank, kTitle, kImprint, kText };
 struct PageInfo {
   PageKind kind = PageKind::kBlank;
   bool opening = false;
+  bool opens_with_heading = false;
   int flow = -1;  // index into the flows (the contents flow is -2)
   std::vector<HeadingOnPage> headings;
 };
@@ -82,6 +83,7 @@ Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pag
   for (const FlowPage& page : *pages) {
     int number = NewPage(PageKind::kText);
     info_[number - 1].opening = page.opening;
+    info_[number - 1].opens_with_heading = page.opens_with_heading;
     info_[number - 1].flow = flow_index;
   }
   return Status::Ok();
@@ -109,12 +111,14 @@ Status BookMaker::AddFurniture() {
       current_flow = info.flow;
       section = info.flow >= 0 ? flows_[info.flow].title : contents_.title;
     }
-    // LaTeX's \rightmark: the first section heading on the page, else the one in force.
+    // The section the page's text begins in: the one in force at its head, or the heading
+    // the page opens with. (LaTeX's \rightmark takes the first heading anywhere on the page,
+    // which names a section that may only begin in its last lines.)
     std::string shown = section;
     bool first = true;
     for (const HeadingOnPage& heading : info.headings) {
       if (heading.level > 2) continue;
-      if (first) shown = heading.title;
+      if (first && info.opens_with_heading) shown = heading.title;
       first = false;
       section = heading.title;
     }

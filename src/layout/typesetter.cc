@@ -89,7 +89,7 @@ Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape&
   spec.items.hyphen_min_letters = t.hyphenation.left_min + t.hyphenation.right_min;
   spec.items.hyphen_penalty = t.hyphen_penalty;
   spec.items.explicit_hyphen_penalty = t.explicit_hyphen_penalty;
-  spec.items.tie_last_words = t.tie_last_words && (spec.items.justify || shape.centered);
+  spec.items.tie_last_words = t.tie_last_words;
   spec.items.centered = shape.centered;
   spec.format.measure = shape.measure;
   spec.format.justify = spec.items.justify;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "manuscript/language_tag.h"
+#include "model/metadata_keys.h"
 
 namespace galley::manuscript {
 
@@ -48,16 +49,9 @@ bool ReadKeyLine(std::string_view text, int line, KeyLine* out) {
   return true;
 }
 
-const FrontMatterKey* FindKey(std::string_view name) {
-  for (const FrontMatterKey& key : FrontMatterKeys()) {
-    if (name == key.name) return &key;
-  }
-  return nullptr;
-}
-
 std::string KnownKeyList() {
   std::string list;
-  for (const FrontMatterKey& key : FrontMatterKeys()) {
+  for (const model::MetadataKey& key : model::MetadataKeys()) {
     if (!list.empty()) list += ", ";
     list += key.name;
   }
@@ -93,7 +87,7 @@ class FrontMatterReader {
   explicit FrontMatterReader(const SourceText& source) : source_(source) {}
 
   Status Read(const KeyLine& line) {
-    const FrontMatterKey* key = FindKey(line.key);
+    const model::MetadataKey* key = model::FindMetadataKey(line.key);
     if (key == nullptr) {
       return ErrorAt(line, line.key_column, "unknown front-matter key `" + line.key + "`",
                      "the keys are: " + KnownKeyList() + " (see docs/manuscript.md)");
@@ -114,8 +108,8 @@ class FrontMatterReader {
   }
 
   Status CheckRequired(int closing_line) const {
-    for (const FrontMatterKey& key : FrontMatterKeys()) {
-      if (key.required && !metadata_.positions.contains(key.name)) {
+    for (const model::MetadataKey& key : model::MetadataKeys()) {
+      if (key.required && !metadata_.positions.contains(std::string(key.name))) {
         return source_.MakeError({closing_line, 1},
                                  "the front matter has no `" + std::string(key.name) + "`",
                                  "add a line such as `" + std::string(key.example) +
@@ -194,26 +188,6 @@ class FrontMatterReader {
 };
 
 }  // namespace
-
-const std::vector<FrontMatterKey>& FrontMatterKeys() {
-  static const std::vector<FrontMatterKey> keys = {
-      {"title", true, false, "title: Kronstadt 21"},
-      {"subtitle", false, false, "subtitle: A Memoir"},
-      {"author", true, true, "author: Victor Serge"},
-      {"author-file-as", false, true, "author-file-as: Serge, Victor"},
-      {"translator", false, true, "translator: Jane Doe"},
-      {"language", true, false, "language: en-US"},
-      {"publisher", false, false, "publisher: Solidarity"},
-      {"source", false, false, "source: Solidarity pamphlet"},
-      {"source-date", false, false, "source-date: 1961"},
-      {"date", false, false, "date: 2024-05-01"},
-      {"rights", false, false, "rights: Public domain"},
-      {"identifier", false, false, "identifier: urn:isbn:9780000000000"},
-      {"description", false, false, "description: One paragraph about the book."},
-      {"subject", false, true, "subject: History"},
-  };
-  return keys;
-}
 
 Result<FrontMatter> ParseFrontMatter(const SourceText& source) {
   if (!IsFence(source.Line(1))) {

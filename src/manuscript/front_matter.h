@@ -17,16 +17,7 @@ struct FrontMatter {
   size_t body_offset = 0;    // byte offset of that line
 };
 
-// One front-matter key: the table the parser, its error hints and docs/manuscript.md share.
-struct FrontMatterKey {
-  const char* name;
-  bool required;
-  bool repeatable;
-  const char* example;  // a line to suggest in hints: "language: en-US"
-};
-
-// Every key, in the order docs/manuscript.md lists them.
-const std::vector<FrontMatterKey>& FrontMatterKeys();
+// The keys themselves are model::MetadataKeys() (model/metadata_keys.h).
 
 // Reads the block at the start of `source`. Errors: no block, a block with no closing `---`
 // (pointing at the opening one), a line that is not `key: value`, an unknown key, a repeated

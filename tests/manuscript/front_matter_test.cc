@@ -1,4 +1,5 @@
 #include "manuscript/front_matter.h"
+#include "model/metadata_keys.h"
 
 #include <gtest/gtest.h>
 
@@ -156,8 +157,8 @@ TEST(FrontMatterTest, ColumnsCountCodePoints) {
 
 TEST(FrontMatterTest, KeyTableMarksTheRequiredKeys) {
   std::vector<std::string> required;
-  for (const FrontMatterKey& key : FrontMatterKeys()) {
-    if (key.required) required.push_back(key.name);
+  for (const model::MetadataKey& key : model::MetadataKeys()) {
+    if (key.required) required.emplace_back(key.name);
   }
   EXPECT_EQ(required, (std::vector<std::string>{"title", "author", "language"}));
 }
