@@ -13,7 +13,7 @@ packages=(
   # fonts the committed fonts/ were copied from (kept so the copies can be checked)
   fonts-ebgaramond fonts-courier-prime
   # checks: EPUB, PDF, reading-system test
-  epubcheck default-jre-headless poppler-utils qpdf python3 chromium nodejs
+  epubcheck default-jre-headless poppler-utils qpdf unzip python3 chromium nodejs
 )
 
 missing=()

@@ -13,6 +13,15 @@ uint64_t Fnv1a64(std::string_view data, uint64_t seed) {
   return hash;
 }
 
+Hash128 Fnv1a128(std::string_view data, Hash128 seed) {
+  uint64_t high = seed.high, low = seed.low;
+  for (unsigned char byte : data) {
+    high = (high ^ byte) * 0x100000001b3ULL;
+    low = (low ^ byte) * 0x100000001b3ULL;
+  }
+  return {high, low};
+}
+
 std::string NameBasedUuid(std::initializer_list<std::string_view> parts) {
   // Parts are joined with a unit separator so that ("ab", "c") and ("a", "bc") differ.
   std::string joined;

@@ -12,6 +12,16 @@ namespace galley {
 // FNV-1a, 64 bits (Fowler/Noll/Vo). Not cryptographic; fast and stable.
 uint64_t Fnv1a64(std::string_view data, uint64_t seed = 0xcbf29ce484222325ULL);
 
+// 128 bits as two FNV-1a lanes with different offsets, computed in one pass: the two
+// multiply chains run side by side, so it costs about what one 64-bit hash does.
+struct Hash128 {
+  uint64_t high = 0;
+  uint64_t low = 0;
+  friend bool operator==(const Hash128&, const Hash128&) = default;
+};
+Hash128 Fnv1a128(std::string_view data, Hash128 seed = {0x84222325cbf29ce4ULL,
+                                                        0xcbf29ce484222325ULL});
+
 // A name-based UUID (RFC 9562 version 8, "custom") from the given parts: the same parts give
 // the same UUID forever. Formatted "xxxxxxxx-xxxx-8xxx-yxxx-xxxxxxxxxxxx", lower case.
 std::string NameBasedUuid(std::initializer_list<std::string_view> parts);

@@ -19,14 +19,8 @@ struct BuildRequest {
   bool lenient = false;
 };
 
-std::string SlugOf(const std::string& title) {
-  if (!title.ends_with(".md")) return LocateTitle(title).slug;
-  std::filesystem::path dir = std::filesystem::path(title).parent_path();
-  return dir.empty() ? std::filesystem::path(title).stem().string() : dir.filename().string();
-}
-
 int RunBuild(CommandEnv& env, const BuildRequest& request) {
-  std::string base = (std::filesystem::path(request.output_dir) / SlugOf(request.title)).string();
+  std::string base = (std::filesystem::path(request.output_dir) / LocateTitleOrManuscript(request.title).slug).string();
 
   EpubRequest epub;
   epub.title = request.title;

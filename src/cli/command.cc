@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include <cstdlib>
 #include <ostream>
 
 namespace galley::cli {
@@ -14,6 +15,19 @@ void Progress(CommandEnv& env, const std::string& what) {
   if (env.quiet) return;
   env.err << "galley: " << what << "\n";
   env.err.flush();
+}
+
+Result<std::optional<int64_t>> SourceDateEpoch() {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (value == nullptr || *value == '\0') return std::optional<int64_t>();
+  char* end = nullptr;
+  long long seconds = std::strtoll(value, &end, 10);
+  if (*end != '\0' || seconds < 0) {
+    return InputError({"SOURCE_DATE_EPOCH", {}},
+                      std::string("`").append(value).append("` is not a number of seconds"),
+                      "set it to a Unix time such as 1700000000, or unset it");
+  }
+  return std::optional<int64_t>(seconds);
 }
 
 }  // namespace galley::cli

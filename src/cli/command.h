@@ -3,9 +3,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <iosfwd>
+#include <optional>
 
-#include "base/error.h"
+#include "base/result.h"
 #include "io/file_system.h"
 
 namespace galley::cli {
@@ -28,6 +30,10 @@ int Fail(CommandEnv& env, const Error& error);
 
 // Progress for long work, on stderr unless quiet: "galley: <what>".
 void Progress(CommandEnv& env, const std::string& what);
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch): unset or empty gives
+// nothing; a decimal count of seconds gives it; anything else is an error, not ignored.
+Result<std::optional<int64_t>> SourceDateEpoch();
 
 // Each subcommand registers itself; its callback runs the command and sets env.exit_code.
 void AddCleanCommand(CLI::App& app, CommandEnv& env);

@@ -17,17 +17,11 @@ struct DumpOptions {
   bool lenient = false;
 };
 
-// A path ending in .md is the manuscript itself; anything else is a title folder.
-std::string ManuscriptPath(const std::string& argument) {
-  if (argument.ends_with(".md")) return argument;
-  return LocateTitle(argument).manuscript;
-}
-
 int RunDump(CommandEnv& env, const DumpOptions& options) {
   manuscript::ParseOptions parse_options;
   parse_options.strict = !options.lenient;
   Result<model::Document> document =
-      manuscript::LoadManuscript(env.fs, ManuscriptPath(options.manuscript), parse_options);
+      manuscript::LoadManuscript(env.fs, LocateTitleOrManuscript(options.manuscript).manuscript, parse_options);
   if (!document.ok()) return Fail(env, document.error());
   env.out << model::DumpJson(*document);
   env.out.flush();

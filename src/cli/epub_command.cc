@@ -1,7 +1,6 @@
 // `galley epub TITLE [-o BOOK.epub]`: the EPUB 3 ebook of a title (docs/epub.md). TITLE is a
 // title folder (content/kronstadt-21, whose manuscript.md is read) or a manuscript file. The
 // book is written all at once: on any error the previous file stays as it was.
-#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -14,31 +13,6 @@
 
 namespace galley::cli {
 namespace {
-
-// A path ending in .md is the manuscript itself; anything else is a title folder.
-bool IsManuscriptFile(const std::string& argument) { return argument.ends_with(".md"); }
-
-// The title's slug names the default output: out/<slug>.epub.
-std::string SlugOf(const std::string& argument) {
-  if (!IsManuscriptFile(argument)) return LocateTitle(argument).slug;
-  std::filesystem::path folder = std::filesystem::path(argument).parent_path();
-  std::string name = folder.filename().string();
-  return name.empty() || name == "." ? std::filesystem::path(argument).stem().string() : name;
-}
-
-// SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch): a decimal count of
-// seconds; anything else is an error rather than silently ignored.
-Result<std::optional<int64_t>> SourceDateEpoch() {
-  const char* value = std::getenv("SOURCE_DATE_EPOCH");
-  if (value == nullptr || *value == '\0') return std::optional<int64_t>();
-  char* end = nullptr;
-  long long seconds = std::strtoll(value, &end, 10);
-  if (*end != '\0' || seconds < 0) {
-    return InputError({"SOURCE_DATE_EPOCH", {}}, std::string("`").append(value).append("` is not a number of seconds"),
-                      "set it to a Unix time such as 1700000000, or unset it");
-  }
-  return std::optional<int64_t>(seconds);
-}
 
 // out/.galley-cache beside the book, made if the output folder exists (the cache must never
 // create the output folder: a missing one is the user's error to see).
@@ -55,10 +29,9 @@ std::string CacheDirFor(const std::string& output) {
 }  // namespace
 
 int MakeEpub(CommandEnv& env, const EpubRequest& options) {
-  std::string manuscript_path =
-      IsManuscriptFile(options.title) ? options.title : LocateTitle(options.title).manuscript;
-  std::string output = options.output;
-  if (output.empty()) output = std::string("out/").append(SlugOf(options.title)).append(".epub");
+  TitleFolder title = LocateTitleOrManuscript(options.title);
+  const std::string& manuscript_path = title.manuscript;
+  std::string output = options.output.empty() ? "out/" + title.slug + ".epub" : options.output;
 
   Result<std::optional<int64_t>> epoch = SourceDateEpoch();
   if (!epoch.ok()) return Fail(env, epoch.error());

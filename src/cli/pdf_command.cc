@@ -27,39 +27,14 @@ struct PdfArgs {
   std::string help_template;  // "text" or "markdown"; empty: typeset
 };
 
-struct TitleFiles {
-  std::string manuscript, slug, print_template;
-};
-
-// A path ending in .md is the manuscript itself; anything else is a title folder.
-TitleFiles FilesOf(const std::string& argument) {
-  if (argument.ends_with(".md")) {
-    size_t slash = argument.find_last_of('/');
-    std::string dir = slash == std::string::npos ? "." : argument.substr(0, slash);
-    TitleFolder folder = LocateTitle(dir);
-    return {argument, folder.slug, folder.print_template};
-  }
-  TitleFolder folder = LocateTitle(argument);
-  return {folder.manuscript, folder.slug, folder.print_template};
-}
-
 // --template, else the title's own print.template, else the default template from the
 // working directory (the repository root) or, failing that, from the source tree.
-std::string TemplatePath(const FileSystem& fs, const PdfRequest& request, const TitleFiles& files) {
+std::string TemplatePath(const FileSystem& fs, const PdfRequest& request, const TitleFolder& files) {
   if (!request.template_path.empty()) return request.template_path;
   if (fs.Exists(files.print_template)) return files.print_template;
   const std::string local = "templates/print/default.template";
   if (fs.Exists(local)) return local;
   return layout::InstalledTemplatePath("default.template");
-}
-
-std::optional<int64_t> SourceDateEpoch() {
-  const char* value = std::getenv("SOURCE_DATE_EPOCH");
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  char* end = nullptr;
-  long long seconds = std::strtoll(value, &end, 10);
-  if (*end != '\0') return std::nullopt;
-  return seconds;
 }
 
 void Warn(CommandEnv& env, const Error& warning) {
@@ -72,7 +47,7 @@ void Warn(CommandEnv& env, const Error& warning) {
 }  // namespace
 
 int MakePdf(CommandEnv& env, const PdfRequest& request) {
-  TitleFiles files = FilesOf(request.title);
+  TitleFolder files = LocateTitleOrManuscript(request.title);
   std::string output = request.output.empty() ? "out/" + files.slug + ".pdf" : request.output;
   Status options_ok = render::ValidatePrintOptions(request.print);
   if (!options_ok.ok()) return Fail(env, options_ok.error());
@@ -94,7 +69,9 @@ int MakePdf(CommandEnv& env, const PdfRequest& request) {
 
   Progress(env, "typesetting with " + template_path);
   layout::TypesetOptions options;
-  options.source_date_epoch = SourceDateEpoch();
+  Result<std::optional<int64_t>> epoch = SourceDateEpoch();
+  if (!epoch.ok()) return Fail(env, epoch.error());
+  options.source_date_epoch = *epoch;
   Result<layout::TypesetBook> book =
       layout::TypesetDocument(*document, *print_template, *fonts, options);
   if (!book.ok()) return Fail(env, book.error());

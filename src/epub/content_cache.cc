@@ -29,14 +29,12 @@ ContentCache::ContentCache(FileSystem* fs, std::string dir) : fs_(fs), dir_(std:
 }
 
 std::string ContentCache::Key(std::initializer_list<std::string_view> parts) {
-  uint64_t low = 0xcbf29ce484222325ULL;
-  uint64_t high = 0x84222325cbf29ce4ULL;
+  Hash128 hash;
   for (std::string_view part : parts) {
-    std::string length = std::to_string(part.size()) + ":";
-    low = Fnv1a64(part, Fnv1a64(length, low));
-    high = Fnv1a64(part, Fnv1a64(length, high ^ 0x9e3779b97f4a7c15ULL));
+    // Each part is prefixed with its length, so ("ab", "c") and ("a", "bc") differ.
+    hash = Fnv1a128(part, Fnv1a128(std::to_string(part.size()) + ":", hash));
   }
-  return Hex(high) + Hex(low);
+  return Hex(hash.high) + Hex(hash.low);
 }
 
 std::string ContentCache::FileKey(const std::string& path, std::string_view bytes) {

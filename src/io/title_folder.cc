@@ -17,4 +17,17 @@ TitleFolder LocateTitle(const std::string& dir) {
   return title;
 }
 
+TitleFolder LocateTitleOrManuscript(const std::string& argument) {
+  if (!argument.ends_with(".md")) return LocateTitle(argument);
+  size_t slash = argument.find_last_of('/');
+  TitleFolder title = LocateTitle(slash == std::string::npos ? "." : argument.substr(0, slash));
+  if (title.slug == "." || title.slug.empty()) {
+    // A manuscript in the working directory: name the books after the file.
+    std::string file = argument.substr(slash == std::string::npos ? 0 : slash + 1);
+    title.slug = file.substr(0, file.size() - 3);
+  }
+  title.manuscript = argument;
+  return title;
+}
+
 }  // namespace galley

@@ -20,4 +20,8 @@ struct TitleFolder {
 // The files of the title in `dir` (trailing slashes ignored). Does not check they exist.
 TitleFolder LocateTitle(const std::string& dir);
 
+// What a command's TITLE argument names: a manuscript file (a path ending in ".md": its folder
+// is the title, whatever the file is called) or a title folder.
+TitleFolder LocateTitleOrManuscript(const std::string& argument);
+
 }  // namespace galley

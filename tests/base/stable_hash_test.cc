@@ -23,3 +23,18 @@ TEST(StableHashTest, UuidIsStableAndWellFormed) {
 
 }  // namespace
 }  // namespace galley
+
+namespace galley {
+namespace {
+
+TEST(StableHashTest, Hash128LanesAreFnv1aWithTheirOffsets) {
+  // The low lane is plain FNV-1a 64; the high lane is FNV-1a from another offset.
+  EXPECT_EQ(Fnv1a128("foobar").low, Fnv1a64("foobar"));
+  EXPECT_EQ(Fnv1a128("foobar").high, Fnv1a64("foobar", 0x84222325cbf29ce4ULL));
+  EXPECT_NE(Fnv1a128("foobar"), Fnv1a128("foobaz"));
+  Hash128 chained = Fnv1a128("bar", Fnv1a128("foo"));
+  EXPECT_EQ(chained, Fnv1a128("foobar"));
+}
+
+}  // namespace
+}  // namespace galley

@@ -12,15 +12,7 @@ function(run)
   endif()
 endfunction()
 
-# `galley build` makes both formats; until it exists, make each on its own.
-# (`galley build --help` would print the main help and succeed, so read the command list.)
-execute_process(COMMAND ${GALLEY} --help OUTPUT_VARIABLE help ERROR_QUIET)
-if(help MATCHES "\n  build ")
-  run(${GALLEY} build ${TITLE} -o ${OUT_DIR})
-else()
-  run(${GALLEY} epub ${TITLE} -o ${OUT_DIR}/${slug}.epub)
-  run(${GALLEY} pdf ${TITLE} -o ${OUT_DIR}/${slug}.pdf)
-endif()
+run(${GALLEY} build ${TITLE} -o ${OUT_DIR})
 
 foreach(book ${OUT_DIR}/${slug}.epub ${OUT_DIR}/${slug}.pdf)
   if(NOT EXISTS ${book})
