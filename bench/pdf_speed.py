@@ -28,13 +28,17 @@ BOOKS = (("pamphlet", os.path.join(ROOT, "content/kronstadt-21/manuscript.md"), 
 
 
 def run_once(command, cwd=ROOT):
-    """Wall seconds and peak RSS in MB of one run; fails loudly on a non-zero exit."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode(errors='replace')}")
+    """Wall seconds and peak RSS in MB of one run; fails loudly on a non-zero exit. Errors go to
+    a file, not a pipe: groff writes enough warnings to fill a pipe nobody reads while wait4
+    waits, and both would then wait for ever."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            sys.exit(f"failed: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
     return wall, usage.ru_maxrss / 1024
 
 

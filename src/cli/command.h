@@ -41,6 +41,7 @@ void AddDumpCommand(CLI::App& app, CommandEnv& env);
 void AddEpubCommand(CLI::App& app, CommandEnv& env);
 void AddPdfCommand(CLI::App& app, CommandEnv& env);
 void AddBuildCommand(CLI::App& app, CommandEnv& env);
+void AddProofCommand(CLI::App& app, CommandEnv& env);
 void AddCheckCommand(CLI::App& app, CommandEnv& env);
 
 }  // namespace galley::cli

@@ -14,6 +14,7 @@ constexpr const char* kFooter =
     "  0  success\n"
     "  1  bad input, or a file that cannot be read or written (the message names it)\n"
     "  2  usage error: unknown command or option, missing argument\n"
+    "  3  galley proof --fail-on-change: the two builds differ\n"
     "\nRun `galley <command> --help` for a command's options.";
 
 }  // namespace
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
   AddEpubCommand(app, env);
   AddPdfCommand(app, env);
   AddBuildCommand(app, env);
+  AddProofCommand(app, env);
   AddCheckCommand(app, env);
 
   try {

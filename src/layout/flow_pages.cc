@@ -74,6 +74,7 @@ Result<std::vector<FlowPage>> PaginateFlow(Flow* flow, Typesetter& typesetter,
     if (entry.kind == EntryKind::kSceneBreak) continue;
     typesetter.Choose(&entry.paragraph, built.deltas[block]);
     entry.lines = typesetter.Set(entry.paragraph);
+    ReleaseBreaking(&entry.paragraph);
   }
 
   std::vector<FlowPage> pages;

@@ -1,6 +1,7 @@
 #include "layout/line_setter.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/utf8.h"
 
@@ -25,6 +26,34 @@ struct LineMeasure {
 };
 
 }  // namespace
+
+LineAdjustment ShareAdjustment(double room, double space_stretch, double space_shrink,
+                               double glyph_gaps, double text_width, const LineFormat& format) {
+  LineAdjustment out;
+  double spaces = room < 0 ? space_shrink : space_stretch;
+  double letters = glyph_gaps * format.letter_spacing;
+  double expansion = text_width * format.expansion;
+  double capacity = spaces + letters + expansion;
+  if (capacity <= 0) return out;
+  // Letters and glyph shapes change at most by their limits; word spaces take the rest.
+  double share = std::clamp(room / capacity, -1.0, 1.0);
+  out.letter = share * format.letter_spacing;
+  double room_left = room - out.letter * glyph_gaps;
+  if (expansion > 0) {
+    double limit = std::floor(format.expansion / kExpansionStep + 1e-9);
+    double steps = std::clamp(std::round(share * format.expansion / kExpansionStep), -limit,
+                              limit);
+    // Near full shrink, rounding towards 1 could leave the spaces more than they can shrink.
+    if (spaces > 0 && room_left - steps * kExpansionStep * text_width < -spaces) {
+      steps = std::max(steps - 1, -limit);
+    }
+    out.scale = 1 + steps * kExpansionStep;
+    room_left -= (out.scale - 1) * text_width;
+  }
+  if (spaces > 0) out.space_ratio = room_left / spaces;
+  if (room < 0) out.space_ratio = std::max(out.space_ratio, -1.0);
+  return out;
+}
 
 std::vector<SetLine> LineSetter::Set(const StyledText& text, const ParagraphItems& items,
                                      const linebreak::BreakResult& breaks,
@@ -110,37 +139,40 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
   double room = format.measure - measure.natural;
   int last_text = -1;
   double glyph_gaps = 0;  // every glyph but the line's last takes letter spacing
+  double text_width = 0;  // what expansion scales
   for (size_t i = 0; i < elements.size(); ++i) {
     if (elements[i].kind != Element::Kind::kText) continue;
     last_text = static_cast<int>(i);
     glyph_gaps += static_cast<double>(elements[i].run->glyphs.size());
+    text_width += elements[i].width;
   }
   glyph_gaps = std::max(glyph_gaps - 1, 0.0);
-  double letters = format.justify ? glyph_gaps * format.letter_spacing : 0;
-  double ratio = 0;  // word spaces and letter spacing alike
-  bool stretchy = format.justify && !measure.fill;
-  if (room < 0) {
-    double shrink = measure.shrink + letters;
-    ratio = shrink > 0 ? std::max(room / shrink, -1.0) : 0;
-  } else if (stretchy) {
-    double stretch = measure.stretch + letters;
-    ratio = stretch > 0 ? room / stretch : 0;
-    // Underfull as the breaker judges it: by the word spaces alone.
-    out.underfull = measure.stretch <= 0 ? room > 1 : room / measure.stretch > format.tolerance;
+  LineAdjustment adjustment;
+  if (format.justify && (room < 0 || !measure.fill)) {
+    adjustment = ShareAdjustment(room, measure.stretch, measure.shrink, glyph_gaps, text_width,
+                                 format);
+    // Underfull as the breaker judges it: by the word spaces (and expansion, if it counts it).
+    double stretch = measure.stretch;
+    if (format.expansion_in_breaking) stretch += text_width * format.expansion;
+    out.underfull = !measure.fill && room > 0 &&
+                    (stretch <= 0 ? room > 1 : room / stretch > format.tolerance);
   }
-  double letter = letters > 0 ? ratio * format.letter_spacing : 0;
+  double ratio = adjustment.space_ratio;
+  double letter = adjustment.letter;
   double width = 0;
   for (size_t i = 0; i < elements.size(); ++i) {
     Element& element = elements[i];
     if (element.kind == Element::Kind::kSpace) {
       element.width += ratio * (ratio >= 0 ? element.stretch : element.shrink);
-    } else if (element.kind == Element::Kind::kText && letter != 0) {
+    } else if (element.kind == Element::Kind::kText) {
       double glyphs = static_cast<double>(element.run->glyphs.size());
-      element.width += letter * (static_cast<int>(i) == last_text ? glyphs - 1 : glyphs);
+      element.width = element.width * adjustment.scale +
+                      letter * (static_cast<int>(i) == last_text ? glyphs - 1 : glyphs);
     }
     width += element.width;
   }
   out.ratio = ratio;
+  out.scale = adjustment.scale;
   out.width = width;
   out.overfull = width > format.measure + 0.01;
   out.last = measure.fill || line.end + 1 >= items.items.size();
@@ -156,7 +188,7 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
     if (element.hyphen) out.text += '-';
   }
   double x = format.centered ? std::max(0.0, (format.measure - width) / 2) : 0;
-  Emit(text, elements, x, letter, &out);
+  Emit(text, elements, x, adjustment, &out);
   return out;
 }
 
@@ -170,9 +202,12 @@ const shaping::Glyph& LineSetter::SpaceGlyph(StyleId style, std::string_view spa
 }
 
 // Glyph runs: one per stretch of one style, spaces included as glyphs whose advance is the
-// set glue, so text copied from the PDF has its spaces.
+// set glue, so text copied from the PDF has its spaces. Expansion scales the glyphs' advances
+// and offsets here and their shapes in the renderer (GlyphRunItem::horizontal_scale).
 void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elements, double x,
-                      double letter, SetLine* out) {
+                      const LineAdjustment& adjustment, SetLine* out) {
+  const float letter = static_cast<float>(adjustment.letter);
+  const float scale = static_cast<float>(adjustment.scale);
   GlyphRunItem* run = nullptr;
   StyleId run_style = 0;
   double underline_from = -1;
@@ -192,7 +227,8 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
     }
     const TextStyle& style = shaper_->styles()[element.style];
     if (run == nullptr || run_style != element.style) {
-      out->runs.push_back(GlyphRunItem{style.font, style.size, {}, {}, x, -style.rise, {}});
+      out->runs.push_back(
+          GlyphRunItem{style.font, style.size, {}, {}, x, -style.rise, {}, adjustment.scale});
       run = &out->runs.back();
       run->glyphs.reserve(glyphs);
       run->text.reserve(bytes);
@@ -204,11 +240,12 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
       if (element.hyphen) run->text += '-';
       for (shaping::Glyph glyph : element.run->glyphs) {
         glyph.cluster += cluster_base;
-        glyph.x_advance += static_cast<float>(letter);
+        glyph.x_advance = glyph.x_advance * scale + letter;
+        glyph.x_offset *= scale;
         run->glyphs.push_back(glyph);
       }
       if (letter != 0 && i + 1 == elements.size()) {
-        run->glyphs.back().x_advance -= static_cast<float>(letter);  // the line ends flush
+        run->glyphs.back().x_advance -= letter;  // the line ends flush
       }
     } else {
       std::string_view space(text.text.data() + element.begin, element.end - element.begin);

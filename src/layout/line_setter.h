@@ -18,18 +18,49 @@ struct LineFormat {
   bool justify = true;
   bool centered = false;
   double tolerance = 1;  // lines looser than this are reported underfull
-  // Letter spacing justification may add to (or take from) each glyph at ratio ±1, in
-  // points. The breaker chooses lines by their word spaces alone; setting then shares each
-  // line's adjustment between word spaces and letters in proportion to their capacity, so
-  // word spaces vary less (docs/templates.md, space.letter-spacing).
+  // A justified line's adjustment is shared between its word spaces, glyph expansion and
+  // letter spacing in proportion to what each can take at ratio ±1; expansion and letter
+  // spacing never go beyond that, the word spaces take any rest (docs/templates.md).
+  //
+  // Glyph expansion: how much the glyphs may be set wider or narrower, as a fraction of
+  // their width; the scale is rounded to kExpansionStep. By default the breaker chooses lines
+  // by their word spaces alone; with `expansion_in_breaking` it counts expansion as the
+  // words' stretch and shrink (ItemOptions::expansion), and so does the underfull test here.
+  double expansion = 0;
+  bool expansion_in_breaking = false;
+  // Letter spacing added to (or taken from) each glyph at ratio ±1, in points. The breaker
+  // does not count it: it only evens the word spaces of the lines chosen.
   double letter_spacing = 0;
 };
+
+// Expansion scales are multiples of this (0.5 %). Cairo makes a scaled font for each scale a
+// face is drawn at, and loads every glyph it draws again for it: ±3 % in these steps is 13 of
+// them. Steps of 0.1 % made the pamphlet 4 ms slower (61 scaled fonts) for no gain in
+// evenness (spacing-stats spread 0.117 either way): the word spaces take the rounding, at most
+// 0.25 % of the line's glyphs (0.06 pt a space on a 112 mm line).
+constexpr double kExpansionStep = 0.005;
+
+// How one justified line is set: its word spaces' ratio, the letter spacing added to each
+// glyph and the glyphs' horizontal scale.
+struct LineAdjustment {
+  double space_ratio = 0;
+  double letter = 0;  // points
+  double scale = 1;
+};
+
+// Shares `room` (the measure less the line's natural width; negative when it must shrink)
+// between word spaces with `space_stretch` and `space_shrink`, letter spacing over
+// `glyph_gaps` glyphs and expansion of `text_width` points of glyphs, as LineFormat says.
+// Word spaces shrink at most to ratio -1; the line is then overfull.
+LineAdjustment ShareAdjustment(double room, double space_stretch, double space_shrink,
+                               double glyph_gaps, double text_width, const LineFormat& format);
 
 struct SetLine {
   std::vector<GlyphRunItem> runs;  // x from the line's left end, y from its baseline
   std::vector<RuleItem> rules;     // underlines, in the same coordinates
   double width = 0;                // the line's set width
-  double ratio = 0;                // the adjustment ratio actually applied
+  double ratio = 0;                // the ratio the word spaces were set at
+  double scale = 1;                // the glyph expansion applied (GlyphRunItem::horizontal_scale)
   bool hyphenated = false;         // ends with a hyphen the breaker added or chose
   bool overfull = false;           // sticks out of the measure
   bool underfull = false;          // looser than the tolerance
@@ -51,7 +82,7 @@ class LineSetter {
   SetLine SetOne(const StyledText& text, const ParagraphItems& items,
                  const linebreak::Line& line, const LineFormat& format);
   void Emit(const StyledText& text, const std::vector<Element>& elements, double x,
-            double letter, SetLine* out);
+            const LineAdjustment& adjustment, SetLine* out);
 
   const shaping::Glyph& SpaceGlyph(StyleId style, std::string_view space);
 

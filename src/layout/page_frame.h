@@ -28,6 +28,10 @@ struct GlyphRunItem {
   std::string text;                     // UTF-8 the glyphs' clusters index into
   double x = 0, y = 0;
   Color color;
+  // Glyph expansion (docs/templates.md, space.expansion): the glyph shapes are drawn this much
+  // wider (> 1) or narrower (< 1) than the font makes them, heights unchanged. The glyphs'
+  // advances and offsets above already include it: they are final page positions.
+  double horizontal_scale = 1;
 };
 
 struct RuleItem {  // a straight stroke: underlines, ornaments, crop marks drawn by layout

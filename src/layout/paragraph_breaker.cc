@@ -25,6 +25,13 @@ std::vector<bool> HyphenFlags(const linebreak::BreakResult& breaks) {
   return flags;
 }
 
+void ReleaseBreaking(BrokenParagraph* paragraph) {
+  paragraph->items = ParagraphItems();
+  paragraph->hyphenated.reset();
+  paragraph->variants[0].reset();
+  paragraph->variants[1].reset();
+}
+
 Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
   BrokenParagraph paragraph;
   spec.params.line_widths = {spec.format.measure};

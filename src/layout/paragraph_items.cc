@@ -210,8 +210,8 @@ Status ItemBuilder::AddPiece(uint32_t begin, uint32_t end, StyleId style) {
   double previous_width = 0;
   for (uint32_t point : points_) {
     double width = PrefixWidth(run, point - begin);
-    out_->items.push_back(Item::Box(width - previous_width,
-                                    static_cast<int32_t>(out_->fragments.size())));
+    out_->items.push_back(
+        WordBox(width - previous_width, static_cast<int32_t>(out_->fragments.size())));
     out_->fragments.push_back({previous, point, style, begin, end, &run});
     scratch_.assign(text, begin, point - begin);
     scratch_ += '-';
@@ -221,11 +221,17 @@ Status ItemBuilder::AddPiece(uint32_t begin, uint32_t end, StyleId style) {
     previous = point;
     previous_width = width;
   }
-  out_->items.push_back(Item::Box(run.width - previous_width,
-                                  static_cast<int32_t>(out_->fragments.size())));
+  out_->items.push_back(
+      WordBox(run.width - previous_width, static_cast<int32_t>(out_->fragments.size())));
   out_->fragments.push_back({previous, end, style, begin, end, &run});
   after_box_ = true;
   return Status::Ok();
+}
+
+linebreak::Item ItemBuilder::WordBox(double width, int32_t fragment) const {
+  Item box = Item::Box(width, fragment);
+  if (options_->justify) box.stretch = box.shrink = width * options_->expansion;
+  return box;
 }
 
 // Hyphenation points inside [begin, end): each maximal run of letters is hyphenated alone, so

@@ -55,6 +55,11 @@ struct ItemOptions {
   double space_stretch = 0.5;
   double space_shrink = 1.0 / 3;
   double ragged_stretch = 20;  // points, R above
+  // Justified text: the fraction by which a word's glyphs may be set wider or narrower, for
+  // the breaker to count (docs/templates.md, space.expansion-in-breaking). Word boxes then
+  // carry it as stretch and shrink (pdfTeX's \pdfadjustspacing=2). 0: the breaker chooses
+  // lines by their word spaces, and expansion only evens the lines chosen.
+  double expansion = 0;
   bool hyphenate = false;
   int hyphen_min_letters = 5;  // left_min + right_min: shorter words are not looked up
   double hyphen_penalty = 50;
@@ -78,6 +83,7 @@ class ItemBuilder {
   Status AddSection(uint32_t begin, uint32_t end);
   void TieLastWords(size_t from);
   Status AddSegment(uint32_t begin, uint32_t end, bool section_end);
+  linebreak::Item WordBox(double width, int32_t fragment) const;
   Status AddWord(uint32_t begin, uint32_t end);
   Status AddPieces(uint32_t begin, uint32_t end);
   Status AddPiece(uint32_t begin, uint32_t end, StyleId style);

@@ -197,6 +197,8 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.space_width = v.Number("space.width");
   t.space_stretch = v.Number("space.stretch");
   t.space_shrink = v.Number("space.shrink");
+  t.expansion = v.Number("space.expansion");
+  t.expansion_in_breaking = v.Boolean("space.expansion-in-breaking");
   t.letter_spacing = points("space.letter-spacing");
   t.small_caps_tracking = points("small-caps.tracking");
 

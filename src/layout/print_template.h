@@ -56,6 +56,8 @@ struct PrintTemplate {
   bool tie_last_words = true;
   bool underline_emphasis = false;
   double space_width = 1.5, space_stretch = 0.5, space_shrink = 1.0 / 3;
+  double expansion = 0;       // fraction of a glyph's width at ratio 1 (0.02 = 2 %)
+  bool expansion_in_breaking = false;
   double letter_spacing = 0;  // points per glyph at ratio 1
   double small_caps_tracking = 0;
 

@@ -28,6 +28,12 @@ TemplateParameter Integer(std::string key, std::string value, std::string unit, 
           min, max};
 }
 
+TemplateParameter Percent(std::string key, std::string value, std::string help, double min,
+                          double max) {
+  return {std::move(key), T::kPercent, std::move(value), "percent", std::move(help), {}, min,
+          max};
+}
+
 TemplateParameter Boolean(std::string key, std::string value, std::string help) {
   return {std::move(key), T::kBoolean, std::move(value), "yes/no", std::move(help), {}};
 }
@@ -94,9 +100,16 @@ void AddText(std::vector<TemplateParameter>* table) {
   table->push_back(Number("space.shrink", "0.333", "x space",
                           "interword shrink as a fraction of the space (TeX's cmr10: 1/3)",
                           0, 0.9));
-  table->push_back(Length("space.letter-spacing", "0.015em", "letter spacing a justified line may "
-                          "add to or take from each glyph at ratio 1, so that word spaces take "
-                          "less of the adjustment; 0 sets word spaces alone", 0, 5));
+  table->push_back(Percent("space.expansion", "3%", "how much a justified line's glyphs may "
+                           "be set wider or narrower at ratio 1 (glyph expansion, as pdfTeX's "
+                           "microtype), so that word spaces take less of the adjustment; 0 sets "
+                           "word spaces alone", 0, 5));
+  table->push_back(Boolean("space.expansion-in-breaking", "no", "let the line breaker count "
+                           "expansion as stretch and shrink (pdfTeX \\pdfadjustspacing=2): "
+                           "fewer hyphens, less even word spaces"));
+  table->push_back(Length("space.letter-spacing", "0em", "letter spacing a justified line may "
+                          "add to or take from each glyph at ratio 1, beside expansion; each "
+                          "glyph then gets its own position in the PDF, so it is slower", 0, 5));
   table->push_back(Length("small-caps.tracking", "0.04em", "letter spacing added after each "
                           "small capital (lead-ins, running heads)", 0, 20));
 }
@@ -281,6 +294,7 @@ const char* ToString(ParameterType type) {
     case ParameterType::kLength: return "length";
     case ParameterType::kNumber: return "number";
     case ParameterType::kInteger: return "integer";
+    case ParameterType::kPercent: return "percent";
     case ParameterType::kBoolean: return "boolean";
     case ParameterType::kChoice: return "choice";
     case ParameterType::kText: return "text";

@@ -13,6 +13,7 @@ enum class ParameterType {
   kLength,   // a number with a unit: 148mm, 10pt, 1em (em = the body size)
   kNumber,   // a plain number, within [min, max]
   kInteger,  // a whole number, within [min, max]
+  kPercent,  // a number and %, within [min, max] percent; read as a fraction (2% → 0.02)
   kBoolean,  // yes or no
   kChoice,   // one of the words in `choices`
   kText,     // free text; may be quoted to keep spaces at its ends
@@ -27,7 +28,7 @@ struct TemplateParameter {
   std::string unit;           // for people: "length", "lines", "em fraction", …
   std::string help;           // one sentence
   std::vector<std::string> choices;  // kChoice only
-  double min = -1e9, max = 1e9;      // kNumber and kInteger; kLength in points
+  double min = -1e9, max = 1e9;      // kNumber and kInteger; kLength in points; kPercent in %
 };
 
 // Every key, in the order docs and --help list them.

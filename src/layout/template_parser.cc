@@ -105,6 +105,20 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
       }
       return {};
     }
+    case ParameterType::kPercent: {
+      auto [stop, error] = std::from_chars(begin, end, value->number);
+      if (error != std::errc() || stop + 1 != end || *stop != '%') {
+        *hint = "write a number and a percent sign, such as 2%";
+        return "'" + text + "' is not a percentage";
+      }
+      if (value->number < parameter.min || value->number > parameter.max) {
+        *hint = "use a value from " + FormatNumber(parameter.min) + "% to " +
+                FormatNumber(parameter.max) + "%";
+        return parameter.key + " = " + text + " is out of range";
+      }
+      value->number /= 100;
+      return {};
+    }
     case ParameterType::kBoolean:
       if (text == "yes" || text == "true" || text == "on") {
         value->boolean = true;

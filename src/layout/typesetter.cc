@@ -84,6 +84,7 @@ Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape&
   spec.items.space_shrink = t.space_shrink;
   // Ragged right: 2 em of stretch at each line end, as ragged2e's \RaggedRight. Centred
   // text may stretch by the whole measure, so that balanced lines always beat a lone word.
+  spec.items.expansion = t.expansion_in_breaking ? t.expansion : 0;
   spec.items.ragged_stretch = shape.centered ? shape.measure : 2 * t.size;
   spec.items.hyphenate = shape.hyphenate && t.hyphenate && hyphenation_ != nullptr;
   spec.items.hyphen_min_letters = t.hyphenation.left_min + t.hyphenation.right_min;
@@ -96,6 +97,8 @@ Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape&
   spec.format.centered = shape.centered;
   spec.format.tolerance = t.breaking.tolerance;
   spec.format.letter_spacing = t.letter_spacing;
+  spec.format.expansion = t.expansion;
+  spec.format.expansion_in_breaking = t.expansion_in_breaking;
   spec.params = t.breaking;
   spec.pretolerance = t.pretolerance;
   return breaker_->Break(std::move(spec));
@@ -115,7 +118,8 @@ Result<GlyphRunItem> Typesetter::SetPlain(std::string_view text, StyleId style, 
                       "of '" + std::string(text) + "'",
                       "choose a template font that has it");
   }
-  return GlyphRunItem{text_style.font, text_style.size, run.glyphs, std::string(text), x, y, {}};
+  return GlyphRunItem{text_style.font, text_style.size, run.glyphs, std::string(text), x, y, {},
+                      1};
 }
 
 }  // namespace galley::layout

@@ -43,7 +43,11 @@ std::vector<Breakpoint> FindBreakpoints(const std::vector<Item>& items) {
     point.before = totals;
     switch (item.type) {
       case ItemType::kBox:
+        // A box may stretch and shrink too: glyph expansion, where a line's letters may be
+        // set a little wider or narrower (pdfTeX's \pdfadjustspacing=2).
         totals.width += item.width;
+        totals.stretch += item.stretch;
+        totals.shrink += item.shrink;
         break;
       case ItemType::kGlue:
         legal = i > 0 && items[i - 1].type == ItemType::kBox;

@@ -21,8 +21,8 @@ constexpr double kFillStretch = kInfinity;
 struct Item {
   ItemType type = ItemType::kBox;
   double width = 0;
-  double stretch = 0;   // glue only
-  double shrink = 0;    // glue only
+  double stretch = 0;   // glue; a box's only if it may be expanded (glyph expansion)
+  double shrink = 0;    // glue; a box's only if it may be condensed
   double penalty = 0;   // penalty only
   bool flagged = false; // penalty only: a hyphenated break
   int32_t tag = -1;     // the caller's back-reference (e.g. which shaped fragment); opaque here

@@ -1,5 +1,7 @@
-// One Cairo font face per fonts::Font, made from the Font's own FT_Face so that Cairo draws
-// exactly the outlines HarfBuzz shaped with (no fontconfig, no system fonts).
+// Cairo font faces for each fonts::Font, made from the Font's own FT_Face so that Cairo draws
+// exactly the outlines HarfBuzz shaped with (no fontconfig, no system fonts). A Font may be
+// drawn through several faces (numbered from 0, subset_faces.h says why): each has its own
+// PDF font subsets and draws the same outlines.
 //
 // Lifetime: the Font (and its FontLibrary) must outlive the rendering. Beyond that, Cairo keeps
 // recently used scaled fonts in a process-wide cache keyed by the FT_Face's address, so a
@@ -10,6 +12,7 @@
 #include <cairo.h>
 
 #include <map>
+#include <utility>
 
 #include "base/result.h"
 #include "fonts/font.h"
@@ -23,11 +26,14 @@ class CairoFontFaces {
   CairoFontFaces(const CairoFontFaces&) = delete;
   CairoFontFaces& operator=(const CairoFontFaces&) = delete;
 
-  // The face for `font`, created on first use; owned by this cache.
-  Result<cairo_font_face_t*> FaceFor(const fonts::Font& font);
+  // Face `index` (0 <= index < kMaxFacesPerFont) for `font`, created on first use; owned by
+  // this cache.
+  Result<cairo_font_face_t*> FaceFor(const fonts::Font& font, int index = 0);
+
+  static constexpr int kMaxFacesPerFont = 4;
 
  private:
-  std::map<const fonts::Font*, cairo_font_face_t*> faces_;
+  std::map<std::pair<const fonts::Font*, int>, cairo_font_face_t*> faces_;
 };
 
 }  // namespace galley::render

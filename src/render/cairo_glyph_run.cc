@@ -13,12 +13,12 @@ bool ClustersUsable(const layout::GlyphRunItem& run) {
   return true;
 }
 
-std::vector<cairo_text_cluster_t> MakeClusters(const layout::GlyphRunItem& run) {
-  std::vector<cairo_text_cluster_t> clusters;
-  if (run.text.empty() || run.glyphs.empty()) return clusters;
+void MakeClusters(const layout::GlyphRunItem& run, std::vector<cairo_text_cluster_t>* clusters) {
+  clusters->clear();
+  if (run.text.empty() || run.glyphs.empty()) return;
   if (!ClustersUsable(run)) {
-    clusters.push_back({static_cast<int>(run.text.size()), static_cast<int>(run.glyphs.size())});
-    return clusters;
+    clusters->push_back({static_cast<int>(run.text.size()), static_cast<int>(run.glyphs.size())});
+    return;
   }
   size_t first = 0;
   uint32_t start = 0;  // the first cluster also owns any bytes before its glyph's offset
@@ -27,25 +27,29 @@ std::vector<cairo_text_cluster_t> MakeClusters(const layout::GlyphRunItem& run) 
     while (end < run.glyphs.size() && run.glyphs[end].cluster == run.glyphs[first].cluster) ++end;
     uint32_t next =
         end < run.glyphs.size() ? run.glyphs[end].cluster : static_cast<uint32_t>(run.text.size());
-    clusters.push_back({static_cast<int>(next - start), static_cast<int>(end - first)});
+    clusters->push_back({static_cast<int>(next - start), static_cast<int>(end - first)});
     start = next;
     first = end;
   }
-  return clusters;
 }
 
 }  // namespace
 
 CairoGlyphRun MakeCairoGlyphRun(const layout::GlyphRunItem& run) {
   CairoGlyphRun out;
-  out.glyphs.reserve(run.glyphs.size());
+  MakeCairoGlyphRun(run, &out);
+  return out;
+}
+
+void MakeCairoGlyphRun(const layout::GlyphRunItem& run, CairoGlyphRun* out) {
+  out->glyphs.clear();
+  out->glyphs.reserve(run.glyphs.size());
   double pen = run.x;
   for (const shaping::Glyph& glyph : run.glyphs) {
-    out.glyphs.push_back({glyph.id, pen + glyph.x_offset, run.y - glyph.y_offset});
+    out->glyphs.push_back({glyph.id, pen + glyph.x_offset, run.y - glyph.y_offset});
     pen += glyph.x_advance;
   }
-  out.clusters = MakeClusters(run);
-  return out;
+  MakeClusters(run, &out->clusters);
 }
 
 }  // namespace galley::render

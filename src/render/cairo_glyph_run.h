@@ -26,5 +26,7 @@ struct CairoGlyphRun {
 // outside the text, one cluster holds the whole run: the copied text is still the text, only
 // less finely mapped.
 CairoGlyphRun MakeCairoGlyphRun(const layout::GlyphRunItem& run);
+// The same into `out`, reusing its buffers (the painter makes one per line).
+void MakeCairoGlyphRun(const layout::GlyphRunItem& run, CairoGlyphRun* out);
 
 }  // namespace galley::render

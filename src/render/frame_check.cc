@@ -16,6 +16,11 @@ Status CheckPageFrame(const layout::PageFrame& page, int page_number) {
                            " of the frames: a glyph run has no font or no size (text \"" +
                            run.text + "\")");
     }
+    if (!std::isfinite(run.horizontal_scale) || run.horizontal_scale <= 0) {
+      return InternalError("page " + std::to_string(page_number) +
+                           " of the frames: a glyph run has a horizontal scale of " +
+                           std::to_string(run.horizontal_scale) + " (text \"" + run.text + "\")");
+    }
   }
   Result<PageStructurePlan> plan = PlanPageStructure(page, page_number);
   if (!plan.ok()) return plan.take_error();

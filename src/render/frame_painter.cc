@@ -96,7 +96,7 @@ Status FramePainter::DrawPendingLine() {
   // Only consecutive runs join a line, so no tag came between them: the structure is the same
   // for all of them.
   if (options_.tagged) structure_->BeforeContent();
-  Status drawn = DrawGlyphRun(line_->run, page_number_);
+  Status drawn = DrawGlyphRun(line_->run(), page_number_);
   line_.reset();
   return drawn;
 }
@@ -108,19 +108,32 @@ Status FramePainter::DrawGlyphRun(const layout::GlyphRunItem& run, int page_numb
                          " of the frames: a glyph run has no font or no size (text \"" + run.text +
                          "\")");
   }
-  Result<cairo_font_face_t*> face = faces_.FaceFor(*run.font);
-  if (!face.ok()) return face.take_error();
-  cairo_set_font_face(cr_, *face);
-  cairo_set_font_size(cr_, run.size);
+  if (run.horizontal_scale == 1) {
+    cairo_set_font_size(cr_, run.size);
+  } else {
+    // Expansion widens the glyph shapes only: the positions below already include it, so
+    // Cairo's own advances in this font match them and it writes no per-glyph adjustment.
+    cairo_matrix_t matrix;
+    cairo_matrix_init_scale(&matrix, run.size * run.horizontal_scale, run.size);
+    cairo_set_font_matrix(cr_, &matrix);
+  }
   SetColor(cr_, run.color);
 
-  CairoGlyphRun glyphs = MakeCairoGlyphRun(run);
-  if (glyphs.clusters.empty()) {
-    cairo_show_glyphs(cr_, glyphs.glyphs.data(), static_cast<int>(glyphs.glyphs.size()));
-  } else {
-    cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()),
-                           glyphs.glyphs.data(), static_cast<int>(glyphs.glyphs.size()),
-                           glyphs.clusters.data(), static_cast<int>(glyphs.clusters.size()),
+  CairoGlyphRun& glyphs = cairo_run_;
+  MakeCairoGlyphRun(run, &glyphs);
+  for (const FaceRange& range :
+       SplitByFace(subsets_, run.font, run.text, glyphs.glyphs, glyphs.clusters)) {
+    Result<cairo_font_face_t*> face = faces_.FaceFor(*run.font, range.face);
+    if (!face.ok()) return face.take_error();
+    cairo_set_font_face(cr_, *face);
+    const cairo_glyph_t* range_glyphs = glyphs.glyphs.data() + range.glyph_begin;
+    if (glyphs.clusters.empty()) {
+      cairo_show_glyphs(cr_, range_glyphs, range.glyph_count);
+      continue;
+    }
+    cairo_show_text_glyphs(cr_, run.text.data() + range.text_begin, range.text_length,
+                           range_glyphs, range.glyph_count,
+                           glyphs.clusters.data() + range.cluster_begin, range.cluster_count,
                            static_cast<cairo_text_cluster_flags_t>(0));
   }
   return Status::Ok();

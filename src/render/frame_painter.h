@@ -11,9 +11,11 @@
 #include "base/result.h"
 #include "layout/page_frame.h"
 #include "render/cairo_font_faces.h"
+#include "render/cairo_glyph_run.h"
 #include "render/line_run.h"
 #include "render/structure_plan.h"
 #include "render/structure_writer.h"
+#include "render/subset_faces.h"
 
 namespace galley::render {
 
@@ -24,8 +26,11 @@ struct PaintOptions {
 
 class FramePainter {
  public:
-  FramePainter(cairo_t* cr, CairoFontFaces& faces, PaintOptions options)
-      : cr_(cr), faces_(faces), options_(options) {}
+  // `subsets` says which of a font's Cairo faces draws each glyph (subset_faces.h); the
+  // default draws every glyph with face 0, which suits surfaces without font subsets (PNG).
+  FramePainter(cairo_t* cr, CairoFontFaces& faces, PaintOptions options,
+               const SubsetFaces& subsets = SubsetFaces())
+      : cr_(cr), faces_(faces), options_(options), subsets_(subsets) {}
 
   // Draws `page` with its top-left trim corner at (x, y) of the sheet; the context's matrix
   // must be a pure scale (identity for a PDF). `page_number` (1-based) is for error messages.
@@ -43,11 +48,13 @@ class FramePainter {
   cairo_t* cr_;
   CairoFontFaces& faces_;
   PaintOptions options_;
+  SubsetFaces subsets_;
   // The page being painted.
   double sheet_x_ = 0, sheet_y_ = 0;  // its origin on the sheet, for annotations
   int page_number_ = 0;
   StructureWriter* structure_ = nullptr;
   std::optional<LineRun> line_;  // runs joined so far, not yet drawn
+  CairoGlyphRun cairo_run_;      // the line being drawn, its buffers reused line after line
 };
 
 }  // namespace galley::render

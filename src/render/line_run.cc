@@ -18,26 +18,29 @@ double EndOf(const layout::GlyphRunItem& run) {
 
 }  // namespace
 
-LineRun StartLine(const layout::GlyphRunItem& run) { return {run, EndOf(run)}; }
+LineRun StartLine(const layout::GlyphRunItem& run) { return {&run, std::nullopt, EndOf(run)}; }
 
 bool ContinueLine(LineRun& joined, const layout::GlyphRunItem& next) {
-  layout::GlyphRunItem& line = joined.run;
-  if (next.font != line.font || next.font == nullptr || next.size != line.size ||
-      !(next.color == line.color) || next.y != line.y) {
+  const layout::GlyphRunItem& current = joined.run();
+  if (next.font != current.font || next.font == nullptr || next.size != current.size ||
+      next.horizontal_scale != current.horizontal_scale || !(next.color == current.color) ||
+      next.y != current.y) {
     return false;
   }
-  if (line.glyphs.empty() || next.glyphs.empty() || line.text.empty() || next.text.empty()) {
+  if (current.glyphs.empty() || next.glyphs.empty() || current.text.empty() || next.text.empty()) {
     return false;
   }
   const double gap = next.x - joined.end;
   if (gap < -kOverlapTolerance) return false;
 
   const bool word_break =
-      gap > kWordBreakEm * line.size && line.text.back() != ' ' && next.text.front() != ' ';
+      gap > kWordBreakEm * current.size && current.text.back() != ' ' && next.text.front() != ' ';
   hb_codepoint_t space = 0;
-  if (word_break && !hb_font_get_nominal_glyph(line.font->hb_font(), U' ', &space)) {
+  if (word_break && !hb_font_get_nominal_glyph(current.font->hb_font(), U' ', &space)) {
     return false;  // no space glyph to carry the word break: keep the runs apart
   }
+  if (!joined.joined) joined.joined = *joined.first;
+  layout::GlyphRunItem& line = *joined.joined;
   if (word_break) {
     line.glyphs.push_back({.id = space,
                            .x_advance = static_cast<float>(gap),

@@ -12,6 +12,7 @@
 #include "render/pdf_document_info.h"
 #include "render/press_sheets.h"
 #include "render/string_sink.h"
+#include "render/subset_faces.h"
 
 namespace galley::render {
 
@@ -76,7 +77,8 @@ Result<std::string> RenderPdf(const layout::DocumentFrames& document, const Prin
   // An imposed sheet side holds two pages out of reading order: its structure would read
   // wrongly, so the imposed proof is untagged.
   const bool tagged = options.imposition == PrintOptions::Imposition::kNone;
-  FramePainter painter(cr.get(), faces, {.tagged = tagged, .annotations = true});
+  FramePainter painter(cr.get(), faces, {.tagged = tagged, .annotations = true},
+                       SubsetFaces::ForPages(document.pages));
   // One Document element for the whole book; Cairo carries open elements across pages.
   if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);
   for (size_t i = 0; i < sheets->size(); ++i) {

@@ -12,7 +12,7 @@ using ::testing::HasSubstr;
 TEST(UsageTest, HelpListsCommandsAndExitCodes) {
   ProcessResult r = RunGalley({"--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* command : {"clean", "dump", "epub", "pdf", "build", "check"}) {
+  for (const char* command : {"clean", "dump", "epub", "pdf", "build", "proof", "check"}) {
     EXPECT_THAT(r.out, HasSubstr(command)) << command;
   }
   EXPECT_THAT(r.out, HasSubstr("Exit codes"));
@@ -26,7 +26,7 @@ TEST(UsageTest, VersionPrintsVersion) {
 }
 
 TEST(UsageTest, EveryCommandHasHelp) {
-  for (const char* command : {"clean", "dump", "epub", "pdf", "build", "check"}) {
+  for (const char* command : {"clean", "dump", "epub", "pdf", "build", "proof", "check"}) {
     ProcessResult r = RunGalley({command, "--help"});
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_THAT(r.out, HasSubstr("Usage")) << command;

@@ -1,5 +1,6 @@
 // Breaking and setting paragraphs with the default template: TeX's two passes, looseness
-// variants, and lines set flush to the measure with the glue (and letter spacing) they had.
+// variants, and lines set flush to the measure with the glue, glyph expansion (and letter
+// spacing) they had.
 #include "layout/paragraph_breaker.h"
 
 #include <gtest/gtest.h>
@@ -24,8 +25,8 @@ class ParagraphBreakerTest : public testing::TypesetterTest {
     return std::move(*broken);
   }
 
-  // Where a set line's ink ends: the last run's x plus its advances, less the last glyph's
-  // letter spacing (none is added after a line's last glyph).
+  // Where a set line's ink ends: the last run's x plus its advances (no letter spacing is
+  // added after a line's last glyph).
   static double RightEnd(const SetLine& line) {
     const GlyphRunItem& run = line.runs.back();
     double x = run.x;
@@ -90,22 +91,76 @@ TEST_F(ParagraphBreakerTest, JustifiedLinesEndFlushAndTheLastLineIsNatural) {
   EXPECT_NEAR(lines[0].runs[0].x, template_->indent, 1e-9);
 }
 
-TEST_F(ParagraphBreakerTest, LetterSpacingStaysWithinItsBound) {
+// The advance of the first glyph of `word` in `line`'s first run, or -1 if it isn't there.
+double FirstAdvanceOf(const SetLine& line, const std::string& word) {
+  size_t at = line.runs[0].text.find(word);
+  for (const shaping::Glyph& glyph : line.runs[0].glyphs) {
+    if (at != std::string::npos && glyph.cluster == at) return glyph.x_advance;
+  }
+  return -1;
+}
+
+TEST_F(ParagraphBreakerTest, ExpansionScalesWholeLinesWithinItsLimit) {
   BrokenParagraph paragraph = Break(testing::Prose(150, 9));
   std::vector<SetLine> lines = setter_->Set(paragraph);
   StyleId style = paragraph.spec.text.spans[0].style;
-  const shaping::ShapedRun& natural = setter_->shaper().Shape(style, "working");
+  const double natural = setter_->shaper().Shape(style, "working").glyphs[0].x_advance;
+  int expanded = 0, checked = 0;
   for (const SetLine& line : lines) {
-    size_t at = line.runs[0].text.find("working");
-    if (at == std::string::npos || line.last) continue;
-    // The glyphs of "working" in the line differ from the natural ones by the line's letter
-    // spacing, at most |ratio| × space.letter-spacing each.
-    for (const shaping::Glyph& glyph : line.runs[0].glyphs) {
-      if (glyph.cluster != at) continue;
-      double spacing = glyph.x_advance - natural.glyphs[0].x_advance;
-      EXPECT_NEAR(spacing, line.ratio * template_->letter_spacing, 1e-4);
-      EXPECT_LE(std::abs(spacing), 1.3 * template_->letter_spacing);
+    // Whole steps of 0.5 %, at most the template's 3 %.
+    EXPECT_LE(std::abs(line.scale - 1), template_->expansion + 1e-9) << line.text;
+    EXPECT_NEAR(std::remainder(line.scale - 1, kExpansionStep), 0, 1e-9) << line.text;
+    if (line.last) {
+      EXPECT_LE(line.scale, 1);  // a last line is never stretched, though it may shrink
     }
+    expanded += line.scale != 1;
+    for (const GlyphRunItem& run : line.runs) EXPECT_EQ(run.horizontal_scale, line.scale);
+    // The glyph positions include the expansion: "working"'s w is its natural width scaled.
+    double advance = FirstAdvanceOf(line, "working");
+    if (advance < 0) continue;
+    ++checked;
+    EXPECT_NEAR(advance, natural * line.scale, 1e-4) << line.text;
+  }
+  EXPECT_GT(expanded, 0);
+  EXPECT_GT(checked, 0);
+}
+
+TEST_F(ParagraphBreakerTest, LetterSpacingTakesAShareBesideExpansion) {
+  SetUpTypesetter({"space.letter-spacing = 0.015em"});
+  BrokenParagraph paragraph = Break(testing::Prose(150, 9));
+  std::vector<SetLine> lines = setter_->Set(paragraph);
+  StyleId style = paragraph.spec.text.spans[0].style;
+  const double natural = setter_->shaper().Shape(style, "working").glyphs[0].x_advance;
+  int spaced = 0;
+  for (const SetLine& line : lines) {
+    double advance = FirstAdvanceOf(line, "working");
+    if (advance < 0 || line.last) continue;
+    // What the glyph has beyond its expanded width is letter spacing, at most 0.015 em.
+    double spacing = advance - natural * line.scale;
+    EXPECT_LE(std::abs(spacing), template_->letter_spacing + 1e-4) << line.text;
+    spaced += std::abs(spacing) > 1e-3;
+  }
+  EXPECT_GT(spaced, 0);
+}
+
+TEST_F(ParagraphBreakerTest, TheBreakerCountsExpansionOnlyWhenAsked) {
+  auto box_stretch = [&]() {
+    BrokenParagraph paragraph = Break(testing::Prose(60, 4));
+    double stretch = 0;
+    for (const linebreak::Item& item : paragraph.items.items) {
+      if (item.type == linebreak::ItemType::kBox) stretch += item.stretch + item.shrink;
+    }
+    return stretch;
+  };
+  EXPECT_EQ(box_stretch(), 0);  // by default the breaker sees word spaces alone
+  SetUpTypesetter({"space.expansion-in-breaking = yes"});
+  EXPECT_GT(box_stretch(), 0);
+}
+
+TEST_F(ParagraphBreakerTest, NoExpansionSetsWordSpacesAlone) {
+  SetUpTypesetter({"space.expansion = 0%"});
+  for (const SetLine& line : setter_->Set(Break(testing::Prose(150, 9)))) {
+    EXPECT_EQ(line.scale, 1) << line.text;
   }
 }
 

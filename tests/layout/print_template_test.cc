@@ -27,6 +27,20 @@ TEST(PrintTemplateTest, DefaultGeometryIsA5With38Lines) {
                                  "/../../fonts/EBGaramond12-Regular.otf");
 }
 
+TEST(PrintTemplateTest, JustificationSharesWithExpansionNotLetterSpacingByDefault) {
+  PrintTemplate t = testing::LoadTemplate();
+  EXPECT_DOUBLE_EQ(t.expansion, 0.03);
+  EXPECT_FALSE(t.expansion_in_breaking);
+  EXPECT_EQ(t.letter_spacing, 0);
+
+  Result<PrintTemplate> mine = Build("space.expansion = 1.5%\nspace.expansion-in-breaking = yes\n"
+                                     "space.letter-spacing = 0.01em\n");
+  ASSERT_TRUE(mine.ok()) << mine.error().ToString();
+  EXPECT_DOUBLE_EQ(mine->expansion, 0.015);
+  EXPECT_TRUE(mine->expansion_in_breaking);
+  EXPECT_DOUBLE_EQ(mine->letter_spacing, 0.1);  // 0.01 em of 10 pt
+}
+
 TEST(PrintTemplateTest, MarginsWiderThanThePageNameTheLine) {
   Result<PrintTemplate> t = Build("page.width = 148mm\nmargin.inner = 70mm\nmargin.outer = 70mm\n");
   ASSERT_FALSE(t.ok());

@@ -82,6 +82,24 @@ TEST(TemplateParserTest, BadValuesNameTheValue) {
   EXPECT_THAT(quote.message, HasSubstr("unterminated"));
 }
 
+TEST(TemplateParserTest, PercentagesAreReadAsFractions) {
+  Result<TemplateValues> values = ParseTemplate("space.expansion = 2.5%\n", "t.template");
+  ASSERT_TRUE(values.ok()) << values.error().ToString();
+  EXPECT_DOUBLE_EQ(values->Number("space.expansion"), 0.025);
+
+  Error bare = ParseError("space.expansion = 2\n");
+  EXPECT_EQ(bare.where.ToString(), "book.template:1:19");
+  EXPECT_THAT(bare.message, HasSubstr("'2' is not a percentage"));
+  EXPECT_THAT(bare.hint, HasSubstr("such as 2%"));
+
+  Error spaced = ParseError("space.expansion = 2 %\n");
+  EXPECT_THAT(spaced.message, HasSubstr("not a percentage"));
+
+  Error too_much = ParseError("space.expansion = 6%\n");
+  EXPECT_THAT(too_much.message, HasSubstr("out of range"));
+  EXPECT_THAT(too_much.hint, HasSubstr("from 0% to 5%"));
+}
+
 TEST(TemplateParserTest, KeySetTwiceIsAnError) {
   Error error = ParseError("font.size = 10pt\nfont.size = 11pt\n");
   EXPECT_EQ(error.where.pos.line, 2);

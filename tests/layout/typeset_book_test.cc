@@ -268,6 +268,31 @@ TEST_F(TypesetBookTest, ACharacterNoFontHasStopsTypesettingWithItsPosition) {
   EXPECT_EQ(book.error().where.ToString(), "book.md:44:10");
 }
 
+// The horizontal scales of the glyph runs in `frames`, body text and artifacts apart.
+struct Scales {
+  std::set<double> body, artifacts;
+};
+Scales ScalesOf(const DocumentFrames& frames) {
+  Scales scales;
+  for (const PageFrame& page : frames.pages) {
+    bool artifact = false;
+    for (const FrameItem& item : page.items) {
+      if (item.kind == FrameItem::Kind::kTagBegin) artifact = item.tag_begin.name == "Artifact";
+      if (item.kind != FrameItem::Kind::kGlyphRun) continue;
+      (artifact ? scales.artifacts : scales.body).insert(item.glyph_run.horizontal_scale);
+    }
+  }
+  return scales;
+}
+
+TEST_F(TypesetBookTest, JustifiedLinesReachTheFramesExpandedAndFurnitureDoesNot) {
+  Scales scales = ScalesOf(Typeset(SmallBook()).frames);
+  EXPECT_GT(scales.body.size(), 3u);  // lines differ
+  EXPECT_GE(*scales.body.begin(), 1 - template_->expansion - 1e-9);
+  EXPECT_LE(*scales.body.rbegin(), 1 + template_->expansion + 1e-9);
+  EXPECT_EQ(scales.artifacts, std::set<double>{1});  // running heads, folios, margin numbers
+}
+
 TEST_F(TypesetBookTest, TheTypescriptTemplateSetsRaggedUnderlinedText) {
   SetUpTypesetter({}, "typescript.template");
   model::Document document = SmallBook();
@@ -286,6 +311,7 @@ TEST_F(TypesetBookTest, TheTypescriptTemplateSetsRaggedUnderlinedText) {
     EXPECT_FALSE(line.justified);
     EXPECT_FALSE(line.hyphenated);
   }
+  EXPECT_EQ(ScalesOf(book.frames).body, std::set<double>{1});  // ragged: nothing to expand
 }
 
 }  // namespace

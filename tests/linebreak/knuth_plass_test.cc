@@ -84,6 +84,25 @@ TEST(KnuthPlassTest, GlueBreakDiscardsFollowingGlueAndPenalties) {
   EXPECT_FALSE(result.lines[1].overfull);
 }
 
+TEST(KnuthPlassTest, BoxesThatMayStretchAddToTheLinesStretch) {
+  // Words of 40 with glue (10, 2, 2) on a measure of 100: two words leave 10 to stretch over
+  // 2 (r = 5, infeasible). Words that may widen by 4 each (glyph expansion) give the line
+  // 2 + 8 = 10 of stretch: r = 1, and the ratio counts the boxes' share too.
+  std::vector<Item> items;
+  for (int i = 0; i < 4; ++i) {
+    Item word = Item::Box(40);
+    word.stretch = word.shrink = 4;
+    items.push_back(word);
+    if (i < 3) items.push_back(Item::Glue(10, 2, 2));
+  }
+  AddFinish(&items);
+  BreakResult result = BreakLines(items, Params({100}));
+  EXPECT_EQ(result.pass, 1);
+  ASSERT_EQ(result.lines.size(), 2u);
+  EXPECT_NEAR(result.lines[0].ratio, 1.0, 1e-9);
+  EXPECT_FALSE(result.lines[0].underfull);
+}
+
 TEST(KnuthPlassTest, InfinitePenaltyIsNeverABreak) {
   // A break at the penalty (index 1) would give two perfect lines; it is forbidden, so the
   // only way out is the overfull fallback, which still never breaks there.

@@ -34,7 +34,7 @@ TEST(LineRunTest, WordsApartJoinWithASpace) {
 
   LineRun joined = StartLine(line);
   ASSERT_TRUE(ContinueLine(joined, next));
-  line = joined.run;
+  line = joined.run();
   EXPECT_EQ(line.text, "the king");
   EXPECT_NEAR(joined.end, next.x + Width(next), 1e-4);
   std::vector<double> positions = Positions(line);
@@ -52,13 +52,23 @@ TEST(LineRunTest, AbuttingRunsJoinWithoutASpace) {
   layout::GlyphRunItem next = Text("'s", 50 + Width(line) + 0.3, 100).glyph_run;
   LineRun joined = StartLine(line);
   ASSERT_TRUE(ContinueLine(joined, next));
-  EXPECT_EQ(joined.run.text, "king's");
-  EXPECT_NEAR(Positions(joined.run)[4], next.x, 1e-4);
+  EXPECT_EQ(joined.run().text, "king's");
+  EXPECT_NEAR(Positions(joined.run())[4], next.x, 1e-4);
+}
+
+TEST(LineRunTest, ALineOfOneRunBorrowsItAndTheFirstJoinCopiesIt) {
+  layout::GlyphRunItem the = Text("the", 50, 100).glyph_run;
+  LineRun line = StartLine(the);
+  EXPECT_EQ(&line.run(), &the);
+  ASSERT_TRUE(ContinueLine(line, Text("king", 50 + Width(the) + 3, 100).glyph_run));
+  EXPECT_NE(&line.run(), &the);
+  EXPECT_EQ(the.text, "the");  // the frame's run is left as it was
 }
 
 TEST(LineRunTest, KeepsApartWhatIsNotOneLine) {
-  LineRun line = StartLine(Text("the", 50, 100).glyph_run);
-  const layout::GlyphRunItem before = line.run;
+  const layout::GlyphRunItem the = Text("the", 50, 100).glyph_run;
+  LineRun line = StartLine(the);
+  const layout::GlyphRunItem before = line.run();
   double after = 50 + Width(before) + 3;
   layout::GlyphRunItem other_baseline = Text("king", after, 112).glyph_run;
   layout::GlyphRunItem bigger = Text("king", after, 100, 14).glyph_run;
@@ -68,8 +78,9 @@ TEST(LineRunTest, KeepsApartWhatIsNotOneLine) {
   red.color = {1, 0, 0};
   for (const layout::GlyphRunItem* next : {&other_baseline, &bigger, &italic, &overlapping, &red}) {
     EXPECT_FALSE(ContinueLine(line, *next));
-    EXPECT_EQ(line.run.text, before.text);
-    EXPECT_EQ(line.run.glyphs.size(), before.glyphs.size());
+    EXPECT_EQ(line.run().text, before.text);
+    EXPECT_EQ(line.run().glyphs.size(), before.glyphs.size());
+    EXPECT_FALSE(line.joined.has_value());
   }
 }
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the other engines bench/ compares Galley with (not needed to build or test):
+# pandoc (EPUB, and the front end for the others), groff with its PDF device, LuaLaTeX and
+# WeasyPrint — all Debian packages. Idempotent; quiet when everything is there.
+set -euo pipefail
+
+packages=(pandoc groff texlive-luatex texlive-latex-recommended lmodern weasyprint)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-bench-tools: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,95 @@
+// What changed between two layout records of a book (before, after): each paragraph's fate,
+// the pages that begin or end differently, the typographic problems that appeared or went, and
+// lines set as before at a different spacing. It is what `galley proof` prints (summary.h)
+// and reports (html_report.h); docs/proof.md explains how each part is decided.
+//
+// Paragraphs are aligned by their text, not by position (paragraph_alignment.h), so an
+// inserted paragraph is one change, not a shift of everything after it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "proof/paragraphs.h"
+#include "proof/record.h"
+
+namespace galley::proof {
+
+enum class ParagraphStatus {
+  kUnchanged,    // same text, same breaks, same pages
+  kMoved,        // same text and breaks; now on (or split across) other pages
+  kRebroken,     // same text, different line breaks
+  kTextChanged,  // the text itself changed
+  kAdded,
+  kRemoved,
+};
+
+struct WordChange {
+  enum class Kind { kSame, kRemoved, kAdded };
+  Kind kind = Kind::kSame;
+  std::string word;
+};
+
+struct ParagraphChange {
+  ParagraphStatus status = ParagraphStatus::kUnchanged;
+  int before = -1;             // index in Comparison::before_paragraphs; -1 for an added paragraph
+  int after = -1;              // index in Comparison::after_paragraphs; -1 for a removed one
+  bool pages_changed = false;  // its lines are on other pages than before
+  // For re-broken and changed paragraphs, their lines side by side (indices in the records'
+  // lines, -1 for none): a line set the same in both, or a line before and one after that
+  // differ, paired in order within each run of changed lines.
+  struct LinePair {
+    int before = -1, after = -1;
+    bool same = false;
+  };
+  std::vector<LinePair> lines;
+  std::vector<WordChange> words;  // kTextChanged: the word diff
+};
+
+struct PageSpan {
+  std::string label;
+  size_t first_line = 0;  // index in Record::lines
+  size_t line_count = 0;
+};
+
+struct PageChange {
+  std::optional<PageSpan> before, after;  // one is missing for a page added or removed
+  bool begins_differently = false;
+  bool ends_differently = false;
+};
+
+struct QualityProblem {
+  // "overfull", "underfull", "loose" (ratio > 1), "tight" (ratio < -1), "hyphen-run" (three
+  // or more hyphenated lines in a row), "widow", "orphan"
+  std::string kind;
+  size_t line = 0;  // index in Record::lines of the line (a run's first line)
+  int run = 0;      // a hyphen run's length
+};
+
+struct QualityChange {
+  bool introduced = false;  // new in `after`; else gone from `before`
+  QualityProblem problem;
+};
+
+// A line of a paragraph whose breaks did not change, set at another adjustment ratio.
+struct RatioChange {
+  size_t before_line = 0, after_line = 0;
+};
+
+struct Comparison {
+  Record before, after;
+  std::vector<Paragraph> before_paragraphs, after_paragraphs;
+  std::vector<ParagraphChange> paragraphs;  // every paragraph of both, in reading order
+  std::vector<PageChange> pages;            // only pages that changed
+  std::vector<QualityChange> quality;       // new problems first, then the ones that went
+  std::vector<RatioChange> ratios;
+
+  int Count(ParagraphStatus status) const;
+  // Whether the printed book differs at all: --fail-on-change.
+  bool Differs() const;
+};
+
+Comparison CompareRecords(Record before, Record after);
+
+}  // namespace galley::proof

@@ -1,0 +1,196 @@
+// `galley proof` end to end, through the built binary, on real records: Kronstadt 21 typeset
+// with the built galley before and after a one-word correction of its manuscript, and before
+// and after a change to the template's type size; then the exit-code contract (0, 1, 2, 3) and
+// the report written whole or not at all.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace galley::proof {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+void Write(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+// Replaces the one occurrence of `from` in `text`; fails the test when it is not there, so a
+// changed manuscript or template cannot make the test pass without testing anything.
+std::string ReplaceOnce(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << "'" << from << "' is gone; update the test";
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+class ProofCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("galley-proof-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
+        << GALLEY_BINARY << " is not built: build the galley target first";
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Runs galley from the repository root with `args` (a shell-quoted string).
+  Outcome Galley(const std::string& args) {
+    std::string command = "cd '" + std::string(GALLEY_SOURCE_DIR) + "' && '" + GALLEY_BINARY +
+                          "' " + args + " >'" + File("stdout") + "' 2>'" + File("stderr") + "'";
+    int status = std::system(command.c_str());
+    return {WEXITSTATUS(status), Slurp(File("stdout")), Slurp(File("stderr"))};
+  }
+  std::string File(const std::string& name) const { return (dir_ / name).string(); }
+
+  // Typesets `title` (a folder) and writes its layout record to `record`.
+  void Record(const std::string& title, const std::string& record, const std::string& extra = "") {
+    Outcome run = Galley("-q pdf '" + title + "' -o '" + File("book.pdf") + "' --record '" +
+                         record + "' " + extra);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+  }
+
+  // A copy of Kronstadt 21's title folder with `from` replaced by `to` in its manuscript.
+  std::string EditedPamphlet(const std::string& from, const std::string& to) {
+    std::filesystem::path title = dir_ / "kronstadt-21";
+    std::filesystem::copy(std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21", title,
+                          std::filesystem::copy_options::recursive);
+    Write(title / "manuscript.md", ReplaceOnce(Slurp(title / "manuscript.md"), from, to));
+    return title.string();
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(ProofCommandTest, AOneWordCorrectionIsReportedAtItsManuscriptLine) {
+  ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("before.lines.txt")));
+  std::string edited = EditedPamphlet("had taken power three and a half years earlier",
+                                      "had seized power three and a half years earlier");
+  ASSERT_NO_FATAL_FAILURE(Record(edited, File("after.lines.txt")));
+
+  Outcome run = Galley("proof '" + File("before.lines.txt") + "' '" + File("after.lines.txt") +
+                       "' --html '" + File("report.html") + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  // The paragraph on manuscript line 34 changed, with its word diff; nothing was added or
+  // removed, and no other paragraph's text changed.
+  EXPECT_THAT(run.out, HasSubstr("paragraphs   1 text changed, 0 added, 0 removed"));
+  EXPECT_THAT(run.out, HasSubstr("\ntext changed\n  line 34 p, page 7"));
+  EXPECT_THAT(run.out, HasSubstr("had [-taken-] {+seized+} power"));
+  std::string html = Slurp(File("report.html"));
+  EXPECT_THAT(html, HasSubstr("text changed: line 34 p, page 7"));
+  EXPECT_THAT(html, HasSubstr("<del>taken</del> <ins>seized</ins>"));
+
+  Outcome failing = Galley("proof --fail-on-change '" + File("before.lines.txt") + "' '" +
+                           File("after.lines.txt") + "'");
+  EXPECT_EQ(failing.exit_code, 3) << failing.err;
+  EXPECT_EQ(failing.out, run.out);
+}
+
+TEST_F(ProofCommandTest, ALargerTypeSizeReBreaksTheBookButChangesNoText) {
+  ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("before.lines.txt")));
+  // A copy of the default template with 10.5 pt type; its fonts are found from the repository.
+  std::string source = std::string(GALLEY_SOURCE_DIR) + "/templates/print/default.template";
+  std::string larger = ReplaceOnce(Slurp(source), "\nfont.size = 10pt\n", "\nfont.size = 10.5pt\n");
+  std::string fonts = std::string(GALLEY_SOURCE_DIR) + "/fonts/";
+  for (size_t at; (at = larger.find("../../fonts/")) != std::string::npos;) {
+    larger.replace(at, std::string("../../fonts/").size(), fonts);
+  }
+  Write(File("larger.template"), larger);
+  ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("after.lines.txt"),
+                                 "--template '" + File("larger.template") + "'"));
+
+  Outcome run = Galley("proof --fail-on-change '" + File("before.lines.txt") + "' '" +
+                       File("after.lines.txt") + "'");
+  EXPECT_EQ(run.exit_code, 3) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("paragraphs   0 text changed, 0 added, 0 removed, "));
+  EXPECT_THAT(run.out, HasSubstr("\nre-broken\n  line "));
+  EXPECT_THAT(run.out, HasSubstr("\npages\n  page "));
+  EXPECT_THAT(run.out, HasSubstr("now begins"));
+}
+
+TEST_F(ProofCommandTest, TheSameRecordTwiceHasNoChangesAndExitsZero) {
+  ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("a.lines.txt")));
+  Outcome run = Galley("proof --fail-on-change '" + File("a.lines.txt") + "' '" +
+                       File("a.lines.txt") + "'");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("no changes"));
+}
+
+TEST_F(ProofCommandTest, AMalformedRecordExitsOneNamingItsLineAndColumn) {
+  // The golden record with its first typeset line's flags column (column 26 in the format
+  // `galley pdf --record` writes) set to a flag that does not exist.
+  std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
+  std::istringstream lines(Slurp(golden));
+  std::string bad, line;
+  int number = 0, broken = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (broken == 0 && !line.empty() && line[0] != '#') {
+      ASSERT_GT(line.size(), 26u);
+      line[25] = 'k';
+      broken = number;
+    }
+    bad += line + "\n";
+  }
+  ASSERT_GT(broken, 0) << golden << " has no typeset line";
+  Write(File("bad.lines.txt"), bad);
+  Write(File("report.html"), "previous report");
+  Outcome run = Galley("proof '" + golden + "' '" + File("bad.lines.txt") + "' --html '" +
+                       File("report.html") + "'");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr(File("bad.lines.txt") + ":" + std::to_string(broken) +
+                                 ":26: error: unknown flag 'k'"));
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(Slurp(File("report.html")), "previous report");
+}
+
+TEST_F(ProofCommandTest, AMissingRecordExitsOne) {
+  Outcome run = Galley("proof '" + File("none.lines.txt") + "' '" + File("none.lines.txt") + "'");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr(File("none.lines.txt")));
+}
+
+TEST_F(ProofCommandTest, AReportThatCannotBeWrittenExitsOne) {
+  std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
+  Outcome run = Galley("proof '" + golden + "' '" + golden + "' --html '" +
+                       File("no-such-dir/report.html") + "'");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("no-such-dir"));
+  EXPECT_FALSE(std::filesystem::exists(File("no-such-dir")));
+}
+
+TEST_F(ProofCommandTest, AMissingArgumentIsAUsageError) {
+  Outcome run = Galley("proof only-one.lines.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, Not(HasSubstr("error: this is not")));
+}
+
+TEST_F(ProofCommandTest, HelpDocumentsTheExitCodes) {
+  Outcome run = Galley("proof --help");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_THAT(run.out, HasSubstr("  3  the records differ and --fail-on-change was given"));
+  EXPECT_THAT(run.out, HasSubstr("--fail-on-change"));
+  EXPECT_THAT(run.out, HasSubstr("--html"));
+}
+
+}  // namespace
+}  // namespace galley::proof
