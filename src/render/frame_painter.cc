@@ -68,7 +68,7 @@ Status FramePainter::PaintItem(const layout::PageFrame& page, const PageStructur
       DrawRule(item.rule);
       break;
     case Kind::kLink:
-      if (!options_.annotations) break;
+      if (!options_.annotations || !options_.links) break;
       if (options_.tagged && plan.link_in_element[index]) break;  // its Link tag carries it
       if (options_.tagged) structure_->BeforeStandaloneLink();
       AddLink(item.link);

@@ -22,6 +22,10 @@ namespace galley::render {
 struct PaintOptions {
   bool tagged = true;       // structure tags (Tagged PDF)
   bool annotations = true;  // links and named destinations
+  // Link annotations; Cairo 1.16 writes a link's annotation object only through the structure
+  // tree, so an untagged PDF with links references objects it never writes (qpdf: "file is
+  // damaged"). Untagged PDFs therefore carry destinations and bookmarks but no links.
+  bool links = true;
 };
 
 class FramePainter {

@@ -77,7 +77,7 @@ Result<std::string> RenderPdf(const layout::DocumentFrames& document, const Prin
   // An imposed sheet side holds two pages out of reading order: its structure would read
   // wrongly, so the imposed proof is untagged.
   const bool tagged = options.imposition == PrintOptions::Imposition::kNone;
-  FramePainter painter(cr.get(), faces, {.tagged = tagged, .annotations = true},
+  FramePainter painter(cr.get(), faces, {.tagged = tagged, .annotations = true, .links = tagged},
                        SubsetFaces::ForPages(document.pages));
   // One Document element for the whole book; Cairo carries open elements across pages.
   if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);

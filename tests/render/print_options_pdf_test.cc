@@ -166,6 +166,17 @@ TEST(PrintOptionsPdfTest, BookletIsUntaggedButKeepsDestinationsAndOutline) {
   EXPECT_NEAR(std::stod(match[1]), 297 * kMm / 2 + 50, 0.01);  // page 3 is a right-hand page
 }
 
+TEST(PrintOptionsPdfTest, BookletWithLinksIsAnUndamagedPdfWithoutLinkAnnotations) {
+  // Cairo 1.16 writes link annotations only through the structure tree; the untagged booklet
+  // once referenced link objects it never wrote. PdfInspection runs `qpdf --check`.
+  layout::DocumentFrames book = SixPages();
+  book.pages[1].items.push_back(Link("page3", 50, 290, 40, 12));
+  PdfInspection pdf("booklet_links",
+                    Render(book, {.imposition = PrintOptions::Imposition::kBooklet}));
+  EXPECT_THAT(pdf.qdf(), Not(HasSubstr("/Subtype /Link")));
+  EXPECT_FALSE(pdf.ObjectsWith("/Title (Page three)").empty());  // bookmarks still work
+}
+
 TEST(PrintOptionsPdfTest, BookletPagesNeverDrawOverTheirNeighbours) {
   layout::DocumentFrames book = SixPages();
   // A rule far wider than page 3, which sits right of the fold on the third side, beside page 6.
