@@ -9,7 +9,9 @@
 #include "render/frame_check.h"
 #include "render/frame_painter.h"
 #include "render/link_targets.h"
+#include "render/pdf_additions.h"
 #include "render/pdf_document_info.h"
+#include "render/pdf_incremental_update.h"
 #include "render/press_sheets.h"
 #include "render/string_sink.h"
 #include "render/subset_faces.h"
@@ -54,20 +56,25 @@ Status DrawSheet(const layout::DocumentFrames& document, const Sheet& sheet,
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options) {
+// The sheets to draw, once the options and the frames are known to be usable.
+Result<std::vector<Sheet>> CheckedSheets(const layout::DocumentFrames& document,
+                                         const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = PlanSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
   GALLEY_RETURN_IF_ERROR(CheckDestinations(document));
   for (size_t i = 0; i < document.pages.size(); ++i) {
     GALLEY_RETURN_IF_ERROR(CheckPageFrame(document.pages[i], static_cast<int>(i) + 1));
   }
+  return sheets;
+}
 
+Result<std::string> DrawSheets(const layout::DocumentFrames& document, const PrintOptions& options,
+                               const std::vector<Sheet>& sheets) {
   std::string pdf;
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
-  SurfacePtr surface(cairo_pdf_surface_create_for_stream(
-      AppendToString, &pdf, sheets->front().width, sheets->front().height));
+  SurfacePtr surface(cairo_pdf_surface_create_for_stream(AppendToString, &pdf,
+                                                         sheets.front().width,
+                                                         sheets.front().height));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     return CairoError("creating the PDF", cairo_surface_status(surface.get()));
   }
@@ -81,12 +88,12 @@ Result<std::string> RenderPdf(const layout::DocumentFrames& document, const Prin
                        SubsetFaces::ForPages(document.pages));
   // One Document element for the whole book; Cairo carries open elements across pages.
   if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);
-  for (size_t i = 0; i < sheets->size(); ++i) {
-    const Sheet& sheet = (*sheets)[i];
+  for (size_t i = 0; i < sheets.size(); ++i) {
+    const Sheet& sheet = sheets[i];
     if (i > 0) cairo_pdf_surface_set_size(surface.get(), sheet.width, sheet.height);
     if (!sheet.label.empty()) cairo_pdf_surface_set_page_label(surface.get(), sheet.label.c_str());
     GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, painter, cr.get()));
-    if (tagged && i + 1 == sheets->size()) cairo_tag_end(cr.get(), "Document");  // on the last page
+    if (tagged && i + 1 == sheets.size()) cairo_tag_end(cr.get(), "Document");  // on the last page
     cairo_show_page(cr.get());
   }
   AddPdfOutline(surface.get(), document.outline);
@@ -99,6 +106,26 @@ Result<std::string> RenderPdf(const layout::DocumentFrames& document, const Prin
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     return CairoError("writing the PDF", cairo_surface_status(surface.get()));
   }
+  return pdf;
+}
+
+}  // namespace
+
+Result<std::string> RenderCairoPdf(const layout::DocumentFrames& document,
+                                   const PrintOptions& options) {
+  Result<std::vector<Sheet>> sheets = CheckedSheets(document, options);
+  if (!sheets.ok()) return sheets.take_error();
+  return DrawSheets(document, options, *sheets);
+}
+
+Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options) {
+  Result<std::vector<Sheet>> sheets = CheckedSheets(document, options);
+  if (!sheets.ok()) return sheets.take_error();
+  Result<std::string> pdf = DrawSheets(document, options, *sheets);
+  if (!pdf.ok()) return pdf.take_error();
+  Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
+  if (!additions.ok()) return additions.take_error();
+  GALLEY_RETURN_IF_ERROR(AppendIncrementalUpdate(*pdf, *additions));
   return pdf;
 }
 

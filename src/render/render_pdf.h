@@ -1,5 +1,6 @@
-// The print PDF: every page frame drawn with Cairo 1.16 into PDF bytes. What it promises and
-// what Cairo 1.16 cannot do (/Lang, TrimBox/BleedBox, artifacts) is in docs/render.md.
+// The print PDF: every page frame drawn with Cairo 1.16 into PDF bytes, then an incremental
+// update adding what Cairo 1.16 cannot write (/Lang, TrimBox and BleedBox, dates with "D:";
+// pdf_incremental_update.h). What it promises and Cairo's remaining limits: docs/render.md.
 //
 //  - Text: glyphs with cluster maps, so pdftotext gives back the run's text (a ligature copies
 //    out as its letters); fonts embedded as subsets with ToUnicode maps.
@@ -7,7 +8,10 @@
 //    and /MarkInfo); Artifact content stays out of the structure.
 //  - Navigation: named destinations (/Dests), link annotations, outline nested by level, page
 //    labels from PageFrame::label.
-//  - Metadata from PdfMetadata with explicit dates: the same frames give the same bytes.
+//  - Metadata from PdfMetadata with explicit dates: the same frames give the same bytes. The
+//    catalog's /Lang comes from DocumentFrames::language.
+//  - Page boundaries: each page's TrimBox is its frame on the sheet and its BleedBox the trim
+//    grown by the bleed (an imposed sheet's boxes are the whole sheet).
 //  - Print options (print_options.h): bleed and crop marks grow each PDF page around its
 //    frame; booklet imposition puts two frames on each A4 landscape side, without structure
 //    tags or page labels (an imposed proof is for printing), with links, destinations and
@@ -24,7 +28,14 @@ namespace galley::render {
 
 // The PDF's bytes. Errors: bad print options (kInput), frames that break their contract —
 // unbalanced or unknown tags, a link or bookmark to a missing destination, a glyph run
-// without a font, no creation date (kInternal) — or Cairo failing.
+// without a font, no creation date, a language that is not a BCP 47 tag (kInternal) — or
+// Cairo failing, or writing a file the update cannot read (kInternal; not expected from
+// Cairo 1.16).
 Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options);
+
+// What Cairo alone writes for the same frames: RenderPdf's bytes before the incremental
+// update, which RenderPdf's output begins with. For tests and benchmarks of the update.
+Result<std::string> RenderCairoPdf(const layout::DocumentFrames& document,
+                                   const PrintOptions& options);
 
 }  // namespace galley::render

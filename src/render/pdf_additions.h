@@ -1,0 +1,49 @@
+// What the print PDF needs beyond what Cairo 1.16 can write (docs/render.md, "What Cairo 1.16
+// cannot write"), decided from the frames and the print options: the catalog's /Lang, Info
+// dates in the form ISO 32000-1 gives them, and each page's TrimBox and BleedBox.
+// pdf_incremental_update.h writes them into the finished file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "layout/page_frame.h"
+#include "render/press_sheets.h"
+#include "render/print_options.h"
+
+namespace galley::render {
+
+struct PdfBox {  // a rectangle in default user space: points, origin at the bottom left (§7.9.5)
+  double left = 0, bottom = 0, right = 0, top = 0;
+};
+
+struct PageBoxes {  // page boundaries (§14.11.2); the MediaBox is Cairo's
+  PdfBox bleed;     // what the press prints: the trim grown by the bleed
+  PdfBox trim;      // the finished page after cutting
+};
+
+struct PdfAdditions {
+  std::string language;          // the catalog's /Lang (§14.9.2.1), BCP 47; empty: none
+  std::string creation_date;     // Info's /CreationDate as a PDF date (§7.9.4); empty: kept
+  std::string mod_date;          // Info's /ModDate, likewise
+  std::vector<PageBoxes> pages;  // one per PDF page, in order; empty: pages kept as they are
+};
+
+// The additions for `sheets` (PlanSheets(document, options)). Every page gets its boxes — a
+// RIP (and PDF/X) looks for a TrimBox on each page even where it equals the MediaBox:
+//  - one frame per page: the trim is the frame where the sheet shows it; the bleed box is the
+//    trim grown by options.bleed on every side (the MediaBox adds the slug for crop marks);
+//  - booklet sides: two pages share a sheet and no single trim exists, so the trim and bleed
+//    boxes are the whole sheet (the MediaBox).
+// Errors (kInternal): a language that is not a BCP 47 tag (ASCII letters, digits, hyphens), a
+// missing or malformed creation date.
+Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,
+                                        const PrintOptions& options,
+                                        const std::vector<Sheet>& sheets);
+
+// "2026-11-25T00:00:00Z" → "D:20261125000000Z"; "+01:00" → "+01'00" (§7.9.4); a date without
+// a zone stays without one. Empty if `iso_date` is not a date IsPdfMetadataDate accepts.
+std::string PdfDate(const std::string& iso_date);
+
+}  // namespace galley::render

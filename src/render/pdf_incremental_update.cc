@@ -1,0 +1,131 @@
+#include "render/pdf_incremental_update.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "render/pdf_objects.h"
+
+namespace galley::render {
+
+namespace {
+
+std::string Rectangle(const PdfBox& box) {
+  return PdfRectangle(box.left, box.bottom, box.right, box.top);
+}
+
+Status AddPageBoxes(const PdfObjects& objects, const std::vector<PageBoxes>& boxes,
+                    std::vector<PdfObject>& changed) {
+  Result<std::vector<PdfObject>> pages = objects.Pages();
+  if (!pages.ok()) return pages.take_error();
+  if (pages->size() != boxes.size()) {
+    return InternalError("Cairo's PDF has " + std::to_string(pages->size()) +
+                         " pages, but boxes were decided for " + std::to_string(boxes.size()));
+  }
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    PdfObject& page = (*pages)[i];
+    page.dictionary.Set("BleedBox", Rectangle(boxes[i].bleed));
+    page.dictionary.Set("TrimBox", Rectangle(boxes[i].trim));
+    changed.push_back(std::move(page));
+  }
+  return Status::Ok();
+}
+
+// The new version of every object that changes, in object-number order.
+Result<std::vector<PdfObject>> ChangedObjects(const PdfObjects& objects,
+                                              const PdfAdditions& additions) {
+  std::vector<PdfObject> changed;
+  if (!additions.language.empty()) {
+    Result<PdfObject> catalog = objects.TrailerObject("Root");
+    if (!catalog.ok()) return catalog.take_error();
+    catalog->dictionary.Set("Lang", PdfLiteralString(additions.language));
+    // PDF/UA-1 (ISO 14289-1 §7.1): a viewer's title bar shows the document's Title, not the
+    // file name. Cairo always writes the Title, and this update goes with a language, which a
+    // tagged book always has.
+    catalog->dictionary.Set("ViewerPreferences", "<< /DisplayDocTitle true >>");
+    changed.push_back(std::move(*catalog));
+  }
+  if (!additions.creation_date.empty() || !additions.mod_date.empty()) {
+    Result<PdfObject> info = objects.TrailerObject("Info");
+    if (!info.ok()) return info.take_error();
+    if (!additions.creation_date.empty()) {
+      info->dictionary.Set("CreationDate", PdfLiteralString(additions.creation_date));
+    }
+    if (!additions.mod_date.empty()) {
+      info->dictionary.Set("ModDate", PdfLiteralString(additions.mod_date));
+    }
+    changed.push_back(std::move(*info));
+  }
+  if (!additions.pages.empty()) {
+    GALLEY_RETURN_IF_ERROR(AddPageBoxes(objects, additions.pages, changed));
+  }
+  std::sort(changed.begin(), changed.end(), [](const PdfObject& a, const PdfObject& b) {
+    return a.reference.number < b.reference.number;
+  });
+  for (size_t i = 1; i < changed.size(); ++i) {
+    if (changed[i].reference.number == changed[i - 1].reference.number) {
+      return InternalError("Cairo's PDF uses object " +
+                           std::to_string(changed[i].reference.number) + " for two roles");
+    }
+  }
+  return changed;
+}
+
+// The update's bytes, to be appended at offset `start`: the objects, a cross-reference section
+// with one subsection per run of consecutive object numbers (§7.5.4), and the trailer.
+std::string WriteUpdate(size_t start, const std::vector<PdfObject>& changed,
+                        PdfDictionary trailer, size_t previous_xref) {
+  std::string update;
+  std::vector<size_t> offsets;
+  offsets.reserve(changed.size());
+  for (const PdfObject& object : changed) {
+    offsets.push_back(start + update.size());
+    update += std::to_string(object.reference.number) + " " +
+              std::to_string(object.reference.generation) + " obj\n";
+    update += object.dictionary.ToString();
+    update += "\nendobj\n";
+  }
+  const size_t xref = start + update.size();
+  update += "xref\n";
+  for (size_t first = 0; first < changed.size();) {
+    size_t end = first + 1;
+    while (end < changed.size() &&
+           changed[end].reference.number == changed[end - 1].reference.number + 1) {
+      ++end;
+    }
+    update += std::to_string(changed[first].reference.number) + " " +
+              std::to_string(end - first) + "\n";
+    for (size_t i = first; i < end; ++i) {
+      char entry[21];  // "nnnnnnnnnn ggggg n" and a two-byte end of line: 20 bytes
+      std::snprintf(entry, sizeof entry, "%010zu %05d n \n", offsets[i],
+                    changed[i].reference.generation);
+      update += entry;
+    }
+    first = end;
+  }
+  // §7.5.6: the new trailer holds every entry of the previous one, plus /Prev.
+  trailer.Set("Prev", std::to_string(previous_xref));
+  update += "trailer\n" + trailer.ToString() + "\nstartxref\n" + std::to_string(xref) +
+            "\n%%EOF\n";
+  return update;
+}
+
+}  // namespace
+
+Status AppendIncrementalUpdate(std::string& pdf, const PdfAdditions& additions) {
+  Result<PdfObjects> objects = PdfObjects::Read(pdf);
+  if (!objects.ok()) return objects.take_error();
+  Result<std::vector<PdfObject>> changed = ChangedObjects(*objects, additions);
+  if (!changed.ok()) return changed.take_error();
+  if (changed->empty()) return Status::Ok();
+  // The update begins on a line of its own, after the previous "%%EOF".
+  const bool ends_line = !pdf.empty() && (pdf.back() == '\n' || pdf.back() == '\r');
+  const std::string separator = ends_line ? "" : "\n";
+  std::string update = WriteUpdate(pdf.size() + separator.size(), *changed,
+                                   objects->trailer(), objects->xref_offset());
+  pdf += separator;  // `objects` reads `pdf`: append only once the update is written
+  pdf += update;
+  return Status::Ok();
+}
+
+}  // namespace galley::render
