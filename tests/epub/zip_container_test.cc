@@ -21,7 +21,7 @@ std::string SmallArchive() {
   ZipContainer zip("application/epub+zip", {2024, 3, 18});
   zip.Add("META-INF/container.xml", "<container/>");
   zip.Add("EPUB/text/a.xhtml", std::string(2000, 'a'));
-  zip.Add("EPUB/images/cover.png", "\x89PNG not really", /*compress=*/false);
+  zip.Add("EPUB/images/cover.png", "\x89PNG not really", ZipCompression::kStore);
   Result<std::string> bytes = zip.Finish();
   EXPECT_TRUE(bytes.ok()) << bytes.error().ToString();
   return bytes.ok() ? *bytes : std::string();
@@ -51,6 +51,20 @@ TEST(ZipContainerTest, EntriesKeepTheirOrderAndCompression) {
   EXPECT_FALSE(entries[2].stored);
   EXPECT_TRUE(entries[3].stored);
   EXPECT_EQ(entries[2].bytes, std::string(2000, 'a'));
+}
+
+TEST(ZipContainerTest, FastEntriesAreDeflatedToo) {
+  ZipContainer zip("application/epub+zip", {2024, 3, 18});
+  std::string font(5000, '\0');
+  for (size_t i = 0; i < font.size(); ++i) font[i] = static_cast<char>((i * 7) % 13);
+  zip.Add("EPUB/fonts/a.otf", font, ZipCompression::kFast);
+  Result<std::string> bytes = zip.Finish();
+  ASSERT_TRUE(bytes.ok()) << bytes.error().ToString();
+  std::vector<testing::ZipEntry> entries = ReadZip(*bytes);
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_FALSE(entries[1].stored);
+  EXPECT_EQ(entries[1].bytes, font);
+  EXPECT_LT(bytes->size(), font.size());
 }
 
 // Every local header and central directory record: the fixed DOS date, noon, and no extra

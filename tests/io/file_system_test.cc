@@ -35,6 +35,24 @@ TEST_F(RealFileSystemTest, WritesAndReadsBack) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_), {}), 1);
 }
 
+TEST_F(RealFileSystemTest, ReadsEmptyLargeAndBinaryFilesWhole) {
+  std::string empty = (dir_ / "empty").string();
+  ASSERT_TRUE(fs_.WriteFileAtomically(empty, "").ok());
+  EXPECT_EQ(*fs_.ReadFile(empty), "");
+  std::string large(300000, '\0');
+  for (size_t i = 0; i < large.size(); ++i) large[i] = static_cast<char>(i * 31 % 251);
+  std::string path = (dir_ / "large.bin").string();
+  ASSERT_TRUE(fs_.WriteFileAtomically(path, large).ok());
+  EXPECT_EQ(*fs_.ReadFile(path), large);
+}
+
+// /proc files report a size of 0 but have content: the reader must not trust the size alone.
+TEST_F(RealFileSystemTest, ReadsFilesWhoseSizeIsUnknown) {
+  Result<std::string> status = fs_.ReadFile("/proc/self/status");
+  ASSERT_TRUE(status.ok());
+  EXPECT_NE(status->find("Name:"), std::string::npos);
+}
+
 TEST_F(RealFileSystemTest, MissingDirectoryIsAClearError) {
   Status status = fs_.WriteFileAtomically((dir_ / "nope" / "a.txt").string(), "x");
   ASSERT_FALSE(status.ok());
