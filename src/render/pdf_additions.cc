@@ -1,5 +1,6 @@
 #include "render/pdf_additions.h"
 
+#include "render/page_labels.h"
 #include "render/pdf_document_info.h"
 
 namespace galley::render {
@@ -65,7 +66,13 @@ Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,
                          "form 2026-11-25T00:00:00Z (ISO 8601)");
   }
   additions.pages.reserve(sheets.size());
-  for (const Sheet& sheet : sheets) additions.pages.push_back(BoxesOf(sheet, document, options));
+  std::vector<std::string> labels;
+  labels.reserve(sheets.size());
+  for (const Sheet& sheet : sheets) {
+    additions.pages.push_back(BoxesOf(sheet, document, options));
+    labels.push_back(sheet.label);
+  }
+  additions.page_labels = PageLabelTree(labels);
   return additions;
 }
 

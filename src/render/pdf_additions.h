@@ -1,6 +1,6 @@
 // What the print PDF needs beyond what Cairo 1.16 can write (docs/render.md, "What Cairo 1.16
-// cannot write"), decided from the frames and the print options: the catalog's /Lang, Info
-// dates in the form ISO 32000-1 gives them, and each page's TrimBox and BleedBox.
+// cannot write"), decided from the frames and the print options: the catalog's /Lang and page
+// labels, Info dates in the form ISO 32000-1 gives them, and each page's TrimBox and BleedBox.
 // pdf_incremental_update.h writes them into the finished file.
 #pragma once
 
@@ -28,6 +28,7 @@ struct PdfAdditions {
   std::string creation_date;     // Info's /CreationDate as a PDF date (§7.9.4); empty: kept
   std::string mod_date;          // Info's /ModDate, likewise
   std::vector<PageBoxes> pages;  // one per PDF page, in order; empty: pages kept as they are
+  std::string page_labels;       // the catalog's /PageLabels number tree (page_labels.h); empty: none
 };
 
 // The additions for `sheets` (PlanSheets(document, options)). Every page gets its boxes — a
@@ -36,6 +37,7 @@ struct PdfAdditions {
 //    trim grown by options.bleed on every side (the MediaBox adds the slug for crop marks);
 //  - booklet sides: two pages share a sheet and no single trim exists, so the trim and bleed
 //    boxes are the whole sheet (the MediaBox).
+// Page labels are the sheets' labels; booklet sides have none.
 // Errors (kInternal): a language that is not a BCP 47 tag (ASCII letters, digits, hyphens), a
 // missing or malformed creation date.
 Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,

@@ -35,14 +35,17 @@ Status AddPageBoxes(const PdfObjects& objects, const std::vector<PageBoxes>& box
 Result<std::vector<PdfObject>> ChangedObjects(const PdfObjects& objects,
                                               const PdfAdditions& additions) {
   std::vector<PdfObject> changed;
-  if (!additions.language.empty()) {
+  if (!additions.language.empty() || !additions.page_labels.empty()) {
     Result<PdfObject> catalog = objects.TrailerObject("Root");
     if (!catalog.ok()) return catalog.take_error();
-    catalog->dictionary.Set("Lang", PdfLiteralString(additions.language));
-    // PDF/UA-1 (ISO 14289-1 §7.1): a viewer's title bar shows the document's Title, not the
-    // file name. Cairo always writes the Title, and this update goes with a language, which a
-    // tagged book always has.
-    catalog->dictionary.Set("ViewerPreferences", "<< /DisplayDocTitle true >>");
+    if (!additions.language.empty()) {
+      catalog->dictionary.Set("Lang", PdfLiteralString(additions.language));
+      // PDF/UA-1 (ISO 14289-1 §7.1): a viewer's title bar shows the document's Title, not the
+      // file name. Cairo always writes the Title, and this update goes with a language, which
+      // a tagged book always has.
+      catalog->dictionary.Set("ViewerPreferences", "<< /DisplayDocTitle true >>");
+    }
+    if (!additions.page_labels.empty()) catalog->dictionary.Set("PageLabels", additions.page_labels);
     changed.push_back(std::move(*catalog));
   }
   if (!additions.creation_date.empty() || !additions.mod_date.empty()) {

@@ -1,6 +1,6 @@
 // Writing PdfAdditions into a finished PDF as an incremental update (ISO 32000-1 §7.5.6): the
 // original bytes stay exactly as they are, and after them come new versions of the objects
-// that change — the catalog (with /Lang), the Info dictionary (with the dates) and, with
+// that change — the catalog (with /Lang and /PageLabels), the Info dictionary (with the dates) and, with
 // boxes, every page object (with /TrimBox and /BleedBox) — then a cross-reference section
 // listing exactly those objects (§7.5.4) and a trailer carrying the previous trailer's entries
 // plus /Prev, the offset of the previous table (§7.5.5). A reader takes the newest version of

@@ -91,7 +91,6 @@ Result<std::string> DrawSheets(const layout::DocumentFrames& document, const Pri
   for (size_t i = 0; i < sheets.size(); ++i) {
     const Sheet& sheet = sheets[i];
     if (i > 0) cairo_pdf_surface_set_size(surface.get(), sheet.width, sheet.height);
-    if (!sheet.label.empty()) cairo_pdf_surface_set_page_label(surface.get(), sheet.label.c_str());
     GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, painter, cr.get()));
     if (tagged && i + 1 == sheets.size()) cairo_tag_end(cr.get(), "Document");  // on the last page
     cairo_show_page(cr.get());

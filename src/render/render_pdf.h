@@ -1,6 +1,6 @@
 // The print PDF: every page frame drawn with Cairo 1.16 into PDF bytes, then an incremental
-// update adding what Cairo 1.16 cannot write (/Lang, TrimBox and BleedBox, dates with "D:";
-// pdf_incremental_update.h). What it promises and Cairo's remaining limits: docs/render.md.
+// update adding what Cairo 1.16 cannot write, or writes wrongly (/Lang, page labels, TrimBox
+// and BleedBox, dates with "D:"; pdf_incremental_update.h). What it promises and Cairo's remaining limits: docs/render.md.
 //
 //  - Text: glyphs with cluster maps, so pdftotext gives back the run's text (a ligature copies
 //    out as its letters); fonts embedded as subsets with ToUnicode maps.

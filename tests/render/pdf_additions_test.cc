@@ -126,5 +126,21 @@ TEST(PdfAdditionsTest, BookletSidesAreTrimmedAtTheSheet) {
   }
 }
 
+TEST(PdfAdditionsTest, PageLabelsComeFromTheFramesAndBookletSidesHaveNone) {
+  layout::DocumentFrames book = Pages(4);
+  const char* labels[] = {"i", "ii", "1", "2"};
+  for (int i = 0; i < 4; ++i) book.pages[i].label = labels[i];
+  Result<PdfAdditions> additions = Decide(book, {});
+  ASSERT_TRUE(additions.ok());
+  EXPECT_EQ(additions->page_labels, "<< /Nums [ 0 << /S /r >> 2 << /S /D >> ] >>");
+
+  additions = Decide(book, {.imposition = PrintOptions::Imposition::kBooklet});
+  ASSERT_TRUE(additions.ok());
+  EXPECT_EQ(additions->page_labels, "");
+  additions = Decide(Pages(2), {});
+  ASSERT_TRUE(additions.ok());
+  EXPECT_EQ(additions->page_labels, "") << "frames without labels";
+}
+
 }  // namespace
 }  // namespace galley::render

@@ -113,6 +113,23 @@ TEST(PdfIncrementalUpdateTest, OnlyTheObjectsThatChangeAreWritten) {
   EXPECT_EQ(untouched, TinyPdf()) << "nothing asked, nothing appended";
 }
 
+TEST(PdfIncrementalUpdateTest, PageLabelsGoIntoTheCatalog) {
+  PdfAdditions labels_only;
+  labels_only.page_labels = "<< /Nums [ 0 << /S /r >> 1 << /S /D >> ] >>";
+  std::string pdf = TinyPdf();
+  ASSERT_TRUE(AppendIncrementalUpdate(pdf, labels_only).ok());
+  std::string update = pdf.substr(TinyPdf().size());
+  EXPECT_THAT(update, HasSubstr("6 0 obj\n<< /Type /Catalog\n   /Pages 1 0 R\n"
+                                "   /PageLabels << /Nums [ 0 << /S /r >> 1 << /S /D >> ] >>\n>>"));
+  EXPECT_THAT(update, Not(HasSubstr("/Lang")));
+  std::string path = WriteTemporary("tiny_labels.pdf", pdf);
+  ToolRun labels = RunTool("qpdf --json --json-key=pagelabels " + path);
+  EXPECT_EQ(labels.exit_code, 0) << labels.output;
+  EXPECT_THAT(labels.output, HasSubstr("\"/S\": \"/r\""));
+  EXPECT_THAT(labels.output, HasSubstr("\"index\": 1"));
+  std::remove(path.c_str());
+}
+
 TEST(PdfIncrementalUpdateTest, AFileNotEndingItsLineGetsOneBeforeTheUpdate) {
   std::string original = TinyPdf();
   original.pop_back();  // "%%EOF" without its newline
