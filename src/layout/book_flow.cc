@@ -41,13 +41,20 @@ class FlowBuilder {
 };
 
 Result<std::vector<Flow>> FlowBuilder::Build() {
+  // The notes close the text: after the body, before back matter such as the colophon, which
+  // ends the book.
+  bool notes_added = false;
   for (const model::Division& division : document_.divisions) {
+    if (division.kind == model::DivisionKind::kBack && !notes_added) {
+      GALLEY_RETURN_IF_ERROR(AddNotes());
+      notes_added = true;
+    }
     StartFlow(division);
     for (const model::Section& section : division.sections) {
       GALLEY_RETURN_IF_ERROR(AddSection(section));
     }
   }
-  GALLEY_RETURN_IF_ERROR(AddNotes());
+  if (!notes_added) GALLEY_RETURN_IF_ERROR(AddNotes());
   // Page markers after the last text (none in practice) mark the end: keep them on the last
   // entry so that their destinations exist.
   if (!pending_markers_.empty() && !flows_.empty() && !flows_.back().entries.empty()) {
@@ -188,8 +195,7 @@ Status FlowBuilder::AddParagraph(const std::vector<model::Inline>& inlines, int 
 Status FlowBuilder::AddHeading(const model::Block& heading) {
   const HeadingStyle& style = t_.heading(heading.level);
   if (style.new_page && !flows_.back().entries.empty()) {
-    Flow next;
-    next.id = heading.id;
+    Flow next;  // no destination of its own: the heading carries heading.id
     next.title = flows_.back().title;
     next.role = flows_.back().role;
     next.kind = flows_.back().kind;
@@ -218,8 +224,8 @@ void FlowBuilder::AddSceneBreak() {
   extra_space_next_ = 0;
 }
 
-// Footnotes are set as endnotes, in their own flow after the text: each note's number stands
-// in front of its first line, as in a numbered list.
+// Footnotes are set as endnotes, in their own flow after the text and before the back matter:
+// each note's number stands in front of its first line, as in a numbered list.
 Status FlowBuilder::AddNotes() {
   if (document_.notes.empty()) return Status::Ok();
   model::Division division;

@@ -157,6 +157,67 @@ TEST_F(TypesetBookTest, EveryHeadingHasABookmarkAndEveryBookmarkAndLinkADestinat
   EXPECT_EQ(links, 4);  // the contents: About, Part One, A Chapter, Colophon
 }
 
+// Endnotes close the text: after the body, before the colophon that ends the book; each note
+// is set with its number.
+TEST_F(TypesetBookTest, NotesComeAfterTheTextAndBeforeTheColophon) {
+  model::Document document = SmallBook();
+  model::Inline reference;
+  reference.kind = model::InlineKind::kNoteRef;
+  reference.text = "first";
+  reference.number = 1;
+  document.divisions[1].sections[0].blocks[0].inlines.push_back(reference);
+  model::Block note;
+  note.kind = model::BlockKind::kNote;
+  note.number = 1;
+  note.label = "first";
+  note.id = "note-1";
+  note.children.push_back(Paragraph({Text("The note's own words.", 95)}, 95));
+  document.notes.push_back(note);
+
+  TypesetBook book = Typeset(document);
+  std::vector<std::string> titles;
+  for (const OutlineEntry& entry : book.frames.outline) titles.push_back(entry.title);
+  EXPECT_THAT(titles, ::testing::ElementsAre("Contents", "About the Author", "Part One",
+                                             "A Chapter", "Notes", "Colophon"));
+  bool found = false;
+  for (const PageFrame& page : book.frames.pages) {
+    for (const FrameItem& item : page.items) {
+      found = found || (item.kind == FrameItem::Kind::kGlyphRun &&
+                        item.glyph_run.text.find("own words") != std::string::npos);
+    }
+  }
+  EXPECT_TRUE(found) << "the note's text is set";
+}
+
+// heading1.new-page: a second part starts on a page of its own, and its destination is made
+// once (by the heading, not again by the new page).
+TEST_F(TypesetBookTest, ANewPageHeadingStartsAPageAndNamesItOnce) {
+  SetUpTypesetter({"heading1.new-page = yes"});
+  model::Document document = SmallBook();
+  model::Division& body = document.divisions[1];
+  body.sections.push_back(Section(testing::Heading(1, "Part Two", "part-two", 70),
+                                  {Paragraph({Text(Prose(40, 9), 71)}, 71)}));
+  TypesetBook book = Typeset(document);
+  int definitions = 0;
+  int page_of_part_two = -1;
+  for (size_t i = 0; i < book.frames.pages.size(); ++i) {
+    for (const FrameItem& item : book.frames.pages[i].items) {
+      if (item.kind == FrameItem::Kind::kDestination && item.destination.name == "part-two") {
+        ++definitions;
+        page_of_part_two = static_cast<int>(i);
+      }
+    }
+  }
+  EXPECT_EQ(definitions, 1);
+  ASSERT_GE(page_of_part_two, 0);
+  // Nothing of Part One's text on Part Two's page: its first text is the heading.
+  for (const RecordLine& line : book.record.lines) {
+    if (line.page == page_of_part_two + 1) {
+      EXPECT_GE(line.source_line, 70) << line.text;
+    }
+  }
+}
+
 TEST_F(TypesetBookTest, RunningHeadsAndFoliosFollowTheTemplate) {
   TypesetBook book = Typeset(SmallBook());
   const auto& pages = book.frames.pages;
