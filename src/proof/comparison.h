@@ -19,6 +19,7 @@ namespace galley::proof {
 enum class ParagraphStatus {
   kUnchanged,    // same text, same breaks, same pages
   kMoved,        // same text and breaks; now on (or split across) other pages
+  kReordered,    // same text, now at another place in the order of paragraphs
   kRebroken,     // same text, different line breaks
   kTextChanged,  // the text itself changed
   kAdded,

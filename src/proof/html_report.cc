@@ -48,6 +48,8 @@ std::string StatusName(ParagraphStatus status) {
       return "added";
     case ParagraphStatus::kRemoved:
       return "removed";
+    case ParagraphStatus::kReordered:
+      return "reordered";
   }
   return "";
 }
@@ -96,7 +98,8 @@ class HtmlWriter {
     out_ += "<ul class=\"counts\">\n";
     for (ParagraphStatus status :
          {ParagraphStatus::kTextChanged, ParagraphStatus::kAdded, ParagraphStatus::kRemoved,
-          ParagraphStatus::kRebroken, ParagraphStatus::kMoved, ParagraphStatus::kUnchanged}) {
+          ParagraphStatus::kReordered, ParagraphStatus::kRebroken, ParagraphStatus::kMoved,
+          ParagraphStatus::kUnchanged}) {
       out_ += "<li>paragraphs " + StatusName(status) + ": " + std::to_string(c_.Count(status)) +
               "</li>\n";
     }

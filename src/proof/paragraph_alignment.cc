@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 
 #include "base/stable_hash.h"
 #include "proof/sequence_diff.h"
@@ -62,6 +63,7 @@ class Aligner {
       a = match.after + 1;
     }
     Hunk(b, old_.size(), a, new_.size());
+    PairReordered();
     return std::move(changes_);
   }
 
@@ -93,6 +95,39 @@ class Aligner {
         changes_.push_back(Alone(ParagraphStatus::kAdded, -1, static_cast<int>(a++)));
       }
     }
+  }
+
+  // Each removed paragraph takes the first added one of the same text, in order; the pair
+  // stands where the paragraph is now, and the removal goes.
+  void PairReordered() {
+    std::multimap<uint64_t, size_t> added;  // text key → index in changes_
+    for (size_t i = 0; i < changes_.size(); ++i) {
+      if (changes_[i].status == ParagraphStatus::kAdded) {
+        added.emplace(new_[changes_[i].after].key, i);
+      }
+    }
+    std::vector<bool> gone(changes_.size(), false);
+    for (size_t i = 0; i < changes_.size() && !added.empty(); ++i) {
+      if (changes_[i].status != ParagraphStatus::kRemoved) continue;
+      const Paragraph& old_paragraph = old_[changes_[i].before];
+      auto [first, last] = added.equal_range(old_paragraph.key);
+      for (auto it = first; it != last; ++it) {
+        ParagraphChange& target = changes_[it->second];
+        if (!SameText(old_paragraph, new_[target.after])) continue;  // a hash collision
+        target = Pair(changes_[i].before, target.after);
+        target.status = ParagraphStatus::kReordered;
+        target.lines = PairLines(old_paragraph, new_[target.after]);
+        gone[i] = true;
+        added.erase(it);
+        break;
+      }
+    }
+    std::vector<ParagraphChange> kept;
+    kept.reserve(changes_.size());
+    for (size_t i = 0; i < changes_.size(); ++i) {
+      if (!gone[i]) kept.push_back(std::move(changes_[i]));
+    }
+    changes_ = std::move(kept);
   }
 
   static ParagraphChange Alone(ParagraphStatus status, int before, int after) {

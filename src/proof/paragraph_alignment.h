@@ -4,7 +4,9 @@
 // do not count) pairs every paragraph whose text is unchanged, in order. Between two such
 // anchors lie paragraphs only one record has; there a removed and an added paragraph that
 // share at least half their words (Dice's coefficient over the words) are paired as one
-// paragraph whose text changed. Unpaired ones were added or removed.
+// paragraph whose text changed. Last, a removed paragraph whose text comes back as an added
+// one anywhere in the book was reordered (two paragraphs swapped, a passage cut and pasted):
+// one change, at its new place. Unpaired ones were added or removed.
 #pragma once
 
 #include <vector>

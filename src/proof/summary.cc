@@ -45,6 +45,7 @@ class SummaryWriter {
     Paragraphs(ParagraphStatus::kTextChanged, "text changed");
     Paragraphs(ParagraphStatus::kAdded, "added");
     Paragraphs(ParagraphStatus::kRemoved, "removed");
+    Paragraphs(ParagraphStatus::kReordered, "reordered (moved elsewhere in the text)");
     Paragraphs(ParagraphStatus::kRebroken, "re-broken");
     Paragraphs(ParagraphStatus::kMoved, "moved to another page");
     Pages();
@@ -74,6 +75,7 @@ class SummaryWriter {
     out_ += "paragraphs   " + std::to_string(c_.Count(ParagraphStatus::kTextChanged)) +
             " text changed, " + std::to_string(c_.Count(ParagraphStatus::kAdded)) + " added, " +
             std::to_string(c_.Count(ParagraphStatus::kRemoved)) + " removed, " +
+            std::to_string(c_.Count(ParagraphStatus::kReordered)) + " reordered, " +
             std::to_string(c_.Count(ParagraphStatus::kRebroken)) + " re-broken, " +
             std::to_string(c_.Count(ParagraphStatus::kMoved)) + " moved to another page, " +
             std::to_string(c_.Count(ParagraphStatus::kUnchanged)) + " unchanged\n";

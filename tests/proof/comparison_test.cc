@@ -74,6 +74,64 @@ TEST(ComparisonTest, AnInsertedParagraphIsTheOnlyChangeThoughLaterLinesAreRenumb
   EXPECT_TRUE(comparison.Differs());
 }
 
+// Two paragraphs swapped: the diff keeps one in place and the other is one change, reordered,
+// at its new place with its old source line — not a removal and an addition.
+TEST(ComparisonTest, SwappedParagraphsAreOneReorderedParagraph) {
+  RecordBuilder after(2);
+  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
+      .Line("1", 3, "Early in March, Red Army troops", "-", 0.2)
+      .Line("1", 3, "crossed the ice towards the fortress.")
+      .Line("1", 5, "Meanwhile the Cheka had declared war", "-", 0.12)
+      .Line("1", 5, "on the Anarchists of Petrograd, and", "-", -0.05)
+      .Line("2", 5, "the party did nothing to stop it.")
+      .Line("2", 7, "The rebellion had to be liquidated", "-", 0.3)
+      .Line("2", 7, "before the thaw made the ice unsafe.")
+      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
+      .Line("2", 9, "papers came out with triumphant headlines.");
+  Comparison comparison = CompareRecords(Before(), after.Build());
+  EXPECT_EQ(comparison.Count(ParagraphStatus::kReordered), 1);
+  EXPECT_EQ(comparison.Count(ParagraphStatus::kAdded), 0);
+  EXPECT_EQ(comparison.Count(ParagraphStatus::kRemoved), 0);
+  EXPECT_EQ(comparison.paragraphs.size(), 5u);
+  for (const ParagraphChange& change : comparison.paragraphs) {
+    if (change.status != ParagraphStatus::kReordered) continue;
+    const Paragraph& old_paragraph = comparison.before_paragraphs[change.before];
+    const Paragraph& new_paragraph = comparison.after_paragraphs[change.after];
+    EXPECT_EQ(old_paragraph.key, new_paragraph.key);
+    EXPECT_NE(old_paragraph.source_line, new_paragraph.source_line);
+    EXPECT_FALSE(change.lines.empty()) << "its lines side by side";
+  }
+  // It stands where the paragraph is now: the reading order of `after`.
+  int last_after = -1;
+  for (const ParagraphChange& change : comparison.paragraphs) {
+    EXPECT_GT(change.after, last_after);
+    last_after = change.after;
+  }
+}
+
+// The same text removed in one place and added in another only once: a second added copy is
+// an addition.
+TEST(ComparisonTest, ATextThatComesBackTwiceIsReorderedOnceAndAddedOnce) {
+  RecordBuilder after(2);
+  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
+      .Line("1", 3, "Early in March, Red Army troops", "-", 0.2)
+      .Line("1", 3, "crossed the ice towards the fortress.")
+      .Line("2", 5, "The rebellion had to be liquidated", "-", 0.3)
+      .Line("2", 5, "before the thaw made the ice unsafe.")
+      .Line("2", 7, "That dismal March 18! The morning", "-", -0.1)
+      .Line("2", 7, "papers came out with triumphant headlines.")
+      .Line("2", 9, "Meanwhile the Cheka had declared war", "-", 0.12)
+      .Line("2", 9, "on the Anarchists of Petrograd, and", "-", -0.05)
+      .Line("2", 9, "the party did nothing to stop it.")
+      .Line("2", 11, "Meanwhile the Cheka had declared war", "-", 0.12)
+      .Line("2", 11, "on the Anarchists of Petrograd, and", "-", -0.05)
+      .Line("2", 11, "the party did nothing to stop it.");
+  Comparison comparison = CompareRecords(Before(), after.Build());
+  EXPECT_EQ(comparison.Count(ParagraphStatus::kReordered), 1);
+  EXPECT_EQ(comparison.Count(ParagraphStatus::kAdded), 1);
+  EXPECT_EQ(comparison.Count(ParagraphStatus::kRemoved), 0);
+}
+
 TEST(ComparisonTest, AnEditedWordIsATextChangeWithItsWordDiffAndTheRestIsUnchanged) {
   RecordBuilder after(2);
   after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
