@@ -1,4 +1,5 @@
-// galley build TITLE [-o DIR]: both books of a title, DIR/<slug>.epub and DIR/<slug>.pdf.
+// galley build TITLE [-o DIR]: both books of a title, DIR/<slug>.epub and DIR/<slug>.pdf, and
+// the PDF's layout record DIR/<slug>.lines.txt for galley proof.
 // The EPUB is made first; the first failure stops the build (with exit code 1) and leaves
 // the earlier files of both formats as they were.
 #include <filesystem>
@@ -35,6 +36,7 @@ int RunBuild(CommandEnv& env, const BuildRequest& request) {
   pdf.template_path = request.template_path;
   pdf.report = request.report;
   pdf.lenient = request.lenient;
+  pdf.record_default = true;  // DIR/<slug>.lines.txt, for galley proof
   return MakePdf(env, pdf);
 }
 
@@ -43,7 +45,9 @@ int RunBuild(CommandEnv& env, const BuildRequest& request) {
 void AddBuildCommand(CLI::App& app, CommandEnv& env) {
   auto request = std::make_shared<BuildRequest>();
   CLI::App* command = app.add_subcommand(
-      "build", "Make both books of a title: <dir>/<slug>.epub and <dir>/<slug>.pdf");
+      "build",
+      "Make both books of a title: <dir>/<slug>.epub and <dir>/<slug>.pdf (with its layout\n"
+      "record <dir>/<slug>.lines.txt for galley proof)");
   command->add_option("title", request->title,
                       "A title folder such as content/kronstadt-21, or a manuscript (.md)")
       ->required();

@@ -1,20 +1,17 @@
-// galley pdf TITLE [-o FILE] [--template FILE] [--report] [--record FILE] [--bleed LENGTH]
-// [--marks] [--impose booklet] [--lenient] [--help-template]: the print PDF of a title,
-// typeset by layout/ and drawn by render/. Errors leave any previous PDF untouched.
+// galley pdf TITLE [-o FILE] [--template FILE] [--report] [--record FILE | --no-record]
+// [--bleed LENGTH] [--marks] [--impose booklet] [--lenient] [--help-template]: the print PDF
+// of a title, typeset by layout/ and drawn by render/, and its layout record beside it.
+// Errors leave any previous PDF and record untouched.
 #include "cli/pdf_command.h"
 
 #include <cstdlib>
 #include <memory>
 #include <ostream>
 
-#include "fonts/font_library.h"
-#include "io/title_folder.h"
-#include "layout/font_set.h"
+#include "cli/typeset_title.h"
 #include "layout/length.h"
 #include "layout/quality_report.h"
 #include "layout/template_reference.h"
-#include "layout/typeset_book.h"
-#include "manuscript/manuscript_parser.h"
 #include "render/render_pdf.h"
 
 namespace galley::cli {
@@ -25,73 +22,43 @@ struct PdfArgs {
   std::string bleed;
   std::string impose;
   std::string help_template;  // "text" or "markdown"; empty: typeset
+  bool no_record = false;
 };
 
-// --template, else the title's own print.template, else the default template from the
-// working directory (the repository root) or, failing that, from the source tree.
-std::string TemplatePath(const FileSystem& fs, const PdfRequest& request, const TitleFolder& files) {
-  if (!request.template_path.empty()) return request.template_path;
-  if (fs.Exists(files.print_template)) return files.print_template;
-  const std::string local = "templates/print/default.template";
-  if (fs.Exists(local)) return local;
-  return layout::InstalledTemplatePath("default.template");
-}
-
-void Warn(CommandEnv& env, const Error& warning) {
-  std::string text = warning.ToString();
-  size_t at = text.find(": error: ");
-  if (at != std::string::npos) text.replace(at, 9, ": warning: ");
-  env.err << text;
+// Beside the PDF, for `galley proof`: out/kronstadt-21.pdf → out/kronstadt-21.lines.txt.
+std::string DefaultRecordPath(const std::string& pdf) {
+  const std::string extension = ".pdf";
+  bool has_extension = pdf.size() > extension.size() && pdf.ends_with(extension);
+  return (has_extension ? pdf.substr(0, pdf.size() - extension.size()) : pdf) + ".lines.txt";
 }
 
 }  // namespace
 
 int MakePdf(CommandEnv& env, const PdfRequest& request) {
-  TitleFolder files = LocateTitleOrManuscript(request.title);
-  std::string output = request.output.empty() ? "out/" + files.slug + ".pdf" : request.output;
   Status options_ok = render::ValidatePrintOptions(request.print);
   if (!options_ok.ok()) return Fail(env, options_ok.error());
+  Result<TypesetTitle> typeset =
+      ReadAndTypeset(env, request.title, request.template_path, request.lenient);
+  if (!typeset.ok()) return Fail(env, typeset.error());
+  const layout::TypesetBook& book = typeset->book;
+  std::string output =
+      request.output.empty() ? "out/" + typeset->files.slug + ".pdf" : request.output;
 
-  Progress(env, "reading " + files.manuscript);
-  manuscript::ParseOptions parse_options;
-  parse_options.strict = !request.lenient;
-  Result<model::Document> document =
-      manuscript::LoadManuscript(env.fs, files.manuscript, parse_options);
-  if (!document.ok()) return Fail(env, document.error());
-
-  std::string template_path = TemplatePath(env.fs, request, files);
-  Result<layout::PrintTemplate> print_template = layout::LoadPrintTemplate(env.fs, template_path);
-  if (!print_template.ok()) return Fail(env, print_template.error());
-  Result<std::unique_ptr<fonts::FontLibrary>> library = fonts::FontLibrary::Create();
-  if (!library.ok()) return Fail(env, library.error());
-  Result<layout::FontSet> fonts = layout::LoadTemplateFonts(**library, env.fs, *print_template);
-  if (!fonts.ok()) return Fail(env, fonts.error());
-
-  Progress(env, "typesetting with " + template_path);
-  layout::TypesetOptions options;
-  Result<std::optional<int64_t>> epoch = SourceDateEpoch();
-  if (!epoch.ok()) return Fail(env, epoch.error());
-  options.source_date_epoch = *epoch;
-  Result<layout::TypesetBook> book =
-      layout::TypesetDocument(*document, *print_template, *fonts, options);
-  if (!book.ok()) return Fail(env, book.error());
-  for (const Error& warning : book->warnings) Warn(env, warning);
-
-  Progress(env, "rendering " + std::to_string(book->frames.pages.size()) + " pages");
-  Result<std::string> pdf = render::RenderPdf(book->frames, request.print);
+  Progress(env, "rendering " + std::to_string(book.frames.pages.size()) + " pages");
+  Result<std::string> pdf = render::RenderPdf(book.frames, request.print);
   if (!pdf.ok()) return Fail(env, pdf.error());
-  if (!request.record.empty()) {
-    Status written = env.fs.WriteFileAtomically(request.record,
-                                                layout::FormatLayoutRecord(book->record));
-    if (!written.ok()) return Fail(env, written.error());
-  }
   Status written = env.fs.WriteFileAtomically(output, *pdf);
   if (!written.ok()) return Fail(env, written.error());
+  std::string record = request.record_default ? DefaultRecordPath(output) : request.record;
+  if (!record.empty()) {
+    written = env.fs.WriteFileAtomically(record, layout::FormatLayoutRecord(book.record));
+    if (!written.ok()) return Fail(env, written.error());
+  }
   if (request.report) {
-    env.out << layout::FormatQualityReport(layout::MeasureQuality(book->record));
+    env.out << layout::FormatQualityReport(layout::MeasureQuality(book.record));
     env.out.flush();
   }
-  Progress(env, "wrote " + output + " (" + std::to_string(book->frames.pages.size()) +
+  Progress(env, "wrote " + output + " (" + std::to_string(book.frames.pages.size()) +
                     " pages, " + std::to_string(pdf->size() / 1024) + " KB)");
   return kExitOk;
 }
@@ -131,6 +98,11 @@ int RunPdf(CommandEnv& env, PdfArgs& args) {
     }
     args.request.print.imposition = render::PrintOptions::Imposition::kBooklet;
   }
+  if (args.no_record && !args.request.record.empty()) {
+    env.err << "galley pdf: --record and --no-record contradict each other\n";
+    return kExitUsage;
+  }
+  args.request.record_default = args.request.record.empty() && !args.no_record;
   return MakePdf(env, args.request);
 }
 
@@ -153,7 +125,9 @@ void AddPdfCommand(CLI::App& app, CommandEnv& env) {
   command->add_flag("--report", args->request.report,
                     "Print the typographic quality report (per page and overall) on stdout");
   command->add_option("--record", args->request.record,
-                      "Also write the layout record (every line's breaks) to this file");
+                      "Where to write the layout record, every line's breaks, for galley proof "
+                      "(default: beside the PDF, <output>.lines.txt)");
+  command->add_flag("--no-record", args->no_record, "Write no layout record");
   command->add_option("--bleed", args->bleed, "Bleed around each page, e.g. 3mm");
   command->add_flag("--marks", args->request.print.crop_marks, "Crop marks outside the bleed");
   command->add_option("--impose", args->impose,

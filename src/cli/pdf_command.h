@@ -14,6 +14,7 @@ struct PdfRequest {
   std::string template_path;  // default: the title's print.template, else the default template
   bool report = false;        // print the quality report on stdout
   std::string record;         // write the layout record here when set
+  bool record_default = false;  // …or beside the PDF (<output>.lines.txt); `record` then unused
   render::PrintOptions print;
   bool lenient = false;
 };

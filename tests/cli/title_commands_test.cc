@@ -77,6 +77,9 @@ TEST(BuildCommandTest, MakesBothBooks) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.epub")), StartsWith("PK"));
   EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.pdf")), StartsWith("%PDF-"));
+  // The PDF's layout record, for galley proof.
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.lines.txt")),
+              StartsWith("# galley layout record"));
   EXPECT_THAT(r.err, HasSubstr("galley: wrote"));  // progress
 }
 

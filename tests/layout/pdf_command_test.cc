@@ -134,6 +134,26 @@ TEST_F(PdfCommandTest, ImpossibleGeometryAndMissingFontsAreErrors) {
   EXPECT_EQ(Slurp(File("k.pdf")), "previous PDF");
 }
 
+// The layout record, for galley proof, goes beside the PDF unless asked elsewhere or not at all;
+// it is the record --record writes.
+TEST_F(PdfCommandTest, TheLayoutRecordIsWrittenBesideThePdf) {
+  ASSERT_EQ(Galley("-q pdf content/kronstadt-21 -o '" + File("k.pdf") + "'").exit_code, 0);
+  ASSERT_TRUE(std::filesystem::exists(File("k.lines.txt")));
+  ASSERT_EQ(Galley("-q pdf content/kronstadt-21 -o '" + File("other.pdf") + "' --record '" +
+                   File("asked.lines.txt") + "'")
+                .exit_code,
+            0);
+  EXPECT_EQ(Slurp(File("k.lines.txt")), Slurp(File("asked.lines.txt")));
+  EXPECT_FALSE(std::filesystem::exists(File("other.lines.txt")));
+  ASSERT_EQ(Galley("-q pdf content/kronstadt-21 -o '" + File("none.pdf") + "' --no-record").exit_code,
+            0);
+  EXPECT_FALSE(std::filesystem::exists(File("none.lines.txt")));
+  EXPECT_EQ(Galley("pdf content/kronstadt-21 -o '" + File("x.pdf") + "' --no-record --record '" +
+                   File("x.txt") + "'")
+                .exit_code,
+            2);
+}
+
 TEST_F(PdfCommandTest, UsageErrorsExitWithTwo) {
   EXPECT_EQ(Galley("pdf content/kronstadt-21 --bleed 3").exit_code, 2);
   EXPECT_EQ(Galley("pdf content/kronstadt-21 --impose poster").exit_code, 2);

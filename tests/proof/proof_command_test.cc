@@ -5,7 +5,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <vector>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -103,6 +105,40 @@ TEST_F(ProofCommandTest, AOneWordCorrectionIsReportedAtItsManuscriptLine) {
                            File("after.lines.txt") + "'");
   EXPECT_EQ(failing.exit_code, 3) << failing.err;
   EXPECT_EQ(failing.out, run.out);
+}
+
+// The everyday form: the record `galley pdf` left beside the last PDF against the title as it
+// is now, typeset in memory — the same findings, and nothing written.
+TEST_F(ProofCommandTest, ATitleIsTypesetNowAndNothingIsWritten) {
+  Outcome pdf = Galley("-q pdf content/kronstadt-21 -o '" + File("kronstadt-21.pdf") + "'");
+  ASSERT_EQ(pdf.exit_code, 0) << pdf.err;
+  ASSERT_TRUE(std::filesystem::exists(File("kronstadt-21.lines.txt")))
+      << "galley pdf writes its layout record beside the PDF";
+  std::string edited = EditedPamphlet("had taken power three and a half years earlier",
+                                      "had seized power three and a half years earlier");
+  auto listing = [&] {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_)) {
+      if (entry.path().filename() != "stdout" && entry.path().filename() != "stderr") {
+        names.push_back(entry.path().string());
+      }
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  std::vector<std::string> before_files = listing();
+
+  Outcome run = Galley("proof '" + File("kronstadt-21.lines.txt") + "' '" + edited + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("after:  " + edited + ", typeset now (20 pages"));
+  EXPECT_THAT(run.out, HasSubstr("paragraphs   1 text changed, 0 added, 0 removed"));
+  EXPECT_THAT(run.out, HasSubstr("had [-taken-] {+seized+} power"));
+  EXPECT_EQ(listing(), before_files) << "proof writes nothing but its report";
+
+  Outcome unchanged =
+      Galley("proof --fail-on-change '" + File("kronstadt-21.lines.txt") + "' content/kronstadt-21");
+  EXPECT_EQ(unchanged.exit_code, 0) << unchanged.out << unchanged.err;
+  EXPECT_THAT(unchanged.out, HasSubstr("no changes"));
 }
 
 TEST_F(ProofCommandTest, ALargerTypeSizeReBreaksTheBookButChangesNoText) {
