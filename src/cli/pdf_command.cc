@@ -1,7 +1,7 @@
 // galley pdf TITLE [-o FILE] [--template FILE] [--report] [--record FILE | --no-record]
 // [--bleed LENGTH] [--marks] [--impose booklet] [--lenient] [--help-template]: the print PDF
-// of a title, typeset by layout/ and drawn by render/, and its layout record beside it.
-// Bad input leaves any previous PDF and record untouched; each file is written whole or not at all.
+// of a title, typeset by layout/ and drawn by render/, and its layout record beside it. Bad
+// input leaves any previous PDF and record untouched; each file is written whole or not at all.
 #include "cli/pdf_command.h"
 
 #include <cstdlib>
