@@ -125,6 +125,7 @@ Result<std::string> Archive(const model::Document& document, BookParts parts,
   ZipContainer zip("application/epub+zip", {modified.year, modified.month, modified.day});
   const std::string dir = kPackageDir;
   zip.Add(kContainerXmlPath, ContainerXml());
+  zip.Add(kAppleDisplayOptionsPath, AppleDisplayOptionsXml());
   zip.Add(kPackageDocumentPath, std::move(package));
   zip.Add(dir + kNavHref, std::move(parts.nav));
   zip.Add(dir + kNcxHref, std::move(parts.ncx));

@@ -124,4 +124,15 @@ std::string ContainerXml() {
   return SerializeXml(document, /*indent=*/true);
 }
 
+std::string AppleDisplayOptionsXml() {
+  pugi::xml_document document;
+  AppendXmlDeclaration(document);
+  pugi::xml_node platform = document.append_child("display_options").append_child("platform");
+  platform.append_attribute("name") = "*";
+  pugi::xml_node option = platform.append_child("option");
+  option.append_attribute("name") = "specified-fonts";
+  option.text() = "true";
+  return SerializeXml(document, /*indent=*/true);
+}
+
 }  // namespace galley::epub

@@ -43,4 +43,8 @@ std::string PackageDocument(const PackageContents& contents);
 
 std::string ContainerXml();
 
+// Apple Books sets every book in its own fonts unless this file says the book specifies them;
+// other reading systems ignore it (META-INF files are outside the package, EPUB 3.3 §4.2.6.3).
+std::string AppleDisplayOptionsXml();
+
 }  // namespace galley::epub

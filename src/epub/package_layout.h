@@ -9,6 +9,8 @@ namespace galley::epub {
 // Container paths (from the root of the ZIP).
 inline constexpr const char* kMimetypePath = "mimetype";
 inline constexpr const char* kContainerXmlPath = "META-INF/container.xml";
+inline constexpr const char* kAppleDisplayOptionsPath =
+    "META-INF/com.apple.ibooks.display-options.xml";
 inline constexpr const char* kPackageDir = "EPUB/";
 inline constexpr const char* kPackageDocumentPath = "EPUB/package.opf";
 

@@ -144,6 +144,15 @@ TEST(EpubWriterTest, TheCoverPageShowsTheDeclaredCoverWithAltText) {
   EXPECT_EQ(EntryBytes(entries, "EPUB/images/cover.png").substr(1, 3), "PNG");
 }
 
+// Apple Books uses the embedded fonts only when META-INF says the book specifies them.
+TEST(EpubWriterTest, AppleBooksIsToldToUseTheEmbeddedFonts) {
+  std::vector<ZipEntry> entries = ReadZip(Build(SmallDocument()));
+  pugi::xml_document options;
+  ParseXml(EntryBytes(entries, "META-INF/com.apple.ibooks.display-options.xml"), &options);
+  EXPECT_EQ(Select(options, "/display_options/platform[@name='*']/option[@name='specified-fonts']"),
+            std::vector<std::string>{"true"});
+}
+
 // ---- Bad input --------------------------------------------------------------------------
 
 TEST(EpubWriterTest, MissingTitleOrLanguagePointsAtTheFrontMatter) {
