@@ -23,6 +23,11 @@ std::string ContainerName(cmark_node* parent) {
   }
 }
 
+// "a paragraph", "a link"; emphasis takes no article.
+std::string WithArticle(const std::string& container) {
+  return container.ends_with("emphasis") ? container : "a " + container;
+}
+
 // Appends text, merging it into a text inline just before: cmark splits text at every
 // character that might start markup, and the model wants one run per stretch of plain text.
 void AppendText(std::string_view text, SourceRange range, std::vector<Inline>* out) {
@@ -61,7 +66,7 @@ class Converter {
           GALLEY_RETURN_IF_ERROR(AppendPageMarker(*tag, target));
           break;
         case TagName::kDivision:
-          return Fail(tag->begin, "a division tag cannot stand inside a " + container,
+          return Fail(tag->begin, "a division tag cannot stand inside " + WithArticle(container),
                       "put " + TagDisplayName(*tag) +
                           " alone on its line, with a blank line before and after it");
         case TagName::kSmallCaps:
