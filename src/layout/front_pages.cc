@@ -4,16 +4,43 @@ namespace galley::layout {
 
 namespace {
 
+// Where the front matter gives `key`, for errors about the text made from it.
+SourcePos PositionOf(const model::Metadata& metadata, const std::string& key) {
+  auto found = metadata.positions.find(key);
+  return found == metadata.positions.end() ? SourcePos{} : found->second;
+}
+
+// Text made of literal words and front-matter values: each value keeps its manuscript
+// position, so a character no font has is reported where the editor wrote it.
+struct PieceText {
+  StyledText styled;
+  PieceText& Literal(const std::string& text) {
+    styled.sources.push_back({Size(), {}});
+    styled.text += text;
+    return *this;
+  }
+  PieceText& Value(const std::string& text, SourcePos pos) {
+    styled.sources.push_back({Size(), pos});
+    styled.text += text;
+    return *this;
+  }
+  uint32_t Size() const { return static_cast<uint32_t>(styled.text.size()); }
+  StyledText In(StyleId style) && {
+    styled.spans.push_back({0, Size(), style});
+    return std::move(styled);
+  }
+};
+
 // Sets `text` in one style as a centred (or ragged) block `measure` wide.
-Result<std::vector<SetLine>> SetBlock(Typesetter& setter, const std::string& text, StyleId style,
-                                      double measure, bool centered) {
+Result<std::vector<SetLine>> SetBlock(Typesetter& setter, StyledText text, double measure,
+                                      bool centered) {
   ParagraphShape shape;
   shape.measure = measure;
   shape.indent = 0;
   shape.justify = false;
   shape.centered = centered;
   shape.hyphenate = false;
-  Result<BrokenParagraph> broken = setter.Break(PlainStyledText(text, style), shape);
+  Result<BrokenParagraph> broken = setter.Break(std::move(text), shape);
   if (!broken.ok()) return broken.take_error();
   return setter.Set(*broken);
 }
@@ -63,14 +90,17 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata, Pag
   // The title a third of the way down the text block, the classical position.
   double baseline = g.first_baseline + (t.lines_per_page() / 3) * t.leading;
   StyleId title = setter.Style(t.heading(1).face, t.title_size, false, t.title_size * 0.04);
-  Result<std::vector<SetLine>> lines = SetBlock(setter, metadata.title, title, measure, true);
+  Result<std::vector<SetLine>> lines = SetBlock(
+      setter, PlainStyledText(metadata.title, title, PositionOf(metadata, "title")), measure, true);
   if (!lines.ok()) return lines.take_error();
   frame->items.push_back(Destination("title-page", g.text_left, t.margin_top));
   baseline = Place(*lines, g, baseline, t.title_size * 1.2, frame);
   Record(*lines, 1, record);
   if (!metadata.subtitle.empty()) {
     StyleId style = setter.Style(Face::kItalic, t.size * 1.3, false, 0);
-    lines = SetBlock(setter, metadata.subtitle, style, measure, true);
+    lines = SetBlock(setter,
+                     PlainStyledText(metadata.subtitle, style, PositionOf(metadata, "subtitle")),
+                     measure, true);
     if (!lines.ok()) return lines.take_error();
     baseline = Place(*lines, g, baseline + t.leading * 0.5, t.size * 1.6, frame);
     Record(*lines, 1, record);
@@ -78,14 +108,17 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata, Pag
   std::string authors = Authors(metadata);
   if (!authors.empty()) {
     StyleId style = setter.Style(Face::kRegular, t.size * 1.2, true, t.small_caps_tracking);
-    lines = SetBlock(setter, authors, style, measure, true);
+    lines = SetBlock(setter, PlainStyledText(authors, style, PositionOf(metadata, "author")),
+                     measure, true);
     if (!lines.ok()) return lines.take_error();
     Place(*lines, g, baseline + 3 * t.leading, t.leading * 1.2, frame);
     Record(*lines, 1, record);
   }
   if (!metadata.publisher.empty()) {
     StyleId style = setter.Style(Face::kRegular, t.size, true, t.small_caps_tracking);
-    lines = SetBlock(setter, metadata.publisher, style, measure, true);
+    lines = SetBlock(setter,
+                     PlainStyledText(metadata.publisher, style, PositionOf(metadata, "publisher")),
+                     measure, true);
     if (!lines.ok()) return lines.take_error();
     double top = g.last_baseline - (static_cast<double>(lines->size()) - 1) * t.leading;
     Place(*lines, g, top, t.leading, frame);
@@ -98,29 +131,37 @@ Status ComposeImprintPage(Typesetter& setter, const model::Metadata& metadata,
                           PageFrame* frame, LayoutRecord* record) {
   const PrintTemplate& t = setter.print_template();
   PageGeometry g = PageGeometry::For(t, 2);
-  std::vector<std::string> paragraphs;
+  std::vector<PieceText> paragraphs;
+  auto value = [&metadata](PieceText& text, const std::string& value, const char* key) {
+    text.Value(value, PositionOf(metadata, key));
+  };
   if (!metadata.source.empty()) {
-    std::string source = metadata.source;
-    if (!metadata.source_date.empty()) source += ", " + metadata.source_date;
-    paragraphs.push_back("Source: " + source + ".");
+    PieceText& source = paragraphs.emplace_back();
+    value(source.Literal("Source: "), metadata.source, "source");
+    if (!metadata.source_date.empty()) value(source.Literal(", "), metadata.source_date, "source-date");
+    source.Literal(".");
   }
   if (!metadata.publisher.empty()) {
-    std::string published = "Published by " + metadata.publisher;
-    if (!metadata.date.empty()) published += ", " + metadata.date;
-    paragraphs.push_back(published + ".");
+    PieceText& published = paragraphs.emplace_back();
+    value(published.Literal("Published by "), metadata.publisher, "publisher");
+    if (!metadata.date.empty()) value(published.Literal(", "), metadata.date, "date");
+    published.Literal(".");
   }
-  if (!metadata.rights.empty()) paragraphs.push_back(metadata.rights);
-  if (!metadata.identifier.empty()) paragraphs.push_back(metadata.identifier);
+  if (!metadata.rights.empty()) value(paragraphs.emplace_back(), metadata.rights, "rights");
+  if (!metadata.identifier.empty()) {
+    value(paragraphs.emplace_back(), metadata.identifier, "identifier");
+  }
   if (paragraphs.empty()) return Status::Ok();
-  paragraphs.push_back("Set in " + setter.fonts()[Face::kRegular].family() + " with galley " +
-                       GALLEY_VERSION + ".");
+  paragraphs.emplace_back().Literal("Set in " + setter.fonts()[Face::kRegular].family() +
+                                    " with galley " + GALLEY_VERSION + ".");
 
   const double size = t.size * 0.85, leading = t.leading * 0.85;
   StyleId style = setter.Style(Face::kRegular, size, false, 0);
   std::vector<std::vector<SetLine>> blocks;
   double height = 0;
-  for (const std::string& text : paragraphs) {
-    Result<std::vector<SetLine>> lines = SetBlock(setter, text, style, g.text_width, false);
+  for (PieceText& text : paragraphs) {
+    Result<std::vector<SetLine>> lines =
+        SetBlock(setter, std::move(text).In(style), g.text_width, false);
     if (!lines.ok()) return lines.take_error();
     height += (static_cast<double>(lines->size()) + 0.5) * leading;
     blocks.push_back(std::move(*lines));

@@ -147,11 +147,12 @@ StyledText FlattenInlines(const std::vector<model::Inline>& inlines, const Inlin
   return flattener.Take();
 }
 
-StyledText PlainStyledText(std::string text, StyleId style) {
+StyledText PlainStyledText(std::string text, StyleId style, SourcePos pos) {
   StyledText out;
   uint32_t size = static_cast<uint32_t>(text.size());
   out.text = std::move(text);
   out.spans.push_back({0, size, style});
+  if (pos.line > 0) out.sources.push_back({0, pos});
   return out;
 }
 

@@ -61,7 +61,8 @@ struct InlineStyler {
 StyledText FlattenInlines(const std::vector<model::Inline>& inlines, const InlineStyler& styler,
                           StyleTable* styles);
 
-// Plain text in one style (ornaments, running heads, folios), with no source.
-StyledText PlainStyledText(std::string text, StyleId style);
+// Plain text in one style (ornaments, running heads, folios, the title page). `pos`, when
+// known, is where the text stands in the manuscript (a front-matter value), for errors.
+StyledText PlainStyledText(std::string text, StyleId style, SourcePos pos = {});
 
 }  // namespace galley::layout

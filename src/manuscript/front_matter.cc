@@ -1,5 +1,7 @@
 #include "manuscript/front_matter.h"
 
+#include <algorithm>
+
 #include <cctype>
 
 #include "manuscript/language_tag.h"
@@ -43,6 +45,9 @@ bool ReadKeyLine(std::string_view text, int line, KeyLine* out) {
   out->line = line;
   out->key = std::string(key);
   out->value = std::string(value);
+  // A tab inside a value is a space that slipped (front matter is one line per key); one byte
+  // for one, so columns stay right.
+  std::replace(out->value.begin(), out->value.end(), '\t', ' ');
   out->key_column = static_cast<int>(key.data() - text.data()) + 1;
   out->value_column = value.empty() ? static_cast<int>(colon) + 2
                                     : static_cast<int>(value.data() - text.data()) + 1;

@@ -329,6 +329,24 @@ TEST_F(TypesetBookTest, ACharacterNoFontHasStopsTypesettingWithItsPosition) {
   EXPECT_EQ(book.error().where.ToString(), "book.md:44:10");
 }
 
+// Text the book makes from the front matter (title page, imprint) is reported where the
+// front matter has it.
+TEST_F(TypesetBookTest, ACharacterNoFontHasInTheFrontMatterIsReportedThere) {
+  model::Document document = SmallBook();
+  document.metadata.title = "Test \u4e2d Book";
+  document.metadata.positions["title"] = {2, 8};
+  Result<TypesetBook> book = TypesetDocument(document, *template_, fonts_, {});
+  ASSERT_FALSE(book.ok());
+  EXPECT_EQ(book.error().where.ToString(), "book.md:2:13");
+
+  document = SmallBook();
+  document.metadata.source = "A \u4e2d pamphlet";
+  document.metadata.positions["source"] = {7, 9};
+  book = TypesetDocument(document, *template_, fonts_, {});
+  ASSERT_FALSE(book.ok());
+  EXPECT_EQ(book.error().where.ToString(), "book.md:7:11");
+}
+
 // The horizontal scales of the glyph runs in `frames`, body text and artifacts apart.
 struct Scales {
   std::set<double> body, artifacts;

@@ -62,6 +62,14 @@ TEST(FrontMatterTest, ReadsEveryKey) {
   EXPECT_EQ(front->body_line, 19);
 }
 
+// A tab inside a value is read as a space (no font has a glyph for it), column for column.
+TEST(FrontMatterTest, ATabInsideAValueIsASpace) {
+  Result<FrontMatter> front = Parse("---\ntitle: Kronstadt\t21\nauthor: A\nlanguage: en\n---\n");
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  EXPECT_EQ(front->metadata.title, "Kronstadt 21");
+  EXPECT_EQ(front->metadata.positions.at("title"), (SourcePos{2, 8}));
+}
+
 TEST(FrontMatterTest, BodyStartsAfterTheClosingFence) {
   std::string text = "---\ntitle: T\nauthor: A\nlanguage: fr\n---\nBody\n";
   Result<FrontMatter> front = Parse(text);
