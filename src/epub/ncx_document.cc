@@ -9,6 +9,7 @@
 #include "epub/front_pages.h"
 #include "epub/package_layout.h"
 #include "epub/xhtml_page.h"
+#include "model/page_numbers.h"
 
 namespace galley::epub {
 
@@ -68,17 +69,6 @@ void AppendNavPoints(pugi::xml_node parent, const std::vector<TocEntry>& entries
   }
 }
 
-bool IsArabic(const std::string& label) {
-  return !label.empty() && label.size() < 9 &&
-         std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-         label[0] != '0';
-}
-
-bool IsRoman(const std::string& label) {
-  return !label.empty() &&
-         std::all_of(label.begin(), label.end(), [](char c) { return std::string_view("ivxlcdm").find(c) != std::string_view::npos; });
-}
-
 void AppendPageList(pugi::xml_node ncx, const std::vector<PageTarget>& pages,
                     const PlayOrder& play_order) {
   pugi::xml_node list = ncx.append_child("pageList");
@@ -89,8 +79,9 @@ void AppendPageList(pugi::xml_node ncx, const std::vector<PageTarget>& pages,
     target.append_attribute("id") = ("pagetarget-" + std::to_string(++count)).c_str();
     // Z39.86 §8.4.2: "normal" pages have arabic numbers (and a numeric value), "front"
     // pages roman ones; anything else is "special".
-    bool arabic = IsArabic(page.label);
-    target.append_attribute("type") = arabic ? "normal" : IsRoman(page.label) ? "front" : "special";
+    bool arabic = model::ArabicPageNumber(page.label).has_value();
+    bool roman = model::RomanPageNumber(page.label).has_value();
+    target.append_attribute("type") = arabic ? "normal" : roman ? "front" : "special";
     if (arabic) target.append_attribute("value") = page.label.c_str();
     target.append_attribute("playOrder") = play_order.Of(page.href);
     AppendLabel(target, "navLabel", page.label);
@@ -101,7 +92,9 @@ void AppendPageList(pugi::xml_node ncx, const std::vector<PageTarget>& pages,
 std::string MaxPageNumber(const std::vector<PageTarget>& pages) {
   long max = 0;
   for (const PageTarget& page : pages) {
-    if (IsArabic(page.label)) max = std::max(max, std::stol(page.label));
+    if (std::optional<int> number = model::ArabicPageNumber(page.label)) {
+      max = std::max(max, static_cast<long>(*number));
+    }
   }
   return std::to_string(max);
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "model/page_numbers.h"
 #include "render/pdf_syntax.h"
 
 namespace galley::render {
@@ -19,58 +20,13 @@ struct Label {
   std::string prefix;  // for kNone: the whole label
 };
 
-std::optional<int> Decimal(std::string_view text) {
-  if (text.empty() || text.size() > 6 || text.front() == '0') return std::nullopt;
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
-std::string LowerRoman(int value) {
-  static constexpr struct { int value; const char* letters; } kDigits[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-      {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
-  std::string text;
-  for (const auto& digit : kDigits) {
-    for (; value >= digit.value; value -= digit.value) text += digit.letters;
-  }
-  return text;
-}
-
-int RomanDigit(char c) {
-  switch (c) {
-    case 'i': return 1;
-    case 'v': return 5;
-    case 'x': return 10;
-    case 'l': return 50;
-    case 'c': return 100;
-    case 'd': return 500;
-    case 'm': return 1000;
-    default: return 0;
-  }
-}
-
-// Only a numeral in its canonical form counts as Roman ("iv", not "iiii"): anything else is
-// shown exactly as written, as a prefix.
-std::optional<int> Roman(std::string_view text) {
-  if (text.empty() || text.size() > 15) return std::nullopt;
-  int value = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    int digit = RomanDigit(text[i]);
-    if (digit == 0) return std::nullopt;
-    int next = i + 1 < text.size() ? RomanDigit(text[i + 1]) : 0;
-    value += digit < next ? -digit : digit;
-  }
-  if (value <= 0 || value >= 4000 || LowerRoman(value) != text) return std::nullopt;
-  return value;
-}
-
 Label Classify(const std::string& text) {
-  if (std::optional<int> number = Decimal(text)) return {Style::kDecimal, *number, ""};
-  if (std::optional<int> number = Roman(text)) return {Style::kLowerRoman, *number, ""};
+  if (std::optional<int> number = model::ArabicPageNumber(text)) {
+    return {Style::kDecimal, *number, ""};
+  }
+  if (std::optional<int> number = model::RomanPageNumber(text)) {
+    return {Style::kLowerRoman, *number, ""};
+  }
   return {Style::kNone, 0, text};
 }
 
