@@ -11,8 +11,9 @@
 namespace galley::manuscript {
 
 // The slug of a heading's text: lower-case ASCII letters and digits, runs joined by '-';
-// accented and other Latin letters folded to ASCII first (ICU's Latin-ASCII transliterator:
-// "Émigré" → "emigre", "Straße" → "strasse"); an apostrophe inside a word is dropped
+// accented and other Latin letters folded to ASCII first (ICU's NFD with the marks dropped,
+// and the letters that do not decompose spelled out: "Émigré" → "emigre", "Straße" →
+// "strasse"); an apostrophe inside a word is dropped
 // ("We’ll" → "well"). Empty when no letter or digit is left.
 std::string Slug(std::string_view text);
 
