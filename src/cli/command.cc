@@ -17,6 +17,11 @@ void Progress(CommandEnv& env, const std::string& what) {
   env.err.flush();
 }
 
+std::string ShippedFile(const FileSystem& fs, const std::string& relative) {
+  if (fs.Exists(relative)) return relative;
+  return std::string(GALLEY_SOURCE_DIR) + "/" + relative;
+}
+
 Result<std::optional<int64_t>> SourceDateEpoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
   if (value == nullptr || *value == '\0') return std::optional<int64_t>();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
+#include <string>
 
 #include "base/result.h"
 #include "io/file_system.h"
@@ -30,6 +31,12 @@ int Fail(CommandEnv& env, const Error& error);
 
 // Progress for long work, on stderr unless quiet: "galley: <what>".
 void Progress(CommandEnv& env, const std::string& what);
+
+// A file Galley ships (`templates/print/default.template`, `fonts`): the working directory's
+// copy when there is one — run from the repository root, or from a project that keeps its own
+// — else the one in the source tree galley was built from, so that a press can keep its titles
+// in a folder of its own and still get the default templates and fonts.
+std::string ShippedFile(const FileSystem& fs, const std::string& relative);
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch): unset or empty gives
 // nothing; a decimal count of seconds gives it; anything else is an error, not ignored.

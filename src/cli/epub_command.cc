@@ -42,11 +42,14 @@ int MakeEpub(CommandEnv& env, const EpubRequest& options) {
   if (!document.ok()) return Fail(env, document.error());
 
   epub::EpubOptions epub_options;
-  std::filesystem::path fonts(options.fonts_dir);
+  std::filesystem::path fonts(options.fonts_dir.empty() ? ShippedFile(env.fs, "fonts")
+                                                       : options.fonts_dir);
   epub_options.fonts.regular = (fonts / "EBGaramond12-Regular.otf").string();
   epub_options.fonts.italic = (fonts / "EBGaramond12-Italic.otf").string();
   epub_options.fonts.bold = (fonts / "EBGaramond12-Bold.otf").string();
-  epub_options.stylesheet = options.stylesheet;
+  epub_options.stylesheet = options.stylesheet.empty()
+                                ? ShippedFile(env.fs, "templates/epub/book.css")
+                                : options.stylesheet;
   epub_options.cover_image = options.cover;
   epub_options.source_date_epoch = *epoch;
   if (!options.no_cache) epub_options.cache_dir = CacheDirFor(output);
@@ -71,10 +74,11 @@ void AddEpubCommand(CLI::App& app, CommandEnv& env) {
   command->add_option("--cover", options->cover,
                       "A PNG or JPEG cover to use instead of the typographic cover");
   command->add_option("--fonts", options->fonts_dir,
-                      "Folder holding EBGaramond12-{Regular,Italic,Bold}.otf")
-      ->capture_default_str();
-  command->add_option("--stylesheet", options->stylesheet, "The EPUB stylesheet template")
-      ->capture_default_str();
+                      "Folder holding EBGaramond12-{Regular,Italic,Bold}.otf (default: fonts/ "
+                      "here, else Galley's own)");
+  command->add_option("--stylesheet", options->stylesheet,
+                      "The EPUB stylesheet template (default: templates/epub/book.css here, "
+                      "else Galley's own)");
   command->add_flag("--lenient", options->lenient, "Allow headings that skip a level (# then ###)");
   command->add_flag("--no-cache", options->no_cache,
                     "Subset the fonts and draw the cover anew instead of using <output folder>/.galley-cache");

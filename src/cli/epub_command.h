@@ -11,8 +11,8 @@ struct EpubRequest {
   std::string title;   // a title folder (content/<slug>) or a manuscript .md file
   std::string output;  // default: out/<slug>.epub
   std::string cover;   // a PNG/JPEG to use instead of the typographic cover
-  std::string fonts_dir = "fonts";
-  std::string stylesheet = "templates/epub/book.css";
+  std::string fonts_dir;   // default: fonts/ (ShippedFile)
+  std::string stylesheet;  // default: templates/epub/book.css (ShippedFile)
   bool lenient = false;
   bool no_cache = false;
 };

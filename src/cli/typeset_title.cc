@@ -3,21 +3,17 @@
 #include <memory>
 #include <ostream>
 
-#include "layout/template_reference.h"
 #include "manuscript/manuscript_parser.h"
 
 namespace galley::cli {
 
 namespace {
 
-// The working directory's default template (run from the repository root) or, failing that,
-// the one in the source tree.
+// --template, else the title's own print.template, else the default template.
 std::string TemplatePath(const FileSystem& fs, const std::string& option, const TitleFolder& files) {
   if (!option.empty()) return option;
   if (fs.Exists(files.print_template)) return files.print_template;
-  const std::string local = "templates/print/default.template";
-  if (fs.Exists(local)) return local;
-  return layout::InstalledTemplatePath("default.template");
+  return ShippedFile(fs, "templates/print/default.template");
 }
 
 void Warn(CommandEnv& env, const Error& warning) {

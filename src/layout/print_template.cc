@@ -155,10 +155,6 @@ int PrintTemplate::lines_per_page() const {
   return static_cast<int>(std::floor(room / leading + 1e-6)) + 1;
 }
 
-std::string InstalledTemplatePath(const std::string& name) {
-  return std::string(GALLEY_SOURCE_DIR) + "/templates/print/" + name;
-}
-
 std::string FormatWithNumber(const std::string& format, const std::string& value) {
   std::string out = format;
   size_t at = out.find("{}");

@@ -106,10 +106,6 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
 // Reads, parses and builds the template at `path`, and checks that its font files exist.
 Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string& path);
 
-// A template shipped in the source tree's templates/print/ folder, for a galley run from
-// outside the repository.
-std::string InstalledTemplatePath(const std::string& name);
-
 // "{}" in `format` replaced by `value` ("- {} -" → "- 6 -").
 std::string FormatWithNumber(const std::string& format, const std::string& value);
 

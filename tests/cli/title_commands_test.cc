@@ -83,6 +83,17 @@ TEST(BuildCommandTest, MakesBothBooks) {
   EXPECT_THAT(r.err, HasSubstr("galley: wrote"));  // progress
 }
 
+// A press keeps its titles in a folder of its own: run from elsewhere, galley still finds its
+// default template, stylesheet and fonts, and makes the same books.
+TEST(BuildCommandTest, WorksFromAnotherFolderWithTheShippedTemplatesAndFonts) {
+  TempDir dir;
+  std::string title = std::string(GALLEY_SOURCE_DIR) + "/" + kTitle;
+  ProcessResult r = RunGalley({"-q", "build", title, "-o", "."}, dir.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.epub")), StartsWith("PK"));
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.pdf")), StartsWith("%PDF-"));
+}
+
 TEST(BuildCommandTest, QuietBuildSaysNothing) {
   TempDir dir;
   ProcessResult r = RunGalley({"--quiet", "build", kTitle, "-o", dir.path()});
