@@ -5,7 +5,7 @@
 #include "epub/content_documents.h"
 #include "epub/cover_image.h"
 #include "epub/font_embedding.h"
-#include "epub/front_matter_location.h"
+#include "model/front_matter_location.h"
 #include "epub/front_pages.h"
 #include "epub/modification_time.h"
 #include "epub/navigation_document.h"
@@ -34,16 +34,16 @@ const std::vector<std::string>& ReservedNames() {
 Status CheckMetadata(const model::Document& document) {
   const model::Metadata& metadata = document.metadata;
   if (metadata.title.empty()) {
-    return InputError(FrontMatterLocation(document, "title"), "the book has no title",
+    return InputError(model::FrontMatterLocation(document, "title"), "the book has no title",
                       "add a line `title: …` to the front matter");
   }
   if (metadata.language.empty()) {
-    return InputError(FrontMatterLocation(document, "language"), "the book has no language",
+    return InputError(model::FrontMatterLocation(document, "language"), "the book has no language",
                       "add a line such as `language: en-US` to the front matter");
   }
   std::string problem = manuscript::LanguageTagProblem(metadata.language);
   if (!problem.empty()) {
-    return InputError(FrontMatterLocation(document, "language"), problem,
+    return InputError(model::FrontMatterLocation(document, "language"), problem,
                       "use a BCP 47 tag such as `en-US`, `en-GB` or `fr`");
   }
   return Status::Ok();
@@ -159,7 +159,7 @@ Result<std::string> WriteEpub(FileSystem& fs, const model::Document& document,
   if (!content.ok()) return content.take_error();
   parts.content = std::move(content).value();
   if (!parts.content.pages.empty() && metadata.source.empty()) {
-    return InputError(FrontMatterLocation(document, "title"),
+    return InputError(model::FrontMatterLocation(document, "title"),
                       "the text has print page markers, but the front matter does not say which "
                       "print edition they come from",
                       "add `source: …` naming that edition (EPUB Accessibility 1.1 asks for it)");

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <regex>
 
-#include "epub/front_matter_location.h"
+#include "model/front_matter_location.h"
 
 namespace galley::epub {
 
@@ -32,7 +32,7 @@ Result<UtcTime> ModificationTime(const model::Document& document,
 
   const std::string& date = document.metadata.date;
   if (date.empty()) {
-    return InputError(FrontMatterLocation(document, "title"),
+    return InputError(model::FrontMatterLocation(document, "title"),
                       "the EPUB needs a modification date, and the front matter has no `date`",
                       "add `date: YYYY-MM-DD` to the front matter, or set SOURCE_DATE_EPOCH");
   }
@@ -47,7 +47,7 @@ Result<UtcTime> ModificationTime(const model::Document& document,
     year_month_day ymd{year(time.year), month(time.month), day(time.day)};
     if (ymd.ok()) return time;
   }
-  return InputError(FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
+  return InputError(model::FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
                     "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2024-03-18`");
 }
 

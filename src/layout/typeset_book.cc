@@ -9,6 +9,7 @@
 #include "layout/flow_pages.h"
 #include "layout/front_pages.h"
 #include "layout/page_furniture.h"
+#include "model/front_matter_location.h"
 
 namespace galley::layout {
 
@@ -32,10 +33,10 @@ struct PageInfo {
 
 class BookMaker {
  public:
-  BookMaker(const model::Document& document, Typesetter& typesetter,
-            const TypesetOptions& options)
+  // `pdf_date`: the creation date, from PdfDate.
+  BookMaker(const model::Document& document, Typesetter& typesetter, std::string pdf_date)
       : document_(document), setter_(typesetter), t_(typesetter.print_template()),
-        options_(options), composer_(typesetter) {}
+        pdf_date_(std::move(pdf_date)), composer_(typesetter) {}
 
   Result<TypesetBook> Run();
 
@@ -50,7 +51,7 @@ class BookMaker {
   const model::Document& document_;
   Typesetter& setter_;
   const PrintTemplate& t_;
-  const TypesetOptions& options_;
+  std::string pdf_date_;
   PageComposer composer_;
   std::vector<Flow> flows_;
   Flow contents_;
@@ -237,7 +238,7 @@ Result<TypesetBook> BookMaker::Run() {
     pdf.keywords += (pdf.keywords.empty() ? "" : ", ") + subject;
   }
   pdf.creator = std::string("galley ") + GALLEY_VERSION;
-  pdf.create_date = pdf.mod_date = PdfDate(options_, metadata);
+  pdf.create_date = pdf.mod_date = pdf_date_;
   book.frames.language = metadata.language;
   book.frames.outline = Outline();
   book.frames.pages = std::move(pages_);
@@ -249,20 +250,24 @@ Result<TypesetBook> BookMaker::Run() {
 
 }  // namespace
 
-std::string PdfDate(const TypesetOptions& options, const model::Metadata& metadata) {
+Result<std::string> PdfDate(const TypesetOptions& options, const model::Document& document) {
   if (options.source_date_epoch) {
     std::time_t seconds = static_cast<std::time_t>(*options.source_date_epoch);
     std::tm utc{};
     gmtime_r(&seconds, &utc);
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
+    return std::string(buffer);
   }
-  // The manuscript's date (YYYY, YYYY-MM or YYYY-MM-DD), completed to a day; else the print
-  // source's year; else the epoch — never the clock, so that builds are reproducible.
-  std::string date = !metadata.date.empty() ? metadata.date : metadata.source_date;
+  std::string date = document.metadata.date;
+  if (date.empty()) {
+    return InputError(model::FrontMatterLocation(document, "title"),
+                      "the PDF needs a creation date, and the front matter has no `date`",
+                      "add `date: YYYY-MM-DD` to the front matter, or set SOURCE_DATE_EPOCH");
+  }
   if (date.size() < 4 || date.find_first_not_of("0123456789-") != std::string::npos) {
-    date = "1970";
+    return InputError(model::FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
+                      "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2024-03-18`");
   }
   if (date.size() == 4) date += "-01";
   if (date.size() == 7) date += "-01";
@@ -273,12 +278,14 @@ Result<TypesetBook> TypesetDocument(const model::Document& document,
                                     const PrintTemplate& print_template, const FontSet& fonts,
                                     const TypesetOptions& options) {
   Clock::time_point start = Clock::now();
+  Result<std::string> date = PdfDate(options, document);  // first: a missing date fails fast
+  if (!date.ok()) return date.take_error();
   std::string language = document.metadata.language.empty() ? "en" : document.metadata.language;
   Result<std::unique_ptr<Typesetter>> setter =
       Typesetter::Create(print_template, fonts, language, document.source_path);
   if (!setter.ok()) return setter.take_error();
   double setup = SecondsSince(start);
-  Result<TypesetBook> book = BookMaker(document, **setter, options).Run();
+  Result<TypesetBook> book = BookMaker(document, **setter, *date).Run();
   if (book.ok()) book->timings.setup = setup;
   return book;
 }

@@ -46,7 +46,9 @@ Result<TypesetBook> TypesetDocument(const model::Document& document,
                                     const PrintTemplate& print_template, const FontSet& fonts,
                                     const TypesetOptions& options);
 
-// The PDF date for the options and metadata: "2026-11-25T00:00:00Z".
-std::string PdfDate(const TypesetOptions& options, const model::Metadata& metadata);
+// The PDF's creation date, "2026-11-25T00:00:00Z": SOURCE_DATE_EPOCH (options), else the
+// front matter's `date` (YYYY, YYYY-MM or YYYY-MM-DD, completed to a day). Never the clock, so
+// that builds are reproducible: a manuscript with neither is an error, as for the EPUB.
+Result<std::string> PdfDate(const TypesetOptions& options, const model::Document& document);
 
 }  // namespace galley::layout

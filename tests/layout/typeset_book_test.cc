@@ -270,6 +270,22 @@ TEST_F(TypesetBookTest, MetadataAndDatesAreExplicit) {
   EXPECT_EQ(Typeset(SmallBook(), options).frames.metadata.create_date, "2023-11-14T22:13:20Z");
 }
 
+// Never the clock and never a made-up 1970: without a date or SOURCE_DATE_EPOCH the book is
+// not made, and the message points at the front matter.
+TEST_F(TypesetBookTest, ABookWithoutADateIsRefusedUnlessSourceDateEpochGivesOne) {
+  model::Document document = SmallBook();
+  document.metadata.date.clear();
+  document.metadata.source_date = "1961";
+  document.metadata.positions["title"] = {2, 8};
+  Result<TypesetBook> book = TypesetDocument(document, *template_, fonts_, {});
+  ASSERT_FALSE(book.ok());
+  EXPECT_EQ(book.error().where.ToString(), "book.md:2:8");
+  EXPECT_THAT(book.error().message, HasSubstr("no `date`"));
+  TypesetOptions options;
+  options.source_date_epoch = 1700000000;
+  EXPECT_EQ(Typeset(document, options).frames.metadata.create_date, "2023-11-14T22:13:20Z");
+}
+
 TEST_F(TypesetBookTest, TheRecordHasEveryLineAndTheReportFindsNoWidowsOrOrphans) {
   TypesetBook book = Typeset(SmallBook());
   QualityReport report = MeasureQuality(book.record);

@@ -7,12 +7,12 @@
 #include "base/source_position.h"
 #include "model/document.h"
 
-namespace galley::epub {
+namespace galley::model {
 
-inline SourceLocation FrontMatterLocation(const model::Document& document, const std::string& key) {
+inline SourceLocation FrontMatterLocation(const Document& document, const std::string& key) {
   auto found = document.metadata.positions.find(key);
   SourcePos pos = found != document.metadata.positions.end() ? found->second : SourcePos{1, 1};
   return {document.source_path, pos};
 }
 
-}  // namespace galley::epub
+}  // namespace galley::model
