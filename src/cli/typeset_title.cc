@@ -10,7 +10,8 @@ namespace galley::cli {
 namespace {
 
 // --template, else the title's own print.template, else the default template.
-std::string TemplatePath(const FileSystem& fs, const std::string& option, const TitleFolder& files) {
+std::string TemplatePath(const FileSystem& fs, const std::string& option,
+                         const TitleFolder& files) {
   if (!option.empty()) return option;
   if (fs.Exists(files.print_template)) return files.print_template;
   return ShippedFile(fs, "templates/print/default.template");
@@ -41,7 +42,8 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
   Result<layout::PrintTemplate> print_template =
       layout::LoadPrintTemplate(env.fs, result.template_path);
   if (!print_template.ok()) return print_template.take_error();
-  result.print_template = std::make_unique<layout::PrintTemplate>(std::move(print_template).value());
+  result.print_template =
+      std::make_unique<layout::PrintTemplate>(std::move(print_template).value());
   Result<std::unique_ptr<fonts::FontLibrary>> library = fonts::FontLibrary::Create();
   if (!library.ok()) return library.take_error();
   result.library = std::move(library).value();

@@ -73,6 +73,7 @@ Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,
     labels.push_back(sheet.label);
   }
   additions.page_labels = PageLabelTree(labels);
+  additions.tabs_in_structure_order = options.imposition == PrintOptions::Imposition::kNone;
   return additions;
 }
 

@@ -29,6 +29,9 @@ struct PdfAdditions {
   std::string mod_date;          // Info's /ModDate, likewise
   std::vector<PageBoxes> pages;  // one per PDF page, in order; empty: pages kept as they are
   std::string page_labels;       // the catalog's /PageLabels number tree (page_labels.h); empty: none
+  // Each page's /Tabs /S: a screen reader tabs through links in structure order (PDF/UA-1
+  // §7.18.3 asks it of every page with annotations). Set for tagged output, with `pages`.
+  bool tabs_in_structure_order = false;
 };
 
 // The additions for `sheets` (PlanSheets(document, options)). Every page gets its boxes — a
@@ -37,7 +40,8 @@ struct PdfAdditions {
 //    trim grown by options.bleed on every side (the MediaBox adds the slug for crop marks);
 //  - booklet sides: two pages share a sheet and no single trim exists, so the trim and bleed
 //    boxes are the whole sheet (the MediaBox).
-// Page labels are the sheets' labels; booklet sides have none.
+// Page labels are the sheets' labels; booklet sides have none, and, being untagged, no tab
+// order either.
 // Errors (kInternal): a language that is not a BCP 47 tag (ASCII letters, digits, hyphens), a
 // missing or malformed creation date.
 Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,

@@ -14,7 +14,7 @@ std::string Rectangle(const PdfBox& box) {
   return PdfRectangle(box.left, box.bottom, box.right, box.top);
 }
 
-Status AddPageBoxes(const PdfObjects& objects, const std::vector<PageBoxes>& boxes,
+Status AddPageBoxes(const PdfObjects& objects, const std::vector<PageBoxes>& boxes, bool tabs,
                     std::vector<PdfObject>& changed) {
   Result<std::vector<PdfObject>> pages = objects.Pages();
   if (!pages.ok()) return pages.take_error();
@@ -26,6 +26,7 @@ Status AddPageBoxes(const PdfObjects& objects, const std::vector<PageBoxes>& box
     PdfObject& page = (*pages)[i];
     page.dictionary.Set("BleedBox", Rectangle(boxes[i].bleed));
     page.dictionary.Set("TrimBox", Rectangle(boxes[i].trim));
+    if (tabs) page.dictionary.Set("Tabs", "/S");
     changed.push_back(std::move(page));
   }
   return Status::Ok();
@@ -60,7 +61,8 @@ Result<std::vector<PdfObject>> ChangedObjects(const PdfObjects& objects,
     changed.push_back(std::move(*info));
   }
   if (!additions.pages.empty()) {
-    GALLEY_RETURN_IF_ERROR(AddPageBoxes(objects, additions.pages, changed));
+    GALLEY_RETURN_IF_ERROR(
+        AddPageBoxes(objects, additions.pages, additions.tabs_in_structure_order, changed));
   }
   std::sort(changed.begin(), changed.end(), [](const PdfObject& a, const PdfObject& b) {
     return a.reference.number < b.reference.number;

@@ -1,10 +1,11 @@
 // Writing PdfAdditions into a finished PDF as an incremental update (ISO 32000-1 §7.5.6): the
 // original bytes stay exactly as they are, and after them come new versions of the objects
-// that change — the catalog (with /Lang and /PageLabels), the Info dictionary (with the dates) and, with
-// boxes, every page object (with /TrimBox and /BleedBox) — then a cross-reference section
-// listing exactly those objects (§7.5.4) and a trailer carrying the previous trailer's entries
-// plus /Prev, the offset of the previous table (§7.5.5). A reader takes the newest version of
-// each object; a signature or checksum over the original bytes would still hold.
+// that change — the catalog (with /Lang and /PageLabels), the Info dictionary (with the dates)
+// and, with boxes, every page object (with /TrimBox, /BleedBox and, when tagged, /Tabs /S) —
+// then a cross-reference section listing exactly those objects (§7.5.4) and a trailer carrying
+// the previous trailer's entries plus /Prev, the offset of the previous table (§7.5.5). A
+// reader takes the newest version of each object; a signature or checksum over the original
+// bytes would still hold.
 //
 // The input must end with a classic cross-reference table, its objects uncompressed, as Cairo
 // 1.16 writes it (pdf_objects.h); anything else is an internal error, never a guess.

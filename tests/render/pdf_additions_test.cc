@@ -83,6 +83,7 @@ TEST(PdfAdditionsTest, PlainPagesAreTrimmedAtTheirMediaBox) {
     ExpectBox(boxes.trim, 0, 0, kA5Width, kA5Height);
     ExpectBox(boxes.bleed, 0, 0, kA5Width, kA5Height);
   }
+  EXPECT_TRUE(additions->tabs_in_structure_order);
 }
 
 TEST(PdfAdditionsTest, BleedAndMarksPutTheTrimInsideTheBleedInsideTheSlug) {
@@ -124,6 +125,7 @@ TEST(PdfAdditionsTest, BookletSidesAreTrimmedAtTheSheet) {
     ExpectBox(boxes.trim, 0, 0, kA4LongSide, kA4ShortSide);
     ExpectBox(boxes.bleed, 0, 0, kA4LongSide, kA4ShortSide);
   }
+  EXPECT_FALSE(additions->tabs_in_structure_order) << "the imposed proof is untagged";
 }
 
 TEST(PdfAdditionsTest, PageLabelsComeFromTheFramesAndBookletSidesHaveNone) {

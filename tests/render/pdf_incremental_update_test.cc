@@ -26,6 +26,7 @@ PdfAdditions EverythingForTinyPdf() {
   additions.mod_date = "D:20240302083000+01'00";
   const PdfBox media{0, 0, 419.527559, 595.275591};
   additions.pages = {{media, {10, 20, 400, 580}}, {media, {1.5, 2.5, 3.5, 4.5}}};
+  additions.tabs_in_structure_order = true;
   return additions;
 }
 
@@ -76,7 +77,7 @@ TEST(PdfIncrementalUpdateTest, AppendsNewVersionsAfterTheUntouchedOriginal) {
   // Page order, not object order: object 3 is the first page.
   EXPECT_THAT(update, HasSubstr("3 0 obj\n<< /Type /Page\n   /Parent 4 0 R\n   /Resources << >>\n"
                                 "   /BleedBox [ 0 0 419.527559 595.275591 ]\n"
-                                "   /TrimBox [ 10 20 400 580 ]\n>>"));
+                                "   /TrimBox [ 10 20 400 580 ]\n   /Tabs /S\n>>"));
 
   std::string path = WriteTemporary("tiny_update.pdf", pdf);
   ToolRun check = RunTool("qpdf --check " + path + " 2>&1");
