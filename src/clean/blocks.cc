@@ -1,5 +1,7 @@
 #include "clean/blocks.h"
 
+#include <map>
+
 #include "clean/clean_rules.h"
 #include "clean/inline_markup.h"
 #include "clean/line_rules.h"
@@ -83,6 +85,22 @@ std::vector<Block> BuildBlocks(const std::vector<SourceLine>& lines, Review* rev
   BlockBuilder builder(review);
   for (const SourceLine& line : lines) builder.Add(line);
   return builder.Take();
+}
+
+Status CheckFoliosUnique(const std::vector<Block>& blocks, const std::string& source_path) {
+  std::map<std::string, const Block*> first_of;
+  for (const Block& block : blocks) {
+    if (block.kind != BlockKind::kPageMarker) continue;
+    auto [first, inserted] = first_of.emplace(block.label, &block);
+    if (inserted) continue;
+    int column = static_cast<int>(block.source_text.find_first_not_of(" \t")) + 1;
+    return InputError({source_path, {block.line, column}},
+                      "the folio of page " + block.label + " stands twice: here and on line " +
+                          std::to_string(first->second->line),
+                      "a page scanned twice or a misread number: remove or correct one of the "
+                      "two lines in corrections.tsv");
+  }
+  return Status::Ok();
 }
 
 }  // namespace galley

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
+
 #include "clean/inline_text.h"
 #include "clean/review.h"
 #include "clean/source_text.h"
@@ -27,5 +29,10 @@ struct Block {
 // The blocks of `lines` (source.ocr.txt after corrections). Every dropped line, folio, scene
 // break and emphasis is recorded in `review`.
 std::vector<Block> BuildBlocks(const std::vector<SourceLine>& lines, Review* review);
+
+// Each print page is marked once: a folio that stands twice (a page scanned twice, a misread
+// number) would make a manuscript no back end accepts, so it is an error at the second one,
+// naming the first — the editor settles it in corrections.tsv.
+Status CheckFoliosUnique(const std::vector<Block>& blocks, const std::string& source_path);
 
 }  // namespace galley

@@ -107,6 +107,7 @@ Result<CleanResult> CleanTitle(const FileSystem& fs, const TitleFolder& title,
   GALLEY_RETURN_IF_ERROR(
       ApplyCorrections(inputs->corrections, title.corrections, title.source, &lines, &review));
   std::vector<Block> blocks = BuildBlocks(lines, &review);
+  GALLEY_RETURN_IF_ERROR(CheckFoliosUnique(blocks, title.source));
   JoinSplitParagraphs(&blocks, &review);
   NormaliseHeadingLevels(&blocks, &review);
   Result<std::vector<DivisionStart>> starts =

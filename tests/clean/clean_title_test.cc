@@ -78,6 +78,20 @@ TEST_F(CleanTitleTest, ACorrectionThatMatchesNothingFailsTheRun) {
             std::string::npos);
 }
 
+// A folio that stands twice would give a manuscript no back end accepts (a page marked twice):
+// the run stops at the second, naming the first.
+TEST_F(CleanTitleTest, AFolioThatStandsTwiceFailsTheRun) {
+  fs_.Add("t/source.ocr.txt", "One.\n\n- 3 -\n\nTwo.\n\n  -3-\n\nThree.\n");
+  fs_.Add("t/structure.tsv", "");
+  fs_.Add("t/corrections.tsv", "");
+  Result<CleanResult> result = Clean();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().where.ToString(), "t/source.ocr.txt:7:3");
+  EXPECT_NE(result.error().message.find("page 3 stands twice: here and on line 3"),
+            std::string::npos)
+      << result.error().message;
+}
+
 TEST_F(CleanTitleTest, InputErrorsNameTheirFile) {
   fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\nformat: A5\n");
   EXPECT_EQ(Clean().error().where.ToString(), "t/metadata.txt:4:1");
