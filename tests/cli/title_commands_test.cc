@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "cli/galley_process.h"
+#include "support/galley_process.h"
 
 namespace galley::testing {
 namespace {

@@ -2,7 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "cli/galley_process.h"
+#include "support/galley_process.h"
 
 namespace galley::testing {
 namespace {

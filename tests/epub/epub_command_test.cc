@@ -3,32 +3,24 @@
 // label used twice, an unknown language) are tested here through the command.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/galley_process.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string err;
-};
+using CommandResult = galley::testing::ProcessResult;
+using Args = std::vector<std::string>;
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string Slurp(const fs::path& path) { return galley::testing::ReadFileOrEmpty(path.string()); }
 
 void Write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
+  galley::testing::WriteFileOrDie(path.string(), text);
 }
 
 class EpubCommandTest : public ::testing::Test {
@@ -42,13 +34,9 @@ class EpubCommandTest : public ::testing::Test {
   }
 
   // Runs galley from the repository root (where fonts/ and templates/ are), with `env`
-  // prepended ("NAME=value "), capturing stderr.
-  CommandResult Galley(const std::string& args, const std::string& env = "") {
-    fs::path err = dir_ / "stderr.txt";
-    std::string command = "cd '" GALLEY_SOURCE_DIR "' && " + env + "'" GALLEY_BINARY "' " + args +
-                          " > /dev/null 2> '" + err.string() + "'";
-    int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(err)};
+  // entries ("NAME=value") added to its environment.
+  CommandResult Galley(const Args& args, const Args& env = {}) {
+    return galley::testing::RunGalley(args, "", env);
   }
 
   // A manuscript in the test's folder: the small book with `from` replaced by `to`.
@@ -69,13 +57,13 @@ class EpubCommandTest : public ::testing::Test {
 
 TEST_F(EpubCommandTest, WritesTheBookAndReportsProgress) {
   std::string output = (dir_ / "out" / "small.epub").string();
-  CommandResult run = Galley("epub " + Manuscript() + " -o " + output);
+  CommandResult run = Galley({"epub", Manuscript(), "-o", output});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.err.find("galley: writing " + output), std::string::npos) << run.err;
   EXPECT_EQ(Slurp(output).substr(38, 20), "application/epub+zip");
   EXPECT_TRUE(fs::is_directory(dir_ / "out" / ".galley-cache")) << "the cache sits beside the book";
 
-  CommandResult quiet = Galley("-q epub " + Manuscript() + " -o " + output);
+  CommandResult quiet = Galley({"-q", "epub", Manuscript(), "-o", output});
   EXPECT_EQ(quiet.exit_code, 0);
   EXPECT_EQ(quiet.err, "");
 }
@@ -86,25 +74,27 @@ TEST_F(EpubCommandTest, ATitleFolderGivesOutSlugEpub) {
   fs::create_directories(root / "content");
   fs::create_directories(root / "out");
   fs::copy(dir_ / "book", root / "content" / "small-book", fs::copy_options::recursive);
-  std::string command = "cd '" + root.string() + "' && '" GALLEY_BINARY "' -q epub content/small-book"
-                        " --fonts '" GALLEY_SOURCE_DIR "/fonts' --stylesheet '" GALLEY_SOURCE_DIR
-                        "/templates/epub/book.css'";
-  ASSERT_EQ(std::system(command.c_str()), 0);
+  CommandResult run = galley::testing::RunGalley(
+      {"-q", "epub", "content/small-book", "--fonts", GALLEY_SOURCE_DIR "/fonts", "--stylesheet",
+       GALLEY_SOURCE_DIR "/templates/epub/book.css"},
+      root.string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(fs::exists(root / "out" / "small-book.epub"));
 }
 
 TEST_F(EpubCommandTest, SourceDateEpochIsReproducible) {
   std::string a = (dir_ / "out" / "a.epub").string(), b = (dir_ / "out" / "b.epub").string();
-  ASSERT_EQ(Galley("-q epub " + Manuscript() + " -o " + a, "SOURCE_DATE_EPOCH=1700000000 ").exit_code, 0);
-  ASSERT_EQ(Galley("-q epub " + Manuscript() + " -o " + b + " --no-cache", "SOURCE_DATE_EPOCH=1700000000 TZ=Asia/Tokyo ").exit_code, 0);
+  ASSERT_EQ(Galley({"-q", "epub", Manuscript(), "-o", a}, {"SOURCE_DATE_EPOCH=1700000000"}).exit_code, 0);
+  ASSERT_EQ(Galley({"-q", "epub", Manuscript(), "-o", b, "--no-cache"},
+                   {"SOURCE_DATE_EPOCH=1700000000", "TZ=Asia/Tokyo"}).exit_code, 0);
   EXPECT_EQ(Slurp(a), Slurp(b));
-  ASSERT_EQ(Galley("-q epub " + Manuscript() + " -o " + b, "SOURCE_DATE_EPOCH=1600000000 ").exit_code, 0);
+  ASSERT_EQ(Galley({"-q", "epub", Manuscript(), "-o", b}, {"SOURCE_DATE_EPOCH=1600000000"}).exit_code, 0);
   EXPECT_NE(Slurp(a), Slurp(b)) << "the epoch is the modification time";
 }
 
 TEST_F(EpubCommandTest, AMalformedSourceDateEpochIsAnError) {
-  CommandResult run = Galley("epub " + Manuscript() + " -o " + (dir_ / "out" / "x.epub").string(),
-                   "SOURCE_DATE_EPOCH=yesterday ");
+  CommandResult run = Galley({"epub", Manuscript(), "-o", (dir_ / "out" / "x.epub").string()},
+                             {"SOURCE_DATE_EPOCH=yesterday"});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("SOURCE_DATE_EPOCH"), std::string::npos) << run.err;
 }
@@ -112,10 +102,13 @@ TEST_F(EpubCommandTest, AMalformedSourceDateEpochIsAnError) {
 // Each bad input: exit 1, a message naming the place, and the previous book untouched.
 class EpubCommandBadInputTest : public EpubCommandTest {
  protected:
-  void ExpectRefused(const std::string& args, const std::string& place, const std::string& words) {
+  void ExpectRefused(const Args& args, const std::string& place, const std::string& words) {
     fs::path output = dir_ / "out" / "book.epub";
     Write(output, "the previous book");
-    CommandResult run = Galley("epub " + args + " -o " + output.string());
+    Args command = {"epub"};
+    command.insert(command.end(), args.begin(), args.end());
+    command.insert(command.end(), {"-o", output.string()});
+    CommandResult run = Galley(command);
     EXPECT_EQ(run.exit_code, 1) << run.err;
     EXPECT_NE(run.err.find(place), std::string::npos) << "expected " << place << " in:\n" << run.err;
     EXPECT_NE(run.err.find(words), std::string::npos) << "expected " << words << " in:\n" << run.err;
@@ -125,36 +118,36 @@ class EpubCommandBadInputTest : public EpubCommandTest {
 
 TEST_F(EpubCommandBadInputTest, TwoPageMarkersWithTheSameLabel) {
   std::string path = Manuscript("<pb n=\"8\"/>", "<pb n=\"7\"/>");
-  ExpectRefused(path, path + ":", "7");
+  ExpectRefused({path}, path + ":", "7");
 }
 
 TEST_F(EpubCommandBadInputTest, AnUnknownLanguageTag) {
   std::string path = Manuscript("language: en-GB", "language: xx-Klingon-1");
-  ExpectRefused(path, path + ":7:", "language");
+  ExpectRefused({path}, path + ":7:", "language");
 }
 
 TEST_F(EpubCommandBadInputTest, AnEmptyTitle) {
   std::string path = Manuscript("title: A Small Book", "title:");
-  ExpectRefused(path, path + ":2:", "title");
+  ExpectRefused({path}, path + ":2:", "title");
 }
 
 TEST_F(EpubCommandBadInputTest, AMissingLanguage) {
   std::string path = Manuscript("language: en-GB\n", "");
-  ExpectRefused(path, path + ":", "language");
+  ExpectRefused({path}, path + ":", "language");
 }
 
 TEST_F(EpubCommandBadInputTest, AMissingFontFolder) {
-  ExpectRefused(Manuscript() + " --fonts " + (dir_ / "no-fonts").string(),
+  ExpectRefused({Manuscript(), "--fonts", (dir_ / "no-fonts").string()},
                 (dir_ / "no-fonts" / "EBGaramond12-Regular.otf").string(), "missing");
 }
 
 TEST_F(EpubCommandBadInputTest, AMissingCoverImage) {
-  ExpectRefused(Manuscript() + " --cover " + (dir_ / "cover.png").string(),
+  ExpectRefused({Manuscript(), "--cover", (dir_ / "cover.png").string()},
                 (dir_ / "cover.png").string(), "missing");
 }
 
 TEST_F(EpubCommandTest, AnOutputFolderThatDoesNotExist) {
-  CommandResult run = Galley("epub " + Manuscript() + " -o " + (dir_ / "nowhere" / "book.epub").string());
+  CommandResult run = Galley({"epub", Manuscript(), "-o", (dir_ / "nowhere" / "book.epub").string()});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("does not exist"), std::string::npos) << run.err;
   EXPECT_FALSE(fs::exists(dir_ / "nowhere")) << "the cache must not create the output folder";
@@ -162,7 +155,7 @@ TEST_F(EpubCommandTest, AnOutputFolderThatDoesNotExist) {
 
 // /proc accepts no new files, even from root: the folder exists but cannot be written.
 TEST_F(EpubCommandTest, AnOutputFolderThatCannotBeWritten) {
-  CommandResult run = Galley("epub " + Manuscript() + " -o /proc/galley-test.epub");
+  CommandResult run = Galley({"epub", Manuscript(), "-o", "/proc/galley-test.epub"});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("/proc/galley-test.epub"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("cannot be written"), std::string::npos) << run.err;

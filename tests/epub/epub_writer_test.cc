@@ -11,7 +11,7 @@
 #include <set>
 
 #include "epub_test_support.h"
-#include "manuscript/golden_file.h"
+#include "support/golden_file.h"
 #include "manuscript/manuscript_parser.h"
 
 namespace galley::epub {
@@ -52,7 +52,7 @@ TEST(EpubWriterTest, StructureMatchesTheGoldenFile) {
   }
   structure += "\n# EPUB/package.opf\n" + EntryBytes(entries, "EPUB/package.opf");
   structure += "\n# EPUB/nav.xhtml\n" + EntryBytes(entries, "EPUB/nav.xhtml");
-  EXPECT_TRUE(manuscript::testing::MatchesGoldenFile(
+  EXPECT_TRUE(galley::testing::MatchesGoldenFile(
       structure, std::string(GALLEY_TESTDATA_DIR) + "/epub/small-book.structure.txt"));
 }
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "golden_file.h"
+#include "support/golden_file.h"
 #include "manuscript/manuscript_parser.h"
 #include "model/json_dump.h"
 
@@ -27,7 +27,7 @@ TEST(GoldenTest, SampleManuscriptDump) {
   Result<model::Document> document =
       ParseManuscript(ReadTestFile(dir + "sample.md"), "tests/data/manuscript/sample.md");
   ASSERT_TRUE(document.ok()) << document.error().ToString();
-  EXPECT_TRUE(testing::MatchesGoldenFile(model::DumpJson(*document), dir + "sample.dump.json"));
+  EXPECT_TRUE(galley::testing::MatchesGoldenFile(model::DumpJson(*document), dir + "sample.dump.json"));
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "golden_file.h"
+#include "support/golden_file.h"
 #include "manuscript/manuscript_parser.h"
 #include "manuscript_test_support.h"
 #include "model/json_dump.h"
@@ -50,7 +50,7 @@ class KronstadtTest : public ::testing::Test {
 model::Document* KronstadtTest::document_ = nullptr;
 
 TEST_F(KronstadtTest, DumpMatchesTheGoldenFile) {
-  EXPECT_TRUE(testing::MatchesGoldenFile(
+  EXPECT_TRUE(galley::testing::MatchesGoldenFile(
       model::DumpJson(book()),
       std::string(GALLEY_TESTDATA_DIR) + "/manuscript/kronstadt-21.dump.json"));
 }

@@ -6,11 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <vector>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
+#include <vector>
+
+#include "support/galley_process.h"
 
 namespace galley::proof {
 namespace {
@@ -18,21 +18,9 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-void Write(const std::filesystem::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
+using Outcome = galley::testing::ProcessResult;
+using galley::testing::ReadFileOrEmpty;
+using galley::testing::WriteFileOrDie;
 
 // Replaces the one occurrence of `from` in `text`; fails the test when it is not there, so a
 // changed manuscript or template cannot make the test pass without testing anything.
@@ -46,41 +34,34 @@ std::string ReplaceOnce(std::string text, const std::string& from, const std::st
 class ProofCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("galley-proof-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
     ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
         << GALLEY_BINARY << " is not built: build the galley target first";
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  // Runs galley from the repository root with `args` (a shell-quoted string).
-  Outcome Galley(const std::string& args) {
-    std::string command = "cd '" + std::string(GALLEY_SOURCE_DIR) + "' && '" + GALLEY_BINARY +
-                          "' " + args + " >'" + File("stdout") + "' 2>'" + File("stderr") + "'";
-    int status = std::system(command.c_str());
-    return {WEXITSTATUS(status), Slurp(File("stdout")), Slurp(File("stderr"))};
-  }
-  std::string File(const std::string& name) const { return (dir_ / name).string(); }
+  // Runs galley from the repository root.
+  Outcome Galley(const std::vector<std::string>& args) { return galley::testing::RunGalley(args); }
+  std::string File(const std::string& name) const { return dir_.File(name); }
 
   // Typesets `title` (a folder) and writes its layout record to `record`.
-  void Record(const std::string& title, const std::string& record, const std::string& extra = "") {
-    Outcome run = Galley("-q pdf '" + title + "' -o '" + File("book.pdf") + "' --record '" +
-                         record + "' " + extra);
+  void Record(const std::string& title, const std::string& record,
+              const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args = {"-q", "pdf", title, "-o", File("book.pdf"), "--record", record};
+    args.insert(args.end(), extra.begin(), extra.end());
+    Outcome run = Galley(args);
     ASSERT_EQ(run.exit_code, 0) << run.err;
   }
 
   // A copy of Kronstadt 21's title folder with `from` replaced by `to` in its manuscript.
   std::string EditedPamphlet(const std::string& from, const std::string& to) {
-    std::filesystem::path title = dir_ / "kronstadt-21";
+    std::string title = File("kronstadt-21");
     std::filesystem::copy(std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21", title,
                           std::filesystem::copy_options::recursive);
-    Write(title / "manuscript.md", ReplaceOnce(Slurp(title / "manuscript.md"), from, to));
-    return title.string();
+    std::string manuscript = title + "/manuscript.md";
+    WriteFileOrDie(manuscript, ReplaceOnce(ReadFileOrEmpty(manuscript), from, to));
+    return title;
   }
 
-  std::filesystem::path dir_;
+  galley::testing::TempDir dir_;
 };
 
 TEST_F(ProofCommandTest, AOneWordCorrectionIsReportedAtItsManuscriptLine) {
@@ -89,20 +70,20 @@ TEST_F(ProofCommandTest, AOneWordCorrectionIsReportedAtItsManuscriptLine) {
                                       "had seized power three and a half years earlier");
   ASSERT_NO_FATAL_FAILURE(Record(edited, File("after.lines.txt")));
 
-  Outcome run = Galley("proof '" + File("before.lines.txt") + "' '" + File("after.lines.txt") +
-                       "' --html '" + File("report.html") + "'");
+  Outcome run = Galley({"proof", File("before.lines.txt"), File("after.lines.txt"), "--html",
+                        File("report.html")});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   // The paragraph on manuscript line 34 changed, with its word diff; nothing was added or
   // removed, and no other paragraph's text changed.
   EXPECT_THAT(run.out, HasSubstr("paragraphs   1 text changed, 0 added, 0 removed"));
   EXPECT_THAT(run.out, HasSubstr("\ntext changed\n  line 34 p, page 7"));
   EXPECT_THAT(run.out, HasSubstr("had [-taken-] {+seized+} power"));
-  std::string html = Slurp(File("report.html"));
+  std::string html = ReadFileOrEmpty(File("report.html"));
   EXPECT_THAT(html, HasSubstr("text changed: line 34 p, page 7"));
   EXPECT_THAT(html, HasSubstr("<del>taken</del> <ins>seized</ins>"));
 
-  Outcome failing = Galley("proof --fail-on-change '" + File("before.lines.txt") + "' '" +
-                           File("after.lines.txt") + "'");
+  Outcome failing = Galley(
+      {"proof", "--fail-on-change", File("before.lines.txt"), File("after.lines.txt")});
   EXPECT_EQ(failing.exit_code, 3) << failing.err;
   EXPECT_EQ(failing.out, run.out);
 }
@@ -110,7 +91,7 @@ TEST_F(ProofCommandTest, AOneWordCorrectionIsReportedAtItsManuscriptLine) {
 // The everyday form: the record `galley pdf` left beside the last PDF against the title as it
 // is now, typeset in memory — the same findings, and nothing written.
 TEST_F(ProofCommandTest, ATitleIsTypesetNowAndNothingIsWritten) {
-  Outcome pdf = Galley("-q pdf content/kronstadt-21 -o '" + File("kronstadt-21.pdf") + "'");
+  Outcome pdf = Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("kronstadt-21.pdf")});
   ASSERT_EQ(pdf.exit_code, 0) << pdf.err;
   ASSERT_TRUE(std::filesystem::exists(File("kronstadt-21.lines.txt")))
       << "galley pdf writes its layout record beside the PDF";
@@ -118,17 +99,15 @@ TEST_F(ProofCommandTest, ATitleIsTypesetNowAndNothingIsWritten) {
                                       "had seized power three and a half years earlier");
   auto listing = [&] {
     std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_)) {
-      if (entry.path().filename() != "stdout" && entry.path().filename() != "stderr") {
-        names.push_back(entry.path().string());
-      }
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_.path())) {
+      names.push_back(entry.path().string());
     }
     std::sort(names.begin(), names.end());
     return names;
   };
   std::vector<std::string> before_files = listing();
 
-  Outcome run = Galley("proof '" + File("kronstadt-21.lines.txt") + "' '" + edited + "'");
+  Outcome run = Galley({"proof", File("kronstadt-21.lines.txt"), edited});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_THAT(run.out, HasSubstr("after:  " + edited + ", typeset now (20 pages"));
   EXPECT_THAT(run.out, HasSubstr("paragraphs   1 text changed, 0 added, 0 removed"));
@@ -136,7 +115,7 @@ TEST_F(ProofCommandTest, ATitleIsTypesetNowAndNothingIsWritten) {
   EXPECT_EQ(listing(), before_files) << "proof writes nothing but its report";
 
   Outcome unchanged =
-      Galley("proof --fail-on-change '" + File("kronstadt-21.lines.txt") + "' content/kronstadt-21");
+      Galley({"proof", "--fail-on-change", File("kronstadt-21.lines.txt"), "content/kronstadt-21"});
   EXPECT_EQ(unchanged.exit_code, 0) << unchanged.out << unchanged.err;
   EXPECT_THAT(unchanged.out, HasSubstr("no changes"));
 }
@@ -145,17 +124,17 @@ TEST_F(ProofCommandTest, ALargerTypeSizeReBreaksTheBookButChangesNoText) {
   ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("before.lines.txt")));
   // A copy of the default template with 10.5 pt type; its fonts are found from the repository.
   std::string source = std::string(GALLEY_SOURCE_DIR) + "/templates/print/default.template";
-  std::string larger = ReplaceOnce(Slurp(source), "\nfont.size = 10pt\n", "\nfont.size = 10.5pt\n");
+  std::string larger = ReplaceOnce(ReadFileOrEmpty(source), "\nfont.size = 10pt\n", "\nfont.size = 10.5pt\n");
   std::string fonts = std::string(GALLEY_SOURCE_DIR) + "/fonts/";
   for (size_t at; (at = larger.find("../../fonts/")) != std::string::npos;) {
     larger.replace(at, std::string("../../fonts/").size(), fonts);
   }
-  Write(File("larger.template"), larger);
+  WriteFileOrDie(File("larger.template"), larger);
   ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("after.lines.txt"),
-                                 "--template '" + File("larger.template") + "'"));
+                                 {"--template", File("larger.template")}));
 
-  Outcome run = Galley("proof --fail-on-change '" + File("before.lines.txt") + "' '" +
-                       File("after.lines.txt") + "'");
+  Outcome run = Galley(
+      {"proof", "--fail-on-change", File("before.lines.txt"), File("after.lines.txt")});
   EXPECT_EQ(run.exit_code, 3) << run.err;
   EXPECT_THAT(run.out, HasSubstr("paragraphs   0 text changed, 0 added, 0 removed, "));
   EXPECT_THAT(run.out, HasSubstr("\nre-broken\n  line "));
@@ -165,8 +144,7 @@ TEST_F(ProofCommandTest, ALargerTypeSizeReBreaksTheBookButChangesNoText) {
 
 TEST_F(ProofCommandTest, TheSameRecordTwiceHasNoChangesAndExitsZero) {
   ASSERT_NO_FATAL_FAILURE(Record("content/kronstadt-21", File("a.lines.txt")));
-  Outcome run = Galley("proof --fail-on-change '" + File("a.lines.txt") + "' '" +
-                       File("a.lines.txt") + "'");
+  Outcome run = Galley({"proof", "--fail-on-change", File("a.lines.txt"), File("a.lines.txt")});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_THAT(run.out, HasSubstr("no changes"));
 }
@@ -175,7 +153,7 @@ TEST_F(ProofCommandTest, AMalformedRecordExitsOneNamingItsLineAndColumn) {
   // The golden record with its first typeset line's flags column (column 26 in the format
   // `galley pdf --record` writes) set to a flag that does not exist.
   std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
-  std::istringstream lines(Slurp(golden));
+  std::istringstream lines(ReadFileOrEmpty(golden));
   std::string bad, line;
   int number = 0, broken = 0;
   while (std::getline(lines, line)) {
@@ -188,40 +166,38 @@ TEST_F(ProofCommandTest, AMalformedRecordExitsOneNamingItsLineAndColumn) {
     bad += line + "\n";
   }
   ASSERT_GT(broken, 0) << golden << " has no typeset line";
-  Write(File("bad.lines.txt"), bad);
-  Write(File("report.html"), "previous report");
-  Outcome run = Galley("proof '" + golden + "' '" + File("bad.lines.txt") + "' --html '" +
-                       File("report.html") + "'");
+  WriteFileOrDie(File("bad.lines.txt"), bad);
+  WriteFileOrDie(File("report.html"), "previous report");
+  Outcome run = Galley({"proof", golden, File("bad.lines.txt"), "--html", File("report.html")});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr(File("bad.lines.txt") + ":" + std::to_string(broken) +
                                  ":26: error: unknown flag 'k'"));
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(Slurp(File("report.html")), "previous report");
+  EXPECT_EQ(ReadFileOrEmpty(File("report.html")), "previous report");
 }
 
 TEST_F(ProofCommandTest, AMissingRecordExitsOne) {
-  Outcome run = Galley("proof '" + File("none.lines.txt") + "' '" + File("none.lines.txt") + "'");
+  Outcome run = Galley({"proof", File("none.lines.txt"), File("none.lines.txt")});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr(File("none.lines.txt")));
 }
 
 TEST_F(ProofCommandTest, AReportThatCannotBeWrittenExitsOne) {
   std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
-  Outcome run = Galley("proof '" + golden + "' '" + golden + "' --html '" +
-                       File("no-such-dir/report.html") + "'");
+  Outcome run = Galley({"proof", golden, golden, "--html", File("no-such-dir/report.html")});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr("no-such-dir"));
   EXPECT_FALSE(std::filesystem::exists(File("no-such-dir")));
 }
 
 TEST_F(ProofCommandTest, AMissingArgumentIsAUsageError) {
-  Outcome run = Galley("proof only-one.lines.txt");
+  Outcome run = Galley({"proof", "only-one.lines.txt"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_THAT(run.err, Not(HasSubstr("error: this is not")));
 }
 
 TEST_F(ProofCommandTest, HelpDocumentsTheExitCodes) {
-  Outcome run = Galley("proof --help");
+  Outcome run = Galley({"proof", "--help"});
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_THAT(run.out, HasSubstr("  3  the records differ and --fail-on-change was given"));
   EXPECT_THAT(run.out, HasSubstr("--fail-on-change"));

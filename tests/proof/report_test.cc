@@ -3,8 +3,9 @@
 // added, a paragraph inserted, one re-broken, one pushed to a new page, problems new and gone),
 // and the HTML report's promises: self-contained, escaped.
 //
-// A change to the output is reviewed as the golden files' diff; regenerate them deliberately,
-// from the repository root, with the command docs/proof.md gives:
+// A change to the output is reviewed as the golden files' diff; regenerate them deliberately
+// with GALLEY_UPDATE_GOLDEN=1 (support/golden_file.h) or, from the repository root, with the
+// command docs/proof.md gives:
 //   build/galley proof tests/data/proof/small-before.lines.txt
 //       tests/data/proof/small-after.lines.txt --html tests/data/proof/small.report.html
 //       > tests/data/proof/small.summary.txt
@@ -12,46 +13,19 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "proof/comparison.h"
 #include "proof/html_report.h"
 #include "proof/record_builder.h"
 #include "proof/summary.h"
+#include "support/golden_file.h"
 
 namespace galley::proof {
 namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-// Fails with a unified diff when `actual` differs from the golden file.
-void ExpectGolden(const std::string& golden_path, const std::string& actual) {
-  std::string golden = Slurp(golden_path);
-  ASSERT_FALSE(golden.empty()) << golden_path << " is missing";
-  if (actual == golden) return;
-  std::string actual_path = (std::filesystem::temp_directory_path() /
-                             ("galley-proof-" + std::to_string(::getpid()) + ".actual"))
-                                .string();
-  std::ofstream(actual_path, std::ios::binary) << actual;
-  std::string diff_path = actual_path + ".diff";
-  std::string command = "diff -u '" + golden_path + "' '" + actual_path + "' > '" + diff_path + "'";
-  (void)std::system(command.c_str());
-  ADD_FAILURE() << golden_path << " differs; review the diff and regenerate it (docs/proof.md):\n"
-                << Slurp(diff_path);
-  std::filesystem::remove(actual_path);
-  std::filesystem::remove(diff_path);
-}
 
 class GoldenReportTest : public ::testing::Test {
  protected:
@@ -70,13 +44,13 @@ class GoldenReportTest : public ::testing::Test {
 };
 
 TEST_F(GoldenReportTest, SummaryMatchesTheGoldenFile) {
-  ExpectGolden(std::string(GALLEY_TESTDATA_DIR) + "/proof/small.summary.txt",
-               FormatSummary(comparison_));
+  EXPECT_TRUE(galley::testing::MatchesGoldenFile(
+      FormatSummary(comparison_), std::string(GALLEY_TESTDATA_DIR) + "/proof/small.summary.txt"));
 }
 
 TEST_F(GoldenReportTest, HtmlReportMatchesTheGoldenFile) {
-  ExpectGolden(std::string(GALLEY_TESTDATA_DIR) + "/proof/small.report.html",
-               FormatHtmlReport(comparison_));
+  EXPECT_TRUE(galley::testing::MatchesGoldenFile(
+      FormatHtmlReport(comparison_), std::string(GALLEY_TESTDATA_DIR) + "/proof/small.report.html"));
 }
 
 TEST_F(GoldenReportTest, HtmlReportNeedsNothingOutside) {

@@ -1,4 +1,4 @@
-#include "cli/galley_process.h"
+#include "support/galley_process.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 extern char** environ;
 
@@ -36,8 +37,18 @@ ProcessResult RunGalley(const std::vector<std::string>& args, const std::string&
   for (std::string& arg : argv_strings) argv.push_back(arg.data());
   argv.push_back(nullptr);
 
+  // The inherited environment, less what `env` sets (getenv would find the first of two).
+  auto overridden = [&env](std::string_view entry) {
+    std::string_view name = entry.substr(0, entry.find('='));
+    for (const std::string& set : env) {
+      if (std::string_view(set).substr(0, set.find('=')) == name) return true;
+    }
+    return false;
+  };
   std::vector<std::string> env_strings;
-  for (char** e = environ; *e; ++e) env_strings.push_back(*e);
+  for (char** e = environ; *e; ++e) {
+    if (!overridden(*e)) env_strings.push_back(*e);
+  }
   env_strings.insert(env_strings.end(), env.begin(), env.end());
   std::vector<char*> envp;
   for (std::string& entry : env_strings) envp.push_back(entry.data());

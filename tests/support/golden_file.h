@@ -1,16 +1,19 @@
 // Golden files: a text output compared byte for byte with a committed file. A mismatch shows
 // the first differing line with context. Setting GALLEY_UPDATE_GOLDEN=1 rewrites the committed
-// file instead (see tests/data/manuscript/README.md); review the result with `git diff`.
+// file instead (see tests/data/manuscript/README.md); review the result with `git diff`. Every
+// golden test uses it: the model dump, the EPUB's structure, the layout record, the proof's
+// summary and HTML report.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
-namespace galley::manuscript::testing {
+namespace galley::testing {
 
 inline std::vector<std::string> SplitLines(const std::string& text) {
   std::vector<std::string> lines;
@@ -49,4 +52,4 @@ inline ::testing::AssertionResult MatchesGoldenFile(const std::string& actual,
   return failure;
 }
 
-}  // namespace galley::manuscript::testing
+}  // namespace galley::testing

@@ -1,4 +1,5 @@
-// Runs the built galley binary as a user would and captures what it says.
+// What the end-to-end tests share: running the built galley binary as a user would (no shell,
+// so paths need no quoting) and capturing what it says, and temporary folders.
 #pragma once
 
 #include <string>
