@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config ccache
   libzip-dev libharfbuzz-dev libfreetype-dev libcairo2-dev libpugixml-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
   libhyphen-dev hyphen-en-us hyphen-en-gb libhunspell-dev hunspell-en-us
