@@ -57,6 +57,10 @@ struct BreakResult {
   std::vector<Line> lines;
   double demerits = 0;
   int pass = 1;             // 1: tolerance; 2: emergency stretch; 3: overfull fallback
+  // The most nodes (feasible breaks kept, 32 bytes each) one run of the dynamic programme
+  // held: what the breaker's memory grows with. Linear in the paragraph's breakpoints, with
+  // or without looseness (see docs/linebreak.md, "Looseness").
+  size_t nodes = 0;
 };
 
 // Breaks `items` into lines. The list should end with the usual finishing sequence

@@ -1,0 +1,40 @@
+// What one pass of the optimiser accepts and what each line costs in it (Knuth & Plass 1981,
+// formula (4) and the extra demerits; TeX §859). Shared by the forward dynamic programme
+// (total_fit.h) and the backward bound on what is left to pay (remaining_demerits.h), so that
+// the two cannot disagree about a line.
+#pragma once
+
+#include "linebreak/breakpoints.h"
+#include "linebreak/knuth_plass.h"
+
+namespace galley::linebreak {
+
+// Pass 3 adds this to an overfull line's demerits, so that the fewest overfull lines win over
+// any amount of ordinary demerits (a line has at most (line_penalty + 10000)^2 + 10000^2).
+constexpr double kOverfullDemerits = 1e12;
+
+struct PassSettings {
+  int pass = 1;
+  double extra_stretch = 0;  // emergency stretch
+  bool fallback = false;     // pass 3: accept underfull lines and each node's first overfull line
+};
+
+// What a line from one break to the next is, given the line before it.
+struct LineCost {
+  Fitness fitness = Fitness::kDecent;
+  double demerits = 0;
+};
+
+// The cost of the line that ends at `to` with adjustment ratio `ratio`, after a line of
+// fitness `before` that ended at a break flagged `flagged_before`. `is_final`: `to` ends the
+// paragraph. `overfull` lines (pass 3 only) count as tight, with infinite badness.
+LineCost CostOfLine(const BreakParams& params, Fitness before, bool flagged_before,
+                    const Breakpoint& to, bool is_final, double ratio, bool overfull);
+
+// Whether a pass sets a line of this ratio at all (overfull lines are the caller's business:
+// they end the search from their start in every pass).
+inline bool Accepts(const BreakParams& params, const PassSettings& settings, double ratio) {
+  return ratio <= params.tolerance || settings.fallback;
+}
+
+}  // namespace galley::linebreak
