@@ -13,6 +13,12 @@ namespace {
 using model::Block;
 using model::BlockKind;
 
+// Block quotes and lists nest at most this deep (a list item is not a level of its own).
+// Every stage after this walks the model recursively; a limit with an error here keeps the
+// stack bounded (a manuscript of 6,000 nested block quotes crashed every command) at a depth
+// no book comes near. docs/manuscript.md, "Limits".
+constexpr int kMaxBlockNesting = 100;
+
 bool IsNote(cmark_node* node) {
   return cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION;
 }
@@ -93,6 +99,22 @@ class BlockConverter {
     return Status::Ok();
   }
 
+  // The children of a block quote or list, one nesting level deeper.
+  Status NestedChildren(cmark_node* parent, const SourceRange& range, std::vector<Block>* out) {
+    if (depth_ == kMaxBlockNesting) {
+      return Fail(range.begin,
+                  "block quotes and lists nested more than " +
+                      std::to_string(kMaxBlockNesting) + " deep",
+                  "Galley sets at most " + std::to_string(kMaxBlockNesting) +
+                      " levels of block quotes and lists inside each other; check the `>` and "
+                      "list markers at the start of these lines");
+    }
+    ++depth_;
+    Status status = Children(parent, out);
+    --depth_;
+    return status;
+  }
+
   // Appends the block(s) `node` becomes: one, except for an HTML block of page markers.
   Status Convert(cmark_node* node, std::vector<Block>* out) {
     Block block;
@@ -113,13 +135,13 @@ class BlockConverter {
         break;
       case CMARK_NODE_BLOCK_QUOTE:
         block.kind = BlockKind::kBlockQuote;
-        GALLEY_RETURN_IF_ERROR(Children(node, &block.children));
+        GALLEY_RETURN_IF_ERROR(NestedChildren(node, block.range, &block.children));
         break;
       case CMARK_NODE_LIST:
         block.kind = BlockKind::kList;
         block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
         block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
-        GALLEY_RETURN_IF_ERROR(Children(node, &block.children));
+        GALLEY_RETURN_IF_ERROR(NestedChildren(node, block.range, &block.children));
         break;
       case CMARK_NODE_ITEM:
         block.kind = BlockKind::kListItem;
@@ -187,6 +209,7 @@ class BlockConverter {
   }
 
   ConversionContext& context_;
+  int depth_ = 0;  // block quotes and lists open around the block being converted
 };
 
 // cmark-gfm drops a note nothing refers to, and its text with it; `kept` are the notes it

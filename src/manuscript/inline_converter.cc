@@ -12,6 +12,11 @@ namespace {
 using model::Inline;
 using model::InlineKind;
 
+// Emphasis, strong emphasis and links nest at most this deep: a limit with an error keeps
+// every later stage's recursion over inlines bounded (9,300 nested emphases crashed every
+// command). docs/manuscript.md, "Limits".
+constexpr int kMaxInlineNesting = 100;
+
 // What a run of sibling inlines lies in, for messages about an unclosed <sc>.
 std::string ContainerName(cmark_node* parent) {
   switch (cmark_node_get_type(parent)) {
@@ -100,6 +105,21 @@ class Converter {
   }
 
  private:
+  // The children of an emphasis or link, one nesting level deeper.
+  Status NestedChildren(cmark_node* parent, SourcePos at, std::vector<Inline>* out) {
+    if (depth_ == kMaxInlineNesting) {
+      return Fail(at,
+                  "emphasis and links nested more than " + std::to_string(kMaxInlineNesting) +
+                      " deep",
+                  "Galley sets at most " + std::to_string(kMaxInlineNesting) +
+                      " levels of emphasis inside each other; check the `*` and `_` here");
+    }
+    ++depth_;
+    Status status = Children(parent, out);
+    --depth_;
+    return status;
+  }
+
   Status Node(cmark_node* node, std::vector<Inline>* out) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_TEXT:
@@ -129,7 +149,7 @@ class Converter {
         span.kind = cmark_node_get_type(node) == CMARK_NODE_EMPH ? InlineKind::kEmphasis
                                                                   : InlineKind::kStrong;
         span.range.begin = positions_.ToSource(positions_.Begin(node));
-        GALLEY_RETURN_IF_ERROR(Children(node, &span.children));
+        GALLEY_RETURN_IF_ERROR(NestedChildren(node, span.range.begin, &span.children));
         span.range.end = positions_.ToSource(positions_.End(node));
         out->push_back(std::move(span));
         return Status::Ok();
@@ -137,7 +157,7 @@ class Converter {
       case CMARK_NODE_LINK:
         // A link keeps its text; cmark's start position for a link is unreliable, and the
         // link itself leaves no node, so its children are converted in its place.
-        return Children(node, out);
+        return NestedChildren(node, positions_.ToSource(positions_.last_end()), out);
       case CMARK_NODE_FOOTNOTE_REFERENCE: {
         Inline reference;
         reference.kind = InlineKind::kNoteRef;
@@ -214,6 +234,7 @@ class Converter {
 
   ConversionContext& context_;
   InlinePositions positions_;
+  int depth_ = 0;  // emphases and links open around the inline being converted
 };
 
 // cmark-gfm leaves a note reference whose note does not exist as the text "[^x]". Finds one
