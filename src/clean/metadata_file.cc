@@ -1,11 +1,11 @@
 #include "clean/metadata_file.h"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
+#include "model/edition_date.h"
 #include "model/metadata_keys.h"
 
 namespace galley {
@@ -25,14 +25,36 @@ std::string KnownKeyList() {
   return out;
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// The form of a BCP 47 tag: two or three letters, then subtags of two to eight letters or
+// digits, each after a hyphen. One pass over the value: std::regex recursed once per
+// character here, and a 27 KB value overflowed the stack.
+bool HasLanguageTagForm(std::string_view value) {
+  size_t first = value.find('-');
+  std::string_view language = value.substr(0, first);
+  if (language.size() < 2 || language.size() > 3) return false;
+  for (char c : language) {
+    if (!IsAsciiAlnum(c) || (c >= '0' && c <= '9')) return false;
+  }
+  while (first != std::string_view::npos) {
+    size_t next = value.find('-', first + 1);
+    std::string_view subtag = value.substr(first + 1, next - first - 1);
+    if (subtag.size() < 2 || subtag.size() > 8) return false;
+    if (!std::all_of(subtag.begin(), subtag.end(), IsAsciiAlnum)) return false;
+    first = next;
+  }
+  return true;
+}
+
 // Checks a value's form where docs/manuscript.md gives one; returns what is wrong, or "".
 std::string ValueProblem(std::string_view key, const std::string& value) {
-  static const std::regex date(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
-  static const std::regex language(R"([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)");
-  if (key == "date" && !std::regex_match(value, date)) {
-    return "a date is YYYY, YYYY-MM or YYYY-MM-DD";
+  if (key == "date" && !model::ParseEditionDate(value)) {
+    return "a date is YYYY, YYYY-MM or YYYY-MM-DD (a real day, year 0001 or later)";
   }
-  if (key == "language" && !std::regex_match(value, language)) {
+  if (key == "language" && !HasLanguageTagForm(value)) {
     return "a language is a BCP 47 tag such as en-US, en-GB or fr";
   }
   return "";
@@ -80,8 +102,9 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
   }
   for (const model::MetadataKey& key : model::MetadataKeys()) {
     if (key.required && !seen.count(key.name)) {
-      return InputError(SourceLocation{file, {}}, "\"" + std::string(key.name) + "\" is missing",
-                        "add a line \"" + std::string(key.name) + ": …\"");
+      std::string name(key.name);
+      return InputError(SourceLocation{file, {}}, '"' + name + "\" is missing",
+                        "add a line \"" + name + ": …\"");
     }
   }
   return entries;

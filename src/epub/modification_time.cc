@@ -2,8 +2,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <regex>
 
+#include "model/edition_date.h"
 #include "model/front_matter_location.h"
 
 namespace galley::epub {
@@ -36,16 +36,12 @@ Result<UtcTime> ModificationTime(const model::Document& document,
                       "the EPUB needs a modification date, and the front matter has no `date`",
                       "add `date: YYYY-MM-DD` to the front matter, or set SOURCE_DATE_EPOCH");
   }
-  static const std::regex kDate(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
-  std::smatch match;
-  UtcTime time;
-  if (std::regex_match(date, match, kDate)) {
-    time.year = std::stoi(match[1]);
-    time.month = match[2].matched ? std::stoi(match[2]) : 1;
-    time.day = match[3].matched ? std::stoi(match[3]) : 1;
-    using namespace std::chrono;
-    year_month_day ymd{year(time.year), month(time.month), day(time.day)};
-    if (ymd.ok()) return time;
+  if (std::optional<model::EditionDate> parsed = model::ParseEditionDate(date)) {
+    UtcTime time;
+    time.year = parsed->year;
+    time.month = parsed->month > 0 ? parsed->month : 1;
+    time.day = parsed->day > 0 ? parsed->day : 1;
+    return time;
   }
   return InputError(model::FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
                     "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2024-03-18`");

@@ -9,6 +9,7 @@
 #include "layout/flow_pages.h"
 #include "layout/front_pages.h"
 #include "layout/page_furniture.h"
+#include "model/edition_date.h"
 #include "model/front_matter_location.h"
 
 namespace galley::layout {
@@ -265,13 +266,15 @@ Result<std::string> PdfDate(const TypesetOptions& options, const model::Document
                       "the PDF needs a creation date, and the front matter has no `date`",
                       "add `date: YYYY-MM-DD` to the front matter, or set SOURCE_DATE_EPOCH");
   }
-  if (date.size() < 4 || date.find_first_not_of("0123456789-") != std::string::npos) {
+  std::optional<model::EditionDate> parsed = model::ParseEditionDate(date);
+  if (!parsed) {
     return InputError(model::FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
                       "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2024-03-18`");
   }
-  if (date.size() == 4) date += "-01";
-  if (date.size() == 7) date += "-01";
-  return date.substr(0, 10) + "T00:00:00Z";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT00:00:00Z", parsed->year,
+                std::max(parsed->month, 1), std::max(parsed->day, 1));
+  return std::string(buffer);
 }
 
 Result<TypesetBook> TypesetDocument(const model::Document& document,

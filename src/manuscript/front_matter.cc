@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "manuscript/language_tag.h"
+#include "model/edition_date.h"
 #include "model/metadata_keys.h"
 
 namespace galley::manuscript {
@@ -61,30 +62,6 @@ std::string KnownKeyList() {
     list += key.name;
   }
   return list;
-}
-
-bool IsDigits(std::string_view text) {
-  for (char c : text) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  }
-  return !text.empty();
-}
-
-// YYYY, YYYY-MM or YYYY-MM-DD (the forms EPUB's dc:date takes from ISO 8601).
-bool IsDate(std::string_view text) {
-  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
-  if (!IsDigits(text.substr(0, 4))) return false;
-  if (text.size() >= 7) {
-    if (text[4] != '-' || !IsDigits(text.substr(5, 2))) return false;
-    int month = std::stoi(std::string(text.substr(5, 2)));
-    if (month < 1 || month > 12) return false;
-  }
-  if (text.size() == 10) {
-    if (text[7] != '-' || !IsDigits(text.substr(8, 2))) return false;
-    int day = std::stoi(std::string(text.substr(8, 2)));
-    if (day < 1 || day > 31) return false;
-  }
-  return true;
 }
 
 class FrontMatterReader {
@@ -171,9 +148,9 @@ class FrontMatterReader {
   }
 
   Status ApplyDate(const KeyLine& line) {
-    if (!IsDate(line.value)) {
+    if (!model::ParseEditionDate(line.value)) {
       return ErrorAt(line, line.value_column, "`" + line.value + "` is not a date",
-                     "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. `2024-05-01`");
+                     "write YYYY, YYYY-MM or YYYY-MM-DD (a real day, year 0001 or later), e.g. `2024-05-01`");
     }
     metadata_.date = line.value;
     return Status::Ok();

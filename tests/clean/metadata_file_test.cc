@@ -48,6 +48,33 @@ TEST(ParseMetadataTest, MalformedLines) {
             "t/metadata.txt:3:11");
 }
 
+// std::regex recursed per character and overflowed the stack on a 27 KB language value
+// (galley clean died with SIGSEGV); the form check is now one pass, whatever the length.
+TEST(ParseMetadataTest, LongLanguageValues) {
+  std::string subtags;
+  while (subtags.size() < 27000) subtags += "-abcdefgh";
+  Result<std::vector<MetadataEntry>> parsed =
+      ParseMetadata("title: T\nauthor: A\nlanguage: en" + subtags + "\n", kFile);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().ToString();  // well-formed, if absurd
+  Error error = ParseError("title: T\nauthor: A\nlanguage: en" + subtags + "-x\n");
+  EXPECT_EQ(error.where.ToString(), "t/metadata.txt:3:11");
+  EXPECT_EQ(ParseError("title: T\nauthor: A\nlanguage: " + std::string(27000, 'e') + "\n")
+                .where.ToString(),
+            "t/metadata.txt:3:11");
+}
+
+TEST(ParseMetadataTest, DatesAreRealDaysAfterYearZero) {
+  for (const char* date : {"0000", "2023-02-30", "2023-13", "2023-1-01", "12023"}) {
+    EXPECT_EQ(ParseError(std::string(kMinimal) + "date: " + date + "\n").where.ToString(),
+              "t/metadata.txt:4:7")
+        << date;
+  }
+  for (const char* date : {"0001", "1921", "1921-03", "2024-02-29"}) {
+    EXPECT_TRUE(ParseMetadata(std::string(kMinimal) + "date: " + date + "\n", kFile).ok())
+        << date;
+  }
+}
+
 TEST(ParseMetadataTest, RequiredKeys) {
   Error error = ParseError("title: T\nlanguage: en\n");
   EXPECT_EQ(error.where.ToString(), "t/metadata.txt");

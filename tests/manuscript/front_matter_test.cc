@@ -154,6 +154,11 @@ TEST(FrontMatterTest, DateMustBeIso) {
                       "book.md:5:7", "`May 2024` is not a date", "YYYY-MM-DD"));
   EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024-13\n---\n"),
                       "book.md:5:7", "is not a date", "YYYY"));
+  // Year 0000 made epubcheck warn (OPF-053) on a book galley had built without a word.
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: en\ndate: 0000\n---\n"),
+                      "book.md:5:7", "`0000` is not a date", "0001 or later"));
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2023-02-29\n---\n"),
+                      "book.md:5:7", "is not a date", "a real day"));
 }
 
 TEST(FrontMatterTest, ColumnsCountCodePoints) {
