@@ -4,9 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -45,8 +46,9 @@ class PdfInspection {
   std::map<std::string, std::string> info_;
 };
 
-// The marked-content tag around each text-showing operator (Tj/TJ) of a content stream, in
-// order; "" for text outside any BDC … EMC.
+// The structure tag around each text-showing operator (Tj/TJ) of a content stream, in order;
+// "" for text outside any BDC … EMC. A BDC without /MCID (Cairo's /ActualText for a ligature)
+// is not a structure element: its text counts for the element around it.
 inline std::vector<std::string> TextMarks(const std::string& content);
 
 // Definitions. Header-only because tests/CMakeLists.txt builds only *_test.cc files.
@@ -58,9 +60,18 @@ inline PdfInspection::PdfInspection(const std::string& name, const std::string& 
   ToolRun qdf = RunTool("qpdf --qdf --object-streams=disable " + path_ + " -");
   EXPECT_EQ(qdf.exit_code, 0);
   qdf_ = qdf.output;
-  static const std::regex kObject(R"((\d+) 0 obj\n([\s\S]*?)\nendobj)");
-  for (std::sregex_iterator it(qdf_.begin(), qdf_.end(), kObject), end; it != end; ++it) {
-    objects_[std::stoi((*it)[1])] = (*it)[2];
+  // "N 0 obj\n…\nendobj", read with find: std::regex recurses per character and overflowed
+  // the stack on large objects under AddressSanitizer.
+  for (size_t at = qdf_.find(" 0 obj\n"); at != std::string::npos;
+       at = qdf_.find(" 0 obj\n", at + 1)) {
+    size_t digits = at;
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(qdf_[digits - 1]))) --digits;
+    if (digits == at || (digits > 0 && qdf_[digits - 1] != '\n')) continue;
+    size_t body = at + 7;
+    size_t end = qdf_.find("\nendobj", body);
+    if (end == std::string::npos) break;
+    objects_[std::stoi(qdf_.substr(digits, at - digits))] = qdf_.substr(body, end - body);
+    at = end;
   }
   ToolRun info = RunTool("pdfinfo -isodates " + path_);
   EXPECT_EQ(info.exit_code, 0);
@@ -97,11 +108,16 @@ inline std::vector<std::string> PdfInspection::ObjectsWith(const std::string& ne
 
 inline std::string PdfInspection::Referenced(const std::string& object,
                                              const std::string& key) const {
-  std::smatch match;
-  std::regex pattern(key + R"(\s+(\d+) 0 R)");
-  if (!std::regex_search(object, match, pattern)) return "";
-  auto found = objects_.find(std::stoi(match[1]));
-  return found == objects_.end() ? "" : found->second;
+  for (size_t at = object.find(key); at != std::string::npos; at = object.find(key, at + 1)) {
+    size_t digits = object.find_first_not_of(" \t\r\n", at + key.size());
+    if (digits == at + key.size() || digits == std::string::npos) continue;
+    size_t end = digits;
+    while (end < object.size() && std::isdigit(static_cast<unsigned char>(object[end]))) ++end;
+    if (end == digits || object.compare(end, 4, " 0 R") != 0) continue;
+    auto found = objects_.find(std::stoi(object.substr(digits, end - digits)));
+    return found == objects_.end() ? "" : found->second;
+  }
+  return "";
 }
 
 inline std::vector<std::string> PdfInspection::PageContents() const {
@@ -115,19 +131,59 @@ inline std::vector<std::string> PdfInspection::PageContents() const {
   return contents;
 }
 
+// Splits a content stream into whitespace-separated tokens, keeping a "<<…>>" dictionary and a
+// "(…)", "<…>" or "[…]" operand as one token each (enough for Cairo's streams).
+inline std::vector<std::string> ContentTokens(const std::string& content) {
+  std::vector<std::string> tokens;
+  size_t i = 0;
+  while (i < content.size()) {
+    unsigned char c = static_cast<unsigned char>(content[i]);
+    if (std::isspace(c)) {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    if (content.compare(i, 2, "<<") == 0) {
+      end = content.find(">>", i);
+      end = end == std::string::npos ? content.size() : end + 2;
+    } else if (c == '<') {
+      end = content.find('>', i);
+      end = end == std::string::npos ? content.size() : end + 1;
+    } else if (c == '(' || c == '[') {
+      char close = c == '(' ? ')' : ']';
+      while (end < content.size() && content[end] != close) end += content[end] == '\\' ? 2 : 1;
+      end = std::min(end + 1, content.size());
+    } else {
+      while (end < content.size() && !std::isspace(static_cast<unsigned char>(content[end])) &&
+             content[end] != '(' && content[end] != '[' && content[end] != '<' &&
+             content[end] != '/') {
+        ++end;
+      }
+    }
+    tokens.push_back(content.substr(i, end - i));
+    i = end;
+  }
+  return tokens;
+}
+
 inline std::vector<std::string> TextMarks(const std::string& content) {
   std::vector<std::string> marks;
   std::vector<std::string> open;
-  static const std::regex kToken(R"(/(\w+) <<[^>]*>> BDC|/(\w+) BMC|\bEMC\b|\bT[jJ]\b)");
-  for (std::sregex_iterator it(content.begin(), content.end(), kToken), end; it != end; ++it) {
-    std::string token = (*it)[0];
-    if ((*it)[1].matched) {
-      open.push_back((*it)[1]);
-    } else if ((*it)[2].matched) {
-      open.push_back((*it)[2]);
+  std::vector<std::string> tokens = ContentTokens(content);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& token = tokens[i];
+    bool named = i >= 1 && tokens[i - 1].size() > 1 && tokens[i - 1][0] == '/';
+    if (token == "BMC" && named) {
+      open.push_back(tokens[i - 1].substr(1));
+    } else if (token == "BDC" && i >= 2 && tokens[i - 1].starts_with("<<") &&
+               tokens[i - 2].size() > 1 && tokens[i - 2][0] == '/') {
+      // A sequence without /MCID (a ligature's /ActualText) belongs to no structure element:
+      // its text stays with the one around it.
+      bool structure = tokens[i - 1].find("/MCID") != std::string::npos;
+      open.push_back(structure || open.empty() ? tokens[i - 2].substr(1) : open.back());
     } else if (token == "EMC") {
       if (!open.empty()) open.pop_back();
-    } else {
+    } else if (token == "Tj" || token == "TJ") {
       marks.push_back(open.empty() ? "" : open.back());
     }
   }
