@@ -17,8 +17,8 @@
 
 #include "fonts/font_library.h"
 #include "io/file_system.h"
-#include "layout/font_set.h"
-#include "layout/typeset_book.h"
+#include "layout/pages/typeset_book.h"
+#include "layout/template/font_set.h"
 #include "manuscript/manuscript_parser.h"
 #include "render/render_pdf.h"
 

@@ -14,8 +14,8 @@
 
 #include "fonts/font_library.h"
 #include "io/file_system.h"
-#include "layout/font_set.h"
-#include "layout/typeset_book.h"
+#include "layout/pages/typeset_book.h"
+#include "layout/template/font_set.h"
 #include "manuscript/manuscript_parser.h"
 #include "render/pdf_additions.h"
 #include "render/pdf_incremental_update.h"

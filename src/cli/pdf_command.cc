@@ -9,9 +9,9 @@
 #include <ostream>
 
 #include "cli/typeset_title.h"
-#include "layout/length.h"
-#include "layout/quality_report.h"
-#include "layout/template_reference.h"
+#include "layout/pages/quality_report.h"
+#include "layout/template/length.h"
+#include "layout/template/template_reference.h"
 #include "render/render_pdf.h"
 
 namespace galley::cli {

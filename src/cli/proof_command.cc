@@ -10,7 +10,7 @@
 #include "cli/command.h"
 #include "cli/typeset_title.h"
 #include "io/title_folder.h"
-#include "layout/layout_record.h"
+#include "layout/pages/layout_record.h"
 #include "proof/comparison.h"
 #include "proof/html_report.h"
 #include "proof/record.h"

@@ -8,9 +8,9 @@
 #include "cli/command.h"
 #include "fonts/font_library.h"
 #include "io/title_folder.h"
-#include "layout/font_set.h"
-#include "layout/print_template.h"
-#include "layout/typeset_book.h"
+#include "layout/pages/typeset_book.h"
+#include "layout/template/font_set.h"
+#include "layout/template/print_template.h"
 #include "model/document.h"
 
 namespace galley::cli {

@@ -8,9 +8,9 @@ namespace galley::epub {
 
 namespace {
 
-using layout::Color;
-using layout::FrameItem;
-using layout::PageFrame;
+using frames::Color;
+using frames::FrameItem;
+using frames::PageFrame;
 
 constexpr double kMargin = 40;                     // points, left and right
 constexpr double kMeasure = kCoverWidth - 2 * kMargin;

@@ -9,7 +9,7 @@
 
 #include "base/result.h"
 #include "fonts/font.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "model/document.h"
 #include "shaping/shaper.h"
 
@@ -26,7 +26,7 @@ struct CoverFaces {
 
 // Long titles wrap onto several lines and shrink until their longest word fits. Fails when a
 // face lacks a character of the text (it would show as an empty box).
-Result<layout::PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& faces,
+Result<frames::PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& faces,
                                      const shaping::Shaper& shaper);
 
 }  // namespace galley::epub

@@ -33,7 +33,7 @@ Result<std::string> DrawCover(const FileSystem& fs, const model::Metadata& metad
   Result<const fonts::Font*> italic = (*library)->Load(fs, fonts.italic);
   if (!italic.ok()) return italic.take_error();
   shaping::Shaper shaper(metadata.language);
-  Result<layout::PageFrame> frame = CoverFrame(metadata, {*regular, *italic}, shaper);
+  Result<frames::PageFrame> frame = CoverFrame(metadata, {*regular, *italic}, shaper);
   if (!frame.ok()) return frame.take_error();
   return render::RenderPng(*frame, kCoverPixelsPerPoint);
 }

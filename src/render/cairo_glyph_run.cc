@@ -4,7 +4,7 @@ namespace galley::render {
 
 namespace {
 
-bool ClustersUsable(const layout::GlyphRunItem& run) {
+bool ClustersUsable(const frames::GlyphRunItem& run) {
   uint32_t previous = 0;
   for (const shaping::Glyph& glyph : run.glyphs) {
     if (glyph.cluster < previous || glyph.cluster >= run.text.size()) return false;
@@ -13,7 +13,7 @@ bool ClustersUsable(const layout::GlyphRunItem& run) {
   return true;
 }
 
-void MakeClusters(const layout::GlyphRunItem& run, std::vector<cairo_text_cluster_t>* clusters) {
+void MakeClusters(const frames::GlyphRunItem& run, std::vector<cairo_text_cluster_t>* clusters) {
   clusters->clear();
   if (run.text.empty() || run.glyphs.empty()) return;
   if (!ClustersUsable(run)) {
@@ -35,13 +35,13 @@ void MakeClusters(const layout::GlyphRunItem& run, std::vector<cairo_text_cluste
 
 }  // namespace
 
-CairoGlyphRun MakeCairoGlyphRun(const layout::GlyphRunItem& run) {
+CairoGlyphRun MakeCairoGlyphRun(const frames::GlyphRunItem& run) {
   CairoGlyphRun out;
   MakeCairoGlyphRun(run, &out);
   return out;
 }
 
-void MakeCairoGlyphRun(const layout::GlyphRunItem& run, CairoGlyphRun* out) {
+void MakeCairoGlyphRun(const frames::GlyphRunItem& run, CairoGlyphRun* out) {
   out->glyphs.clear();
   out->glyphs.reserve(run.glyphs.size());
   double pen = run.x;

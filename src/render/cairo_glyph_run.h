@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
@@ -25,8 +25,8 @@ struct CairoGlyphRun {
 // before the first glyph's offset joins the first cluster. If the offsets ever decrease or point
 // outside the text, one cluster holds the whole run: the copied text is still the text, only
 // less finely mapped.
-CairoGlyphRun MakeCairoGlyphRun(const layout::GlyphRunItem& run);
+CairoGlyphRun MakeCairoGlyphRun(const frames::GlyphRunItem& run);
 // The same into `out`, reusing its buffers (the painter makes one per line).
-void MakeCairoGlyphRun(const layout::GlyphRunItem& run, CairoGlyphRun* out);
+void MakeCairoGlyphRun(const frames::GlyphRunItem& run, CairoGlyphRun* out);
 
 }  // namespace galley::render

@@ -7,10 +7,10 @@
 
 namespace galley::render {
 
-Status CheckPageFrame(const layout::PageFrame& page, int page_number) {
-  for (const layout::FrameItem& item : page.items) {
-    if (item.kind != layout::FrameItem::Kind::kGlyphRun) continue;
-    const layout::GlyphRunItem& run = item.glyph_run;
+Status CheckPageFrame(const frames::PageFrame& page, int page_number) {
+  for (const frames::FrameItem& item : page.items) {
+    if (item.kind != frames::FrameItem::Kind::kGlyphRun) continue;
+    const frames::GlyphRunItem& run = item.glyph_run;
     if (run.font == nullptr || !std::isfinite(run.size) || run.size <= 0) {
       return InternalError("page " + std::to_string(page_number) +
                            " of the frames: a glyph run has no font or no size (text \"" +

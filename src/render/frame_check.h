@@ -4,10 +4,10 @@
 #pragma once
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
-Status CheckPageFrame(const layout::PageFrame& page, int page_number);
+Status CheckPageFrame(const frames::PageFrame& page, int page_number);
 
 }  // namespace galley::render

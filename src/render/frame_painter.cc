@@ -13,15 +13,15 @@ namespace galley::render {
 
 namespace {
 
-using Kind = layout::FrameItem::Kind;
+using Kind = frames::FrameItem::Kind;
 
-void SetColor(cairo_t* cr, const layout::Color& color) {
+void SetColor(cairo_t* cr, const frames::Color& color) {
   cairo_set_source_rgb(cr, color.r, color.g, color.b);
 }
 
 }  // namespace
 
-Status FramePainter::Paint(const layout::PageFrame& page, int page_number, double x, double y) {
+Status FramePainter::Paint(const frames::PageFrame& page, int page_number, double x, double y) {
   Result<PageStructurePlan> plan = PlanPageStructure(page, page_number);
   if (!plan.ok()) return plan.take_error();
   sheet_x_ = x;
@@ -50,9 +50,9 @@ Status FramePainter::Paint(const layout::PageFrame& page, int page_number, doubl
   return Status::Ok();
 }
 
-Status FramePainter::PaintItem(const layout::PageFrame& page, const PageStructurePlan& plan,
+Status FramePainter::PaintItem(const frames::PageFrame& page, const PageStructurePlan& plan,
                                size_t index) {
-  const layout::FrameItem& item = page.items[index];
+  const frames::FrameItem& item = page.items[index];
   if (item.kind == Kind::kGlyphRun) {
     if (line_ && ContinueLine(*line_, item.glyph_run)) return Status::Ok();
     Status drawn = DrawPendingLine();
@@ -101,7 +101,7 @@ Status FramePainter::DrawPendingLine() {
   return drawn;
 }
 
-Status FramePainter::DrawGlyphRun(const layout::GlyphRunItem& run, int page_number) {
+Status FramePainter::DrawGlyphRun(const frames::GlyphRunItem& run, int page_number) {
   if (run.glyphs.empty()) return Status::Ok();
   if (run.font == nullptr || !std::isfinite(run.size) || run.size <= 0) {
     return InternalError("page " + std::to_string(page_number) +
@@ -139,7 +139,7 @@ Status FramePainter::DrawGlyphRun(const layout::GlyphRunItem& run, int page_numb
   return Status::Ok();
 }
 
-void FramePainter::DrawRule(const layout::RuleItem& rule) {
+void FramePainter::DrawRule(const frames::RuleItem& rule) {
   if (!(rule.thickness > 0)) return;
   SetColor(cr_, rule.color);
   cairo_set_line_width(cr_, rule.thickness);
@@ -149,17 +149,17 @@ void FramePainter::DrawRule(const layout::RuleItem& rule) {
   cairo_stroke(cr_);
 }
 
-std::string FramePainter::LinkAttributesOf(const layout::LinkItem& link) const {
+std::string FramePainter::LinkAttributesOf(const frames::LinkItem& link) const {
   return LinkAttributes(link.destination, sheet_x_ + link.x, sheet_y_ + link.y, link.width,
                         link.height);
 }
 
-void FramePainter::AddLink(const layout::LinkItem& link) {
+void FramePainter::AddLink(const frames::LinkItem& link) {
   cairo_tag_begin(cr_, CAIRO_TAG_LINK, LinkAttributesOf(link).c_str());
   cairo_tag_end(cr_, CAIRO_TAG_LINK);
 }
 
-void FramePainter::AddDestination(const layout::DestinationItem& destination) {
+void FramePainter::AddDestination(const frames::DestinationItem& destination) {
   std::string attributes =
       DestinationAttributes(destination.name, sheet_x_ + destination.x, sheet_y_ + destination.y);
   cairo_tag_begin(cr_, CAIRO_TAG_DEST, attributes.c_str());

@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "render/cairo_font_faces.h"
 #include "render/cairo_glyph_run.h"
 #include "render/line_run.h"
@@ -38,16 +38,16 @@ class FramePainter {
 
   // Draws `page` with its top-left trim corner at (x, y) of the sheet; the context's matrix
   // must be a pure scale (identity for a PDF). `page_number` (1-based) is for error messages.
-  Status Paint(const layout::PageFrame& page, int page_number, double x, double y);
+  Status Paint(const frames::PageFrame& page, int page_number, double x, double y);
 
  private:
-  Status PaintItem(const layout::PageFrame& page, const PageStructurePlan& plan, size_t index);
+  Status PaintItem(const frames::PageFrame& page, const PageStructurePlan& plan, size_t index);
   Status DrawPendingLine();
-  Status DrawGlyphRun(const layout::GlyphRunItem& run, int page_number);
-  void DrawRule(const layout::RuleItem& rule);
-  std::string LinkAttributesOf(const layout::LinkItem& link) const;
-  void AddLink(const layout::LinkItem& link);
-  void AddDestination(const layout::DestinationItem& destination);
+  Status DrawGlyphRun(const frames::GlyphRunItem& run, int page_number);
+  void DrawRule(const frames::RuleItem& rule);
+  std::string LinkAttributesOf(const frames::LinkItem& link) const;
+  void AddLink(const frames::LinkItem& link);
+  void AddDestination(const frames::DestinationItem& destination);
 
   cairo_t* cr_;
   CairoFontFaces& faces_;

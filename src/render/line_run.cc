@@ -10,7 +10,7 @@ constexpr double kOverlapTolerance = 0.01;  // points
 // 0.1 of the font size.
 constexpr double kWordBreakEm = 0.1;
 
-double EndOf(const layout::GlyphRunItem& run) {
+double EndOf(const frames::GlyphRunItem& run) {
   double end = run.x;
   for (const shaping::Glyph& glyph : run.glyphs) end += glyph.x_advance;
   return end;
@@ -18,10 +18,10 @@ double EndOf(const layout::GlyphRunItem& run) {
 
 }  // namespace
 
-LineRun StartLine(const layout::GlyphRunItem& run) { return {&run, std::nullopt, EndOf(run)}; }
+LineRun StartLine(const frames::GlyphRunItem& run) { return {&run, std::nullopt, EndOf(run)}; }
 
-bool ContinueLine(LineRun& joined, const layout::GlyphRunItem& next) {
-  const layout::GlyphRunItem& current = joined.run();
+bool ContinueLine(LineRun& joined, const frames::GlyphRunItem& next) {
+  const frames::GlyphRunItem& current = joined.run();
   if (next.font != current.font || next.font == nullptr || next.size != current.size ||
       next.horizontal_scale != current.horizontal_scale || !(next.color == current.color) ||
       next.y != current.y) {
@@ -40,7 +40,7 @@ bool ContinueLine(LineRun& joined, const layout::GlyphRunItem& next) {
     return false;  // no space glyph to carry the word break: keep the runs apart
   }
   if (!joined.joined) joined.joined = *joined.first;
-  layout::GlyphRunItem& line = *joined.joined;
+  frames::GlyphRunItem& line = *joined.joined;
   if (word_break) {
     line.glyphs.push_back({.id = space,
                            .x_advance = static_cast<float>(gap),

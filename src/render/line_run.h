@@ -10,26 +10,26 @@
 
 #include <optional>
 
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
 // Most lines are one run already (layout sets one run per style), so a line borrows its first
 // run from the frame and copies it only when a second run joins.
 struct LineRun {
-  const layout::GlyphRunItem* first = nullptr;  // the frame's run; must outlive the LineRun
-  std::optional<layout::GlyphRunItem> joined;   // first and the runs joined to it
+  const frames::GlyphRunItem* first = nullptr;  // the frame's run; must outlive the LineRun
+  std::optional<frames::GlyphRunItem> joined;   // first and the runs joined to it
   double end = 0;  // where the pen is after the last glyph's advance
 
-  const layout::GlyphRunItem& run() const { return joined ? *joined : *first; }
+  const frames::GlyphRunItem& run() const { return joined ? *joined : *first; }
 };
 
 // A line of one run, borrowing `run`.
-LineRun StartLine(const layout::GlyphRunItem& run);
+LineRun StartLine(const frames::GlyphRunItem& run);
 
 // Appends `next` to `line` when it continues it: same font, size, horizontal scale and colour,
 // same baseline, starting at or after the end of `line`'s last advance, both with glyphs and
 // text. Returns false, leaving `line` as it was, otherwise.
-bool ContinueLine(LineRun& line, const layout::GlyphRunItem& next);
+bool ContinueLine(LineRun& line, const frames::GlyphRunItem& next);
 
 }  // namespace galley::render

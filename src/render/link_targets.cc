@@ -23,11 +23,11 @@ Error PageError(size_t page_index, const std::string& message) {
 
 }  // namespace
 
-Status CheckDestinations(const layout::DocumentFrames& document) {
+Status CheckDestinations(const frames::DocumentFrames& document) {
   std::set<std::string> names;
   for (size_t p = 0; p < document.pages.size(); ++p) {
-    for (const layout::FrameItem& item : document.pages[p].items) {
-      if (item.kind != layout::FrameItem::Kind::kDestination) continue;
+    for (const frames::FrameItem& item : document.pages[p].items) {
+      if (item.kind != frames::FrameItem::Kind::kDestination) continue;
       const std::string& name = item.destination.name;
       if (!IsPlainName(name)) {
         return PageError(p, "destination name \"" + name +
@@ -40,14 +40,14 @@ Status CheckDestinations(const layout::DocumentFrames& document) {
     }
   }
   for (size_t p = 0; p < document.pages.size(); ++p) {
-    for (const layout::FrameItem& item : document.pages[p].items) {
-      if (item.kind == layout::FrameItem::Kind::kLink && !names.count(item.link.destination)) {
+    for (const frames::FrameItem& item : document.pages[p].items) {
+      if (item.kind == frames::FrameItem::Kind::kLink && !names.count(item.link.destination)) {
         return PageError(
             p, "link to \"" + item.link.destination + "\", which no page defines as a destination");
       }
     }
   }
-  for (const layout::OutlineEntry& entry : document.outline) {
+  for (const frames::OutlineEntry& entry : document.outline) {
     if (!names.count(entry.destination)) {
       return InternalError("bookmark \"" + entry.title + "\" points at \"" + entry.destination +
                            "\", which no page defines as a destination");

@@ -4,12 +4,12 @@
 #pragma once
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
 // Every destination name is unique and plain (letters, digits, '-', '_', '.', ':' — the
 // characters of an EPUB id such as "page-6"), and every LinkItem and OutlineEntry names one.
-Status CheckDestinations(const layout::DocumentFrames& document);
+Status CheckDestinations(const frames::DocumentFrames& document);
 
 }  // namespace galley::render

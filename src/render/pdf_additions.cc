@@ -17,14 +17,14 @@ bool IsLanguageTag(const std::string& language) {  // the characters BCP 47 (RFC
   return true;
 }
 
-PageBoxes BoxesOf(const Sheet& sheet, const layout::DocumentFrames& document,
+PageBoxes BoxesOf(const Sheet& sheet, const frames::DocumentFrames& document,
                   const PrintOptions& options) {
   const PdfBox media{0, 0, sheet.width, sheet.height};
   if (options.imposition != PrintOptions::Imposition::kNone || sheet.placements.size() != 1) {
     return {media, media};
   }
   const Placement& placement = sheet.placements.front();
-  const layout::PageFrame& page = document.pages[placement.page];
+  const frames::PageFrame& page = document.pages[placement.page];
   // Placements count y from the sheet's top; PDF's user space counts from its bottom.
   const PdfBox trim{placement.x, sheet.height - placement.y - page.height,
                     placement.x + page.width, sheet.height - placement.y};
@@ -46,7 +46,7 @@ std::string PdfDate(const std::string& iso_date) {
   return date + zone;
 }
 
-Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,
+Result<PdfAdditions> DecidePdfAdditions(const frames::DocumentFrames& document,
                                         const PrintOptions& options,
                                         const std::vector<Sheet>& sheets) {
   PdfAdditions additions;
@@ -57,7 +57,7 @@ Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,
     }
     additions.language = document.language;
   }
-  const layout::PdfMetadata& metadata = document.metadata;
+  const frames::PdfMetadata& metadata = document.metadata;
   additions.creation_date = PdfDate(metadata.create_date);
   additions.mod_date = metadata.mod_date.empty() ? additions.creation_date
                                                  : PdfDate(metadata.mod_date);

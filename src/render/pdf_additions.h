@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "render/press_sheets.h"
 #include "render/print_options.h"
 
@@ -44,7 +44,7 @@ struct PdfAdditions {
 // order either.
 // Errors (kInternal): a language that is not a BCP 47 tag (ASCII letters, digits, hyphens), a
 // missing or malformed creation date.
-Result<PdfAdditions> DecidePdfAdditions(const layout::DocumentFrames& document,
+Result<PdfAdditions> DecidePdfAdditions(const frames::DocumentFrames& document,
                                         const PrintOptions& options,
                                         const std::vector<Sheet>& sheets);
 

@@ -34,7 +34,7 @@ bool IsPdfMetadataDate(const std::string& date) {
          zone[3] == ':' && DigitsAt(zone, 4, 2);
 }
 
-Status SetPdfMetadata(cairo_surface_t* surface, const layout::PdfMetadata& metadata) {
+Status SetPdfMetadata(cairo_surface_t* surface, const frames::PdfMetadata& metadata) {
   if (metadata.create_date.empty()) {
     return InternalError(
         "the PDF has no creation date; set PdfMetadata::create_date (from "
@@ -62,13 +62,13 @@ Status SetPdfMetadata(cairo_surface_t* surface, const layout::PdfMetadata& metad
   return Status::Ok();
 }
 
-void AddPdfOutline(cairo_surface_t* surface, const std::vector<layout::OutlineEntry>& outline) {
+void AddPdfOutline(cairo_surface_t* surface, const std::vector<frames::OutlineEntry>& outline) {
   struct Open {
     int level;
     int id;
   };
   std::vector<Open> parents;  // the chain of entries a new one may nest under
-  for (const layout::OutlineEntry& entry : outline) {
+  for (const frames::OutlineEntry& entry : outline) {
     while (!parents.empty() && parents.back().level >= entry.level) parents.pop_back();
     int parent = parents.empty() ? CAIRO_PDF_OUTLINE_ROOT : parents.back().id;
     std::string link = "dest='" + entry.destination + "'";

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
@@ -15,11 +15,11 @@ namespace galley::render {
 // creation date is required: left unset, Cairo writes the current time and no two runs give
 // the same bytes. The modification date defaults to it. Dates are ISO 8601 as Cairo 1.16
 // reads them: "YYYY-MM-DDThh:mm:ss" followed by "Z", "+hh:mm", "-hh:mm" or nothing.
-Status SetPdfMetadata(cairo_surface_t* surface, const layout::PdfMetadata& metadata);
+Status SetPdfMetadata(cairo_surface_t* surface, const frames::PdfMetadata& metadata);
 
 // Bookmarks in reading order, each nested under the nearest earlier entry of a lower level
 // (a level-3 entry after a level-1 entry goes under it). All are open.
-void AddPdfOutline(cairo_surface_t* surface, const std::vector<layout::OutlineEntry>& outline);
+void AddPdfOutline(cairo_surface_t* surface, const std::vector<frames::OutlineEntry>& outline);
 
 // Whether `date` is in the form SetPdfMetadata accepts.
 bool IsPdfMetadataDate(const std::string& date);

@@ -12,7 +12,7 @@ namespace {
 // than 14,400 units on a side.
 constexpr double kLargestPage = 14400;
 
-Status CheckPageSize(const layout::PageFrame& page, size_t index) {
+Status CheckPageSize(const frames::PageFrame& page, size_t index) {
   bool usable = std::isfinite(page.width) && std::isfinite(page.height) && page.width > 0 &&
                 page.height > 0 && page.width <= kLargestPage && page.height <= kLargestPage;
   if (usable) return Status::Ok();
@@ -21,13 +21,13 @@ Status CheckPageSize(const layout::PageFrame& page, size_t index) {
                        " points)");
 }
 
-std::vector<Sheet> SingleSheets(const layout::DocumentFrames& document,
+std::vector<Sheet> SingleSheets(const frames::DocumentFrames& document,
                                 const PrintOptions& options) {
   const double margin = options.bleed + (options.crop_marks ? kSlug : 0);
   std::vector<Sheet> sheets;
   sheets.reserve(document.pages.size());
   for (size_t i = 0; i < document.pages.size(); ++i) {
-    const layout::PageFrame& page = document.pages[i];
+    const frames::PageFrame& page = document.pages[i];
     Sheet sheet;
     sheet.width = page.width + 2 * margin;
     sheet.height = page.height + 2 * margin;
@@ -39,9 +39,9 @@ std::vector<Sheet> SingleSheets(const layout::DocumentFrames& document,
   return sheets;
 }
 
-Result<std::vector<Sheet>> BookletSheets(const layout::DocumentFrames& document) {
+Result<std::vector<Sheet>> BookletSheets(const frames::DocumentFrames& document) {
   for (size_t i = 0; i < document.pages.size(); ++i) {
-    const layout::PageFrame& page = document.pages[i];
+    const frames::PageFrame& page = document.pages[i];
     // A hundredth of a point of tolerance: A5 is exactly half of A4, give or take rounding.
     if (2 * page.width > kA4LongSide + 0.01 || page.height > kA4ShortSide + 0.01) {
       return InputError({}, "page " + std::to_string(i + 1) + " is too large to print two-up on A4",
@@ -57,7 +57,7 @@ Result<std::vector<Sheet>> BookletSheets(const layout::DocumentFrames& document)
     // Both pages meet at the fold in the middle of the sheet and are centred vertically.
     for (int index : {side.left, side.right}) {
       if (index < 0) continue;
-      const layout::PageFrame& page = document.pages[index];
+      const frames::PageFrame& page = document.pages[index];
       double x = index == side.left ? kA4LongSide / 2 - page.width : kA4LongSide / 2;
       sheet.placements.push_back({index, x, (kA4ShortSide - page.height) / 2});
     }
@@ -68,7 +68,7 @@ Result<std::vector<Sheet>> BookletSheets(const layout::DocumentFrames& document)
 
 }  // namespace
 
-Result<std::vector<Sheet>> PlanSheets(const layout::DocumentFrames& document,
+Result<std::vector<Sheet>> PlanSheets(const frames::DocumentFrames& document,
                                       const PrintOptions& options) {
   GALLEY_RETURN_IF_ERROR(ValidatePrintOptions(options));
   if (document.pages.empty()) return InternalError("the document has no pages to render");

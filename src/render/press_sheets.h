@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "render/print_options.h"
 
 namespace galley::render {
@@ -38,7 +38,7 @@ struct Sheet {                        // one PDF page
 };
 
 // Fails when a frame has no usable size or a page is too large for the booklet sheet.
-Result<std::vector<Sheet>> PlanSheets(const layout::DocumentFrames& document,
+Result<std::vector<Sheet>> PlanSheets(const frames::DocumentFrames& document,
                                       const PrintOptions& options);
 
 }  // namespace galley::render

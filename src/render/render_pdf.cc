@@ -34,16 +34,16 @@ Error CairoError(const std::string& what, cairo_status_t status) {
 }
 
 // Draws one sheet; the caller shows the page afterwards.
-Status DrawSheet(const layout::DocumentFrames& document, const Sheet& sheet,
+Status DrawSheet(const frames::DocumentFrames& document, const Sheet& sheet,
                  const PrintOptions& options, FramePainter& painter, cairo_t* cr) {
   if (sheet.crop_marks) {
     const Placement& placement = sheet.placements.front();
-    const layout::PageFrame& page = document.pages[placement.page];
+    const frames::PageFrame& page = document.pages[placement.page];
     DrawCropMarks(cr, placement.x, placement.y, page.width, page.height, options.bleed);
   }
   for (const Placement& placement : sheet.placements) {
     if (placement.page < 0) continue;
-    const layout::PageFrame& page = document.pages[placement.page];
+    const frames::PageFrame& page = document.pages[placement.page];
     cairo_save(cr);
     if (sheet.clip_to_trim) {
       cairo_rectangle(cr, placement.x, placement.y, page.width, page.height);
@@ -57,7 +57,7 @@ Status DrawSheet(const layout::DocumentFrames& document, const Sheet& sheet,
 }
 
 // The sheets to draw, once the options and the frames are known to be usable.
-Result<std::vector<Sheet>> CheckedSheets(const layout::DocumentFrames& document,
+Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
                                          const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = PlanSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
@@ -68,7 +68,7 @@ Result<std::vector<Sheet>> CheckedSheets(const layout::DocumentFrames& document,
   return sheets;
 }
 
-Result<std::string> DrawSheets(const layout::DocumentFrames& document, const PrintOptions& options,
+Result<std::string> DrawSheets(const frames::DocumentFrames& document, const PrintOptions& options,
                                const std::vector<Sheet>& sheets) {
   std::string pdf;
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
@@ -110,14 +110,14 @@ Result<std::string> DrawSheets(const layout::DocumentFrames& document, const Pri
 
 }  // namespace
 
-Result<std::string> RenderCairoPdf(const layout::DocumentFrames& document,
+Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
                                    const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = CheckedSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
   return DrawSheets(document, options, *sheets);
 }
 
-Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options) {
+Result<std::string> RenderPdf(const frames::DocumentFrames& document, const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = CheckedSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
   Result<std::string> pdf = DrawSheets(document, options, *sheets);

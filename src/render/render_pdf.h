@@ -21,7 +21,7 @@
 #include <string>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "render/print_options.h"
 
 namespace galley::render {
@@ -31,11 +31,11 @@ namespace galley::render {
 // without a font, no creation date, a language that is not a BCP 47 tag (kInternal) — or
 // Cairo failing, or writing a file the update cannot read (kInternal; not expected from
 // Cairo 1.16).
-Result<std::string> RenderPdf(const layout::DocumentFrames& document, const PrintOptions& options);
+Result<std::string> RenderPdf(const frames::DocumentFrames& document, const PrintOptions& options);
 
 // What Cairo alone writes for the same frames: RenderPdf's bytes before the incremental
 // update, which RenderPdf's output begins with. For tests and benchmarks of the update.
-Result<std::string> RenderCairoPdf(const layout::DocumentFrames& document,
+Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
                                    const PrintOptions& options);
 
 }  // namespace galley::render

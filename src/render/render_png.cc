@@ -26,7 +26,7 @@ struct FontOptionsDestroyer {
 
 }  // namespace
 
-Result<std::string> RenderPng(const layout::PageFrame& page, double pixels_per_point) {
+Result<std::string> RenderPng(const frames::PageFrame& page, double pixels_per_point) {
   double width = std::round(page.width * pixels_per_point);
   double height = std::round(page.height * pixels_per_point);
   if (!std::isfinite(pixels_per_point) || pixels_per_point <= 0 || !(width >= 1) ||

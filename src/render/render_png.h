@@ -5,7 +5,7 @@
 #include <string>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
@@ -13,6 +13,6 @@ namespace galley::render {
 // round(height × pixels_per_point) pixels (e.g. 2.0 for 144 dpi). Structure tags, links and
 // destinations are ignored. Fails on a pixels_per_point that is not positive or would make an
 // image larger than 32767 pixels on a side (Cairo's limit).
-Result<std::string> RenderPng(const layout::PageFrame& page, double pixels_per_point);
+Result<std::string> RenderPng(const frames::PageFrame& page, double pixels_per_point);
 
 }  // namespace galley::render

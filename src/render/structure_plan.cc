@@ -76,7 +76,7 @@ const char* CairoStructureType(std::string_view name) {
   return nullptr;
 }
 
-Result<PageStructurePlan> PlanPageStructure(const layout::PageFrame& page, int page_number) {
+Result<PageStructurePlan> PlanPageStructure(const frames::PageFrame& page, int page_number) {
   PageStructurePlan plan;
   plan.tags.resize(page.items.size());
   plan.link_in_element.resize(page.items.size(), false);
@@ -88,14 +88,14 @@ Result<PageStructurePlan> PlanPageStructure(const layout::PageFrame& page, int p
   };
 
   for (size_t i = 0; i < page.items.size(); ++i) {
-    const layout::FrameItem& item = page.items[i];
-    if (item.kind == layout::FrameItem::Kind::kTagBegin) {
+    const frames::FrameItem& item = page.items[i];
+    if (item.kind == frames::FrameItem::Kind::kTagBegin) {
       Result<TagPlan> tag = PlanTag(item.tag_begin.name, open, page_number);
       if (!tag.ok()) return tag.take_error();
       if (tag->role != TagRole::kTransparent) mark_parent();
       plan.tags[i] = *tag;
       open.push_back({i, item.tag_begin.name, tag->role});
-    } else if (item.kind == layout::FrameItem::Kind::kTagEnd) {
+    } else if (item.kind == frames::FrameItem::Kind::kTagEnd) {
       if (open.empty() || open.back().name != item.tag_end.name) {
         // append(), not `"\"" + name`: GCC 12 warns falsely (-Wrestrict) on the latter.
         std::string message = "tag end \"" + item.tag_end.name + "\" where ";
@@ -111,7 +111,7 @@ Result<PageStructurePlan> PlanPageStructure(const layout::PageFrame& page, int p
         return PageError(page_number, "a Link tag holds no LinkItem to take its target from");
       }
       open.pop_back();
-    } else if (item.kind == layout::FrameItem::Kind::kLink) {
+    } else if (item.kind == frames::FrameItem::Kind::kLink) {
       const OpenTag* element = InsideArtifact(open) ? nullptr : InnermostElement(open);
       if (element != nullptr && element->name == "Link" && plan.tags[element->item].link_item < 0) {
         plan.tags[element->item].link_item = static_cast<int>(i);
@@ -124,7 +124,7 @@ Result<PageStructurePlan> PlanPageStructure(const layout::PageFrame& page, int p
   if (!open.empty()) {
     return PageError(page_number, "tag \"" + std::string(open.back().name) +
                                       "\" is still open at the end of the page "
-                                      "(tags balance within a page: layout/page_frame.h)");
+                                      "(tags balance within a page: frames/page_frame.h)");
   }
   return plan;
 }

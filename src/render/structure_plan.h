@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 
 namespace galley::render {
 
@@ -42,7 +42,7 @@ struct PageStructurePlan {
 
 // Fails, naming the page (1-based), when the tags do not balance within the page, a name is
 // no structure type, or a "Link" tag holds no LinkItem.
-Result<PageStructurePlan> PlanPageStructure(const layout::PageFrame& page, int page_number);
+Result<PageStructurePlan> PlanPageStructure(const frames::PageFrame& page, int page_number);
 
 // The Cairo 1.16 structure type for a frame's tag name: the standard type itself, or for a
 // PDF 2.0 name its nearest PDF 1.7 type; nullptr when there is none.

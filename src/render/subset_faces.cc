@@ -21,7 +21,7 @@ bool IsOneCharacter(std::string_view text, size_t begin, size_t end) {
              end - begin;
 }
 
-void CountRun(const layout::GlyphRunItem& run, GlyphUse* use) {
+void CountRun(const frames::GlyphRunItem& run, GlyphUse* use) {
   const std::vector<shaping::Glyph>& glyphs = run.glyphs;
   for (size_t i = 0; i < glyphs.size(); ++i) {
     uint32_t begin = glyphs[i].cluster;
@@ -67,11 +67,11 @@ std::vector<int8_t> RankFaces(const GlyphUse& use) {
 
 }  // namespace
 
-SubsetFaces SubsetFaces::ForPages(const std::vector<layout::PageFrame>& pages) {
+SubsetFaces SubsetFaces::ForPages(const std::vector<frames::PageFrame>& pages) {
   std::map<const fonts::Font*, GlyphUse> uses;
-  for (const layout::PageFrame& page : pages) {
-    for (const layout::FrameItem& item : page.items) {
-      if (item.kind != layout::FrameItem::Kind::kGlyphRun || item.glyph_run.font == nullptr) {
+  for (const frames::PageFrame& page : pages) {
+    for (const frames::FrameItem& item : page.items) {
+      if (item.kind != frames::FrameItem::Kind::kGlyphRun || item.glyph_run.font == nullptr) {
         continue;
       }
       CountRun(item.glyph_run, &uses[item.glyph_run.font]);

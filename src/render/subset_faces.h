@@ -25,7 +25,7 @@
 #include <string_view>
 #include <vector>
 
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "render/cairo_font_faces.h"
 
 namespace galley::render {
@@ -41,7 +41,7 @@ class SubsetFaces {
   // Every glyph in face 0.
   SubsetFaces() = default;
   // Counts the glyphs of every glyph run in `pages`.
-  static SubsetFaces ForPages(const std::vector<layout::PageFrame>& pages);
+  static SubsetFaces ForPages(const std::vector<frames::PageFrame>& pages);
 
   int FaceOf(const fonts::Font* font, uint32_t glyph) const { return FacesOf(font).Of(glyph); }
 

@@ -11,7 +11,7 @@ namespace galley::epub {
 namespace {
 
 using namespace testing;
-using layout::FrameItem;
+using frames::FrameItem;
 
 class CoverTest : public ::testing::Test {
  protected:
@@ -26,8 +26,8 @@ class CoverTest : public ::testing::Test {
     faces_ = {*regular, *italic};
   }
 
-  std::vector<const layout::GlyphRunItem*> Runs(const layout::PageFrame& page) {
-    std::vector<const layout::GlyphRunItem*> runs;
+  std::vector<const frames::GlyphRunItem*> Runs(const frames::PageFrame& page) {
+    std::vector<const frames::GlyphRunItem*> runs;
     for (const FrameItem& item : page.items) {
       if (item.kind == FrameItem::Kind::kGlyphRun) runs.push_back(&item.glyph_run);
     }
@@ -41,7 +41,7 @@ class CoverTest : public ::testing::Test {
 };
 
 TEST_F(CoverTest, SetsTitleAuthorAndPublisherCentredInTheMeasure) {
-  Result<layout::PageFrame> frame = CoverFrame(BookMetadata(), faces_, shaper_);
+  Result<frames::PageFrame> frame = CoverFrame(BookMetadata(), faces_, shaper_);
   ASSERT_TRUE(frame.ok()) << frame.error().ToString();
   EXPECT_EQ(frame->width, 400);
   EXPECT_EQ(frame->height, 640);
@@ -50,14 +50,14 @@ TEST_F(CoverTest, SetsTitleAuthorAndPublisherCentredInTheMeasure) {
   EXPECT_EQ(frame->items[0].kind, FrameItem::Kind::kRule);
   EXPECT_EQ(frame->items[0].rule.thickness, 640);
 
-  std::vector<const layout::GlyphRunItem*> runs = Runs(*frame);
+  std::vector<const frames::GlyphRunItem*> runs = Runs(*frame);
   ASSERT_EQ(runs.size(), 3u);
   EXPECT_EQ(runs[0]->text, "Kronstadt 21");
   EXPECT_EQ(runs[1]->text, "Victor Serge");
   EXPECT_EQ(runs[2]->text, "Solidarity");
   EXPECT_EQ(runs[0]->font, faces_.regular);
   EXPECT_EQ(runs[1]->font, faces_.italic);
-  for (const layout::GlyphRunItem* run : runs) {
+  for (const frames::GlyphRunItem* run : runs) {
     double width = 0;
     for (const shaping::Glyph& glyph : run->glyphs) {
       EXPECT_NE(glyph.id, 0u) << run->text;
@@ -74,9 +74,9 @@ TEST_F(CoverTest, SetsTitleAuthorAndPublisherCentredInTheMeasure) {
 TEST_F(CoverTest, ALongTitleWrapsAndShrinksToFit) {
   model::Metadata metadata = BookMetadata();
   metadata.title = "The Extraordinarily Long and Circumstantial Title of a Counterrevolutionary Pamphlet";
-  Result<layout::PageFrame> frame = CoverFrame(metadata, faces_, shaper_);
+  Result<frames::PageFrame> frame = CoverFrame(metadata, faces_, shaper_);
   ASSERT_TRUE(frame.ok());
-  std::vector<const layout::GlyphRunItem*> runs = Runs(*frame);
+  std::vector<const frames::GlyphRunItem*> runs = Runs(*frame);
   ASSERT_GT(runs.size(), 4u);
   std::string title;
   for (size_t i = 0; i + 2 < runs.size(); ++i) {

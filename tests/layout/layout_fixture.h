@@ -11,9 +11,9 @@
 
 #include "fonts/font_library.h"
 #include "io/file_system.h"
-#include "layout/font_set.h"
-#include "layout/print_template.h"
-#include "layout/typesetter.h"
+#include "layout/pages/typesetter.h"
+#include "layout/template/font_set.h"
+#include "layout/template/print_template.h"
 #include "model/document.h"
 
 namespace galley::layout::testing {

@@ -5,8 +5,8 @@
 namespace galley::render {
 namespace {
 
-layout::GlyphRunItem ShapedAs(std::string text, std::vector<uint32_t> clusters) {
-  layout::GlyphRunItem run;
+frames::GlyphRunItem ShapedAs(std::string text, std::vector<uint32_t> clusters) {
+  frames::GlyphRunItem run;
   run.text = std::move(text);
   for (uint32_t cluster : clusters) {
     run.glyphs.push_back({.id = 10 + cluster, .x_advance = 5, .cluster = cluster});
@@ -67,7 +67,7 @@ TEST(CairoGlyphRunTest, NoTextMeansNoClusters) {
 }
 
 TEST(CairoGlyphRunTest, PositionsAddAdvancesAndOffsets) {
-  layout::GlyphRunItem run = ShapedAs("abc", {0, 1, 2});
+  frames::GlyphRunItem run = ShapedAs("abc", {0, 1, 2});
   run.x = 100;
   run.y = 200;
   run.glyphs[1].x_offset = 1.5;

@@ -20,7 +20,7 @@ using namespace galley::render::testing;
 constexpr char kLine[] = "whose stupid blundering provoked the rebellion";
 
 // `item`'s glyphs set `scale` times wider, as layout sets an expanded line.
-layout::FrameItem Scaled(layout::FrameItem item, double scale) {
+frames::FrameItem Scaled(frames::FrameItem item, double scale) {
   for (shaping::Glyph& glyph : item.glyph_run.glyphs) {
     glyph.x_advance = static_cast<float>(glyph.x_advance * scale);
     glyph.x_offset = static_cast<float>(glyph.x_offset * scale);
@@ -29,8 +29,8 @@ layout::FrameItem Scaled(layout::FrameItem item, double scale) {
   return item;
 }
 
-layout::DocumentFrames OneLine(const layout::FrameItem& line) {
-  layout::DocumentFrames book;
+frames::DocumentFrames OneLine(const frames::FrameItem& line) {
+  frames::DocumentFrames book;
   book.pages = {Page({Begin("P"), line, End("P")}, "1")};
   book.metadata = TestMetadata();
   book.language = "en";
@@ -60,7 +60,7 @@ double FirstWordWidth(const PdfInspection& pdf) {
 }
 
 TEST(HorizontalScaleTest, AScaledRunCopiesOutWholeAndIsDrawnWider) {
-  layout::FrameItem natural = Text(kLine, 60, 100);
+  frames::FrameItem natural = Text(kLine, 60, 100);
   PdfInspection plain("unscaled", Render(OneLine(natural)));
   PdfInspection wide("scaled", Render(OneLine(Scaled(natural, 1.03))));
   EXPECT_THAT(wide.Text(), HasSubstr(kLine));
@@ -81,7 +81,7 @@ TEST(HorizontalScaleTest, CondensedTextCopiesOutWholeToo) {
 }
 
 TEST(HorizontalScaleTest, OnlyRunsOfOneScaleJoinIntoALine) {
-  layout::FrameItem the = Scaled(Text("the", 50, 100), 1.02);
+  frames::FrameItem the = Scaled(Text("the", 50, 100), 1.02);
   double after = 50 + 20;
   LineRun line = StartLine(the.glyph_run);
   EXPECT_FALSE(ContinueLine(line, Scaled(Text("king", after, 100), 1.01).glyph_run));
@@ -93,7 +93,7 @@ TEST(HorizontalScaleTest, OnlyRunsOfOneScaleJoinIntoALine) {
 
 TEST(HorizontalScaleTest, RefusesAScaleThatIsNotPositive) {
   for (double scale : {0.0, -1.0}) {
-    layout::FrameItem line = Text(kLine, 60, 100);
+    frames::FrameItem line = Text(kLine, 60, 100);
     line.glyph_run.horizontal_scale = scale;
     Result<std::string> pdf = RenderPdf(OneLine(line), {});
     ASSERT_FALSE(pdf.ok());

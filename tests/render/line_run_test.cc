@@ -9,14 +9,14 @@ namespace {
 
 using namespace galley::render::testing;
 
-double Width(const layout::GlyphRunItem& run) {
+double Width(const frames::GlyphRunItem& run) {
   double width = 0;
   for (const shaping::Glyph& glyph : run.glyphs) width += glyph.x_advance;
   return width;
 }
 
 // Where each glyph lands: the run's x plus the advances before it.
-std::vector<double> Positions(const layout::GlyphRunItem& run) {
+std::vector<double> Positions(const frames::GlyphRunItem& run) {
   std::vector<double> positions;
   double pen = run.x;
   for (const shaping::Glyph& glyph : run.glyphs) {
@@ -27,8 +27,8 @@ std::vector<double> Positions(const layout::GlyphRunItem& run) {
 }
 
 TEST(LineRunTest, WordsApartJoinWithASpace) {
-  layout::GlyphRunItem line = Text("the", 50, 100).glyph_run;
-  layout::GlyphRunItem next = Text("king", 50 + Width(line) + 3, 100).glyph_run;
+  frames::GlyphRunItem line = Text("the", 50, 100).glyph_run;
+  frames::GlyphRunItem next = Text("king", 50 + Width(line) + 3, 100).glyph_run;
   std::vector<double> expected = Positions(line);
   for (double x : Positions(next)) expected.push_back(x);
 
@@ -48,8 +48,8 @@ TEST(LineRunTest, WordsApartJoinWithASpace) {
 }
 
 TEST(LineRunTest, AbuttingRunsJoinWithoutASpace) {
-  layout::GlyphRunItem line = Text("king", 50, 100).glyph_run;
-  layout::GlyphRunItem next = Text("'s", 50 + Width(line) + 0.3, 100).glyph_run;
+  frames::GlyphRunItem line = Text("king", 50, 100).glyph_run;
+  frames::GlyphRunItem next = Text("'s", 50 + Width(line) + 0.3, 100).glyph_run;
   LineRun joined = StartLine(line);
   ASSERT_TRUE(ContinueLine(joined, next));
   EXPECT_EQ(joined.run().text, "king's");
@@ -57,7 +57,7 @@ TEST(LineRunTest, AbuttingRunsJoinWithoutASpace) {
 }
 
 TEST(LineRunTest, ALineOfOneRunBorrowsItAndTheFirstJoinCopiesIt) {
-  layout::GlyphRunItem the = Text("the", 50, 100).glyph_run;
+  frames::GlyphRunItem the = Text("the", 50, 100).glyph_run;
   LineRun line = StartLine(the);
   EXPECT_EQ(&line.run(), &the);
   ASSERT_TRUE(ContinueLine(line, Text("king", 50 + Width(the) + 3, 100).glyph_run));
@@ -66,17 +66,17 @@ TEST(LineRunTest, ALineOfOneRunBorrowsItAndTheFirstJoinCopiesIt) {
 }
 
 TEST(LineRunTest, KeepsApartWhatIsNotOneLine) {
-  const layout::GlyphRunItem the = Text("the", 50, 100).glyph_run;
+  const frames::GlyphRunItem the = Text("the", 50, 100).glyph_run;
   LineRun line = StartLine(the);
-  const layout::GlyphRunItem before = line.run();
+  const frames::GlyphRunItem before = line.run();
   double after = 50 + Width(before) + 3;
-  layout::GlyphRunItem other_baseline = Text("king", after, 112).glyph_run;
-  layout::GlyphRunItem bigger = Text("king", after, 100, 14).glyph_run;
-  layout::GlyphRunItem italic = TextIn(GaramondItalic(), "king", after, 100).glyph_run;
-  layout::GlyphRunItem overlapping = Text("king", 55, 100).glyph_run;
-  layout::GlyphRunItem red = Text("king", after, 100).glyph_run;
+  frames::GlyphRunItem other_baseline = Text("king", after, 112).glyph_run;
+  frames::GlyphRunItem bigger = Text("king", after, 100, 14).glyph_run;
+  frames::GlyphRunItem italic = TextIn(GaramondItalic(), "king", after, 100).glyph_run;
+  frames::GlyphRunItem overlapping = Text("king", 55, 100).glyph_run;
+  frames::GlyphRunItem red = Text("king", after, 100).glyph_run;
   red.color = {1, 0, 0};
-  for (const layout::GlyphRunItem* next : {&other_baseline, &bigger, &italic, &overlapping, &red}) {
+  for (const frames::GlyphRunItem* next : {&other_baseline, &bigger, &italic, &overlapping, &red}) {
     EXPECT_FALSE(ContinueLine(line, *next));
     EXPECT_EQ(line.run().text, before.text);
     EXPECT_EQ(line.run().glyphs.size(), before.glyphs.size());

@@ -15,15 +15,15 @@ using namespace galley::render::testing;
 
 constexpr double kMm = 72.0 / 25.4;
 
-layout::DocumentFrames Pages(int count) {
-  layout::DocumentFrames book;
+frames::DocumentFrames Pages(int count) {
+  frames::DocumentFrames book;
   for (int i = 0; i < count; ++i) book.pages.push_back({kA5Width, kA5Height, "", {}});
   book.metadata = TestMetadata();
   book.language = "en-US";
   return book;
 }
 
-Result<PdfAdditions> Decide(const layout::DocumentFrames& book, const PrintOptions& options) {
+Result<PdfAdditions> Decide(const frames::DocumentFrames& book, const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = PlanSheets(book, options);
   EXPECT_TRUE(sheets.ok());
   return DecidePdfAdditions(book, options, *sheets);
@@ -52,7 +52,7 @@ TEST(PdfAdditionsTest, LanguageAndDatesComeFromTheFrames) {
   EXPECT_EQ(additions->creation_date, "D:20240301120000Z");
   EXPECT_EQ(additions->mod_date, "D:20240302083000Z");
 
-  layout::DocumentFrames no_language = Pages(1);
+  frames::DocumentFrames no_language = Pages(1);
   no_language.language.clear();
   no_language.metadata.mod_date.clear();
   additions = Decide(no_language, {});
@@ -63,14 +63,14 @@ TEST(PdfAdditionsTest, LanguageAndDatesComeFromTheFrames) {
 
 TEST(PdfAdditionsTest, ALanguageThatIsNoTagOrABadDateIsAnInternalError) {
   for (std::string language : {"en US", "en_US", "fr)", "-en", "fran\xC3\xA7" "ais"}) {
-    layout::DocumentFrames book = Pages(1);
+    frames::DocumentFrames book = Pages(1);
     book.language = language;
     Result<PdfAdditions> additions = Decide(book, {});
     ASSERT_FALSE(additions.ok()) << language;
     EXPECT_EQ(additions.error().kind, ErrorKind::kInternal);
     EXPECT_THAT(additions.error().message, HasSubstr("not a BCP 47 tag"));
   }
-  layout::DocumentFrames book = Pages(1);
+  frames::DocumentFrames book = Pages(1);
   book.metadata.mod_date = "yesterday";
   EXPECT_FALSE(Decide(book, {}).ok());
 }
@@ -108,7 +108,7 @@ TEST(PdfAdditionsTest, BleedAndMarksPutTheTrimInsideTheBleedInsideTheSlug) {
 
 TEST(PdfAdditionsTest, APageSmallerThanOthersIsTrimmedFromTheTopOfItsSheet) {
   // Placements count from the sheet's top-left; PDF boxes from its bottom-left.
-  layout::DocumentFrames book = Pages(1);
+  frames::DocumentFrames book = Pages(1);
   book.pages[0].height = 300;
   Result<PdfAdditions> additions = Decide(book, {.bleed = 10});
   ASSERT_TRUE(additions.ok());
@@ -129,7 +129,7 @@ TEST(PdfAdditionsTest, BookletSidesAreTrimmedAtTheSheet) {
 }
 
 TEST(PdfAdditionsTest, PageLabelsComeFromTheFramesAndBookletSidesHaveNone) {
-  layout::DocumentFrames book = Pages(4);
+  frames::DocumentFrames book = Pages(4);
   const char* labels[] = {"i", "ii", "1", "2"};
   for (int i = 0; i < 4; ++i) book.pages[i].label = labels[i];
   Result<PdfAdditions> additions = Decide(book, {});

@@ -12,8 +12,8 @@ constexpr double kA5Width = 148.0 / 25.4 * 72.0;
 constexpr double kA5Height = 210.0 / 25.4 * 72.0;
 constexpr double kMm = 72.0 / 25.4;
 
-layout::DocumentFrames Pages(int count, double width = kA5Width, double height = kA5Height) {
-  layout::DocumentFrames document;
+frames::DocumentFrames Pages(int count, double width = kA5Width, double height = kA5Height) {
+  frames::DocumentFrames document;
   for (int i = 0; i < count; ++i) {
     document.pages.push_back({width, height, std::to_string(i + 1), {}});
   }
@@ -95,7 +95,7 @@ TEST(PressSheetsTest, RefusesPagesWithoutSize) {
   auto sheets = PlanSheets(Pages(2, 0, kA5Height), {});
   ASSERT_FALSE(sheets.ok());
   EXPECT_THAT(sheets.error().message, HasSubstr("page 1 has no usable size"));
-  EXPECT_FALSE(PlanSheets(layout::DocumentFrames{}, {}).ok());
+  EXPECT_FALSE(PlanSheets(frames::DocumentFrames{}, {}).ok());
 }
 
 }  // namespace

@@ -97,8 +97,8 @@ TEST(PrintOptionsPdfTest, CropMarksSitInTheSlugOutsideTheBleed) {
 }
 
 // Six one-word pages, each word set at the page's left margin.
-layout::DocumentFrames SixPages() {
-  layout::DocumentFrames book;
+frames::DocumentFrames SixPages() {
+  frames::DocumentFrames book;
   for (int i = 1; i <= 6; ++i) {
     std::string word = "page" + std::to_string(i);
     book.pages.push_back(
@@ -169,7 +169,7 @@ TEST(PrintOptionsPdfTest, BookletIsUntaggedButKeepsDestinationsAndOutline) {
 TEST(PrintOptionsPdfTest, BookletWithLinksIsAnUndamagedPdfWithoutLinkAnnotations) {
   // Cairo 1.16 writes link annotations only through the structure tree; the untagged booklet
   // once referenced link objects it never wrote. PdfInspection runs `qpdf --check`.
-  layout::DocumentFrames book = SixPages();
+  frames::DocumentFrames book = SixPages();
   book.pages[1].items.push_back(Link("page3", 50, 290, 40, 12));
   PdfInspection pdf("booklet_links",
                     Render(book, {.imposition = PrintOptions::Imposition::kBooklet}));
@@ -178,7 +178,7 @@ TEST(PrintOptionsPdfTest, BookletWithLinksIsAnUndamagedPdfWithoutLinkAnnotations
 }
 
 TEST(PrintOptionsPdfTest, BookletPagesNeverDrawOverTheirNeighbours) {
-  layout::DocumentFrames book = SixPages();
+  frames::DocumentFrames book = SixPages();
   // A rule far wider than page 3, which sits right of the fold on the third side, beside page 6.
   book.pages[2].items.push_back(Rule(-100, 400, kA5Width + 100, 400, 4));
   PdfInspection pdf("booklet_clip",

@@ -17,8 +17,8 @@
 
 #include "fonts/font.h"
 #include "fonts/font_library.h"
+#include "frames/page_frame.h"
 #include "io/file_system.h"
-#include "layout/page_frame.h"
 #include "shaping/shaper.h"
 
 namespace galley::render::testing {
@@ -33,21 +33,21 @@ inline const fonts::Font* GaramondItalic();  // EBGaramond12-Italic.otf
 
 // `text` shaped with `font` at `size` (kerning and ligatures on) at baseline origin (x, y);
 // Text() uses Garamond.
-inline layout::FrameItem TextIn(const fonts::Font* font, const std::string& text, double x,
+inline frames::FrameItem TextIn(const fonts::Font* font, const std::string& text, double x,
                                 double y, double size = 11);
-inline layout::FrameItem Text(const std::string& text, double x, double y, double size = 11);
-inline layout::FrameItem Begin(const std::string& tag);
-inline layout::FrameItem End(const std::string& tag);
-inline layout::FrameItem Destination(const std::string& name, double x, double y);
-inline layout::FrameItem Link(const std::string& destination, double x, double y, double width,
+inline frames::FrameItem Text(const std::string& text, double x, double y, double size = 11);
+inline frames::FrameItem Begin(const std::string& tag);
+inline frames::FrameItem End(const std::string& tag);
+inline frames::FrameItem Destination(const std::string& name, double x, double y);
+inline frames::FrameItem Link(const std::string& destination, double x, double y, double width,
                               double height);
-inline layout::FrameItem Rule(double x0, double y0, double x1, double y1, double thickness = 1);
+inline frames::FrameItem Rule(double x0, double y0, double x1, double y1, double thickness = 1);
 
 // An A5 page with `items`, labelled `label`.
-inline layout::PageFrame Page(std::vector<layout::FrameItem> items, const std::string& label = "");
+inline frames::PageFrame Page(std::vector<frames::FrameItem> items, const std::string& label = "");
 
 // Fixed metadata, so output is reproducible.
-inline layout::PdfMetadata TestMetadata();
+inline frames::PdfMetadata TestMetadata();
 
 // Writes `bytes` to a file of this process under the test temporary directory; returns its path.
 inline std::string WriteTemporary(const std::string& name, const std::string& bytes);
@@ -80,11 +80,11 @@ inline const fonts::Font* TestFont(const std::string& file) {
 inline const fonts::Font* Garamond() { return TestFont("EBGaramond12-Regular.otf"); }
 inline const fonts::Font* GaramondItalic() { return TestFont("EBGaramond12-Italic.otf"); }
 
-inline layout::FrameItem TextIn(const fonts::Font* font, const std::string& text, double x,
+inline frames::FrameItem TextIn(const fonts::Font* font, const std::string& text, double x,
                                 double y, double size) {
   static const shaping::Shaper shaper("en");
-  layout::FrameItem item{};
-  item.kind = layout::FrameItem::Kind::kGlyphRun;
+  frames::FrameItem item{};
+  item.kind = frames::FrameItem::Kind::kGlyphRun;
   if (font == nullptr) return item;
   shaping::ShapedRun shaped = shaper.Shape(*font, size, shaping::FeatureSet{}, text);
   item.glyph_run = {.font = font,
@@ -97,51 +97,51 @@ inline layout::FrameItem TextIn(const fonts::Font* font, const std::string& text
   return item;
 }
 
-inline layout::FrameItem Text(const std::string& text, double x, double y, double size) {
+inline frames::FrameItem Text(const std::string& text, double x, double y, double size) {
   return TextIn(Garamond(), text, x, y, size);
 }
 
-inline layout::FrameItem Begin(const std::string& tag) {
-  layout::FrameItem item{};
-  item.kind = layout::FrameItem::Kind::kTagBegin;
+inline frames::FrameItem Begin(const std::string& tag) {
+  frames::FrameItem item{};
+  item.kind = frames::FrameItem::Kind::kTagBegin;
   item.tag_begin.name = tag;
   return item;
 }
 
-inline layout::FrameItem End(const std::string& tag) {
-  layout::FrameItem item{};
-  item.kind = layout::FrameItem::Kind::kTagEnd;
+inline frames::FrameItem End(const std::string& tag) {
+  frames::FrameItem item{};
+  item.kind = frames::FrameItem::Kind::kTagEnd;
   item.tag_end.name = tag;
   return item;
 }
 
-inline layout::FrameItem Destination(const std::string& name, double x, double y) {
-  layout::FrameItem item{};
-  item.kind = layout::FrameItem::Kind::kDestination;
+inline frames::FrameItem Destination(const std::string& name, double x, double y) {
+  frames::FrameItem item{};
+  item.kind = frames::FrameItem::Kind::kDestination;
   item.destination = {name, x, y};
   return item;
 }
 
-inline layout::FrameItem Link(const std::string& destination, double x, double y, double width,
+inline frames::FrameItem Link(const std::string& destination, double x, double y, double width,
                               double height) {
-  layout::FrameItem item{};
-  item.kind = layout::FrameItem::Kind::kLink;
+  frames::FrameItem item{};
+  item.kind = frames::FrameItem::Kind::kLink;
   item.link = {x, y, width, height, destination};
   return item;
 }
 
-inline layout::FrameItem Rule(double x0, double y0, double x1, double y1, double thickness) {
-  layout::FrameItem item{};
-  item.kind = layout::FrameItem::Kind::kRule;
+inline frames::FrameItem Rule(double x0, double y0, double x1, double y1, double thickness) {
+  frames::FrameItem item{};
+  item.kind = frames::FrameItem::Kind::kRule;
   item.rule = {x0, y0, x1, y1, thickness, {}};
   return item;
 }
 
-inline layout::PageFrame Page(std::vector<layout::FrameItem> items, const std::string& label) {
-  return layout::PageFrame{kA5Width, kA5Height, label, std::move(items)};
+inline frames::PageFrame Page(std::vector<frames::FrameItem> items, const std::string& label) {
+  return frames::PageFrame{kA5Width, kA5Height, label, std::move(items)};
 }
 
-inline layout::PdfMetadata TestMetadata() {
+inline frames::PdfMetadata TestMetadata() {
   return {.title = "Kronstadt 21",
           .author = "Victor Serge",
           .subject = "The Kronstadt rising of 1921",

@@ -21,7 +21,7 @@ using namespace galley::render::testing;
 TEST(RenderPdfTest, TextCopiesOutAsTheTextWithLigaturesAndSpaces) {
   // EB Garamond's italic sets "ffi" as one glyph (uniFB03); its regular sets "ff" and "fi" as
   // contextual glyph pairs (f._f, f._i), one glyph per letter.
-  layout::FrameItem italic = TextIn(GaramondItalic(), "office", 0, 0);
+  frames::FrameItem italic = TextIn(GaramondItalic(), "office", 0, 0);
   ASSERT_EQ(italic.glyph_run.glyphs.size(), 4u) << "the italic should set the ffi ligature";
   PdfInspection pdf("text", Render(SampleBook()));
   std::string page_one = pdf.Text(1, 1);
@@ -149,7 +149,7 @@ TEST(RenderPdfTest, PageLabelsComeFromTheFrames) {
 
 // Cairo 1.16 wrote "/Nums [ ]" for labels 1, 2, 3…: the tree must start at index 0.
 TEST(RenderPdfTest, DefaultNumberingStillLabelsTheFirstPage) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   for (size_t i = 0; i < book.pages.size(); ++i) book.pages[i].label = std::to_string(i + 1);
   PdfInspection pdf("default-labels", Render(book));
   std::string catalog = std::regex_replace(pdf.ObjectsWith("/Type /Catalog").at(0),
@@ -174,13 +174,13 @@ TEST(RenderPdfTest, SameFramesGiveTheSameBytes) {
   std::string second = Render(SampleBook());
   ASSERT_FALSE(first.empty());
   EXPECT_TRUE(first == second) << "two renderings differ";
-  layout::DocumentFrames later = SampleBook();
+  frames::DocumentFrames later = SampleBook();
   later.metadata.create_date = "2025-01-01T00:00:00Z";
   EXPECT_FALSE(Render(later) == first) << "the creation date should reach the file";
 }
 
 TEST(RenderPdfTest, PagesAreTheirFrameSize) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.pages[2].width = 500;
   book.pages[2].height = 700;
   PdfInspection pdf("size", Render(book));
@@ -190,7 +190,7 @@ TEST(RenderPdfTest, PagesAreTheirFrameSize) {
 }
 
 TEST(RenderPdfTest, RefusesALinkToAMissingDestination) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.pages[0].items.push_back(Link("page-99", 0, 0, 10, 10));
   Result<std::string> pdf = RenderPdf(book, {});
   ASSERT_FALSE(pdf.ok());
@@ -198,7 +198,7 @@ TEST(RenderPdfTest, RefusesALinkToAMissingDestination) {
 }
 
 TEST(RenderPdfTest, RefusesABookmarkToAMissingDestination) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.outline.push_back({"Lost", 1, "nowhere"});
   Result<std::string> pdf = RenderPdf(book, {});
   ASSERT_FALSE(pdf.ok());
@@ -206,7 +206,7 @@ TEST(RenderPdfTest, RefusesABookmarkToAMissingDestination) {
 }
 
 TEST(RenderPdfTest, RefusesDuplicateAndUnsafeDestinationNames) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.pages[2].items.push_back(Destination("page-6", 0, 0));
   ASSERT_FALSE(RenderPdf(book, {}).ok());
   EXPECT_THAT(RenderPdf(book, {}).error().message, HasSubstr("\"page-6\" is defined twice"));
@@ -217,7 +217,7 @@ TEST(RenderPdfTest, RefusesDuplicateAndUnsafeDestinationNames) {
 }
 
 TEST(RenderPdfTest, RefusesAMissingOrMalformedCreationDate) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.metadata.create_date.clear();
   ASSERT_FALSE(RenderPdf(book, {}).ok());
   EXPECT_THAT(RenderPdf(book, {}).error().message, HasSubstr("no creation date"));
@@ -228,7 +228,7 @@ TEST(RenderPdfTest, RefusesAMissingOrMalformedCreationDate) {
 }
 
 TEST(RenderPdfTest, RefusesBadFramesBeforeDrawing) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.pages[1].items.push_back(Begin("Artefact"));
   book.pages[1].items.push_back(End("Artefact"));
   Result<std::string> pdf = RenderPdf(book, {});

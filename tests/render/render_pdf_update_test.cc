@@ -44,7 +44,7 @@ void ExpectBox(const std::vector<double>& box, std::vector<double> expected) {
 }
 
 TEST(RenderPdfUpdateTest, TheCatalogCarriesTheFramesLanguage) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.language = "en-US";
   PdfInspection pdf("lang", Render(book));
   EXPECT_THAT(Catalog(pdf), HasSubstr("/Lang (en-US)"));
@@ -56,7 +56,7 @@ TEST(RenderPdfUpdateTest, TheCatalogCarriesTheFramesLanguage) {
 }
 
 TEST(RenderPdfUpdateTest, InfoDatesStartWithDAndPdfinfoReadsThem) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   book.metadata.mod_date = "2024-03-02T08:30:00-05:30";
   PdfInspection pdf("dates", Render(book));
   std::vector<std::string> info = pdf.ObjectsWith("/Producer");
@@ -125,7 +125,7 @@ TEST(RenderPdfUpdateTest, TheUpdateIsAppendedToCairosUntouchedBytes) {
 }
 
 TEST(RenderPdfUpdateTest, ABookletIsUpdatedToo) {
-  layout::DocumentFrames book = SampleBook();
+  frames::DocumentFrames book = SampleBook();
   PdfInspection pdf("booklet_update",
                     Render(book, {.imposition = PrintOptions::Imposition::kBooklet}));
   EXPECT_THAT(Catalog(pdf), HasSubstr("/Lang (en)"));

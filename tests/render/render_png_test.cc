@@ -49,7 +49,7 @@ Decoded Decode(const std::string& png) {
   return decoded;
 }
 
-layout::PageFrame Cover() {
+frames::PageFrame Cover() {
   return Page({Text("Kronstadt 21", 40, 200, 36), Text("Victor Serge", 40, 260, 18),
                Rule(40, 300, 380, 300, 2)});
 }
@@ -76,7 +76,7 @@ TEST(RenderPngTest, SameFrameGivesTheSameBytes) {
 }
 
 TEST(RenderPngTest, IgnoresStructureLinksAndDestinations) {
-  layout::PageFrame page = Page({Begin("P"), Text("words", 40, 100), Link("elsewhere", 0, 0, 5, 5),
+  frames::PageFrame page = Page({Begin("P"), Text("words", 40, 100), Link("elsewhere", 0, 0, 5, 5),
                                  Destination("here", 0, 0), End("P")});
   Result<std::string> png = RenderPng(page, 1.0);
   ASSERT_TRUE(png.ok()) << png.error().ToString();

@@ -8,16 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "layout/page_frame.h"
+#include "frames/page_frame.h"
 #include "render/render_pdf.h"
 #include "render_fixture.h"
 
 namespace galley::render::testing {
 
 // Words set one run each, 0.25 em apart, as a justified line is.
-inline std::vector<layout::FrameItem> Words(const std::vector<std::string>& words, double x,
+inline std::vector<frames::FrameItem> Words(const std::vector<std::string>& words, double x,
                                             double y) {
-  std::vector<layout::FrameItem> items;
+  std::vector<frames::FrameItem> items;
   for (const std::string& word : words) {
     items.push_back(Text(word, x, y));
     double width = 0;
@@ -27,14 +27,14 @@ inline std::vector<layout::FrameItem> Words(const std::vector<std::string>& word
   return items;
 }
 
-inline void Append(std::vector<layout::FrameItem>& items, std::vector<layout::FrameItem> more) {
+inline void Append(std::vector<frames::FrameItem>& items, std::vector<frames::FrameItem> more) {
   items.insert(items.end(), more.begin(), more.end());
 }
 
 // Three pages: a heading and paragraph with a folio artifact; a section whose paragraph holds
 // a link and a marginal page number; a paragraph that is a Link element with its own text.
-inline layout::DocumentFrames SampleBook() {
-  std::vector<layout::FrameItem> one = {Begin("H1"),
+inline frames::DocumentFrames SampleBook() {
+  std::vector<frames::FrameItem> one = {Begin("H1"),
                                         Text("Kronstadt 21", 60, 100, 24),
                                         Destination("kronstadt-21", 60, 76),
                                         End("H1"),
@@ -44,7 +44,7 @@ inline layout::DocumentFrames SampleBook() {
   Append(one, Words({"the", "king's", "daughter"}, 60, 170));
   Append(one, {End("P"), Begin("Artifact"), Text("- 1 -", 200, 570), End("Artifact")});
 
-  std::vector<layout::FrameItem> two = {Begin("Sect"),
+  std::vector<frames::FrameItem> two = {Begin("Sect"),
                                         Begin("H2"),
                                         Text("The rising", 60, 80, 14),
                                         Destination("the-rising", 60, 66),
@@ -61,11 +61,11 @@ inline layout::DocumentFrames SampleBook() {
                                         End("P"),
                                         End("Sect")};
 
-  std::vector<layout::FrameItem> three = {
+  std::vector<frames::FrameItem> three = {
       Destination("second", 60, 60),  Begin("P"),  Begin("Link"), Text("see page six", 60, 100),
       Link("page-6", 60, 90, 70, 12), End("Link"), End("P"),      Rule(60, 120, 200, 120)};
 
-  layout::DocumentFrames book;
+  frames::DocumentFrames book;
   book.pages = {Page(one, "i"), Page(two, "ii"), Page(three, "1")};
   book.outline = {{"Kronstadt 21", 1, "kronstadt-21"},
                   {"The rising", 2, "the-rising"},
@@ -77,7 +77,7 @@ inline layout::DocumentFrames SampleBook() {
   return book;
 }
 
-inline std::string Render(const layout::DocumentFrames& book, const PrintOptions& options = {}) {
+inline std::string Render(const frames::DocumentFrames& book, const PrintOptions& options = {}) {
   Result<std::string> pdf = RenderPdf(book, options);
   EXPECT_TRUE(pdf.ok()) << pdf.error().ToString();
   return pdf.ok() ? *pdf : std::string();

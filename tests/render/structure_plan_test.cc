@@ -7,34 +7,34 @@ namespace galley::render {
 namespace {
 
 using ::testing::HasSubstr;
-using Kind = layout::FrameItem::Kind;
+using Kind = frames::FrameItem::Kind;
 
-layout::FrameItem Begin(const std::string& name) {
-  layout::FrameItem item{};
+frames::FrameItem Begin(const std::string& name) {
+  frames::FrameItem item{};
   item.kind = Kind::kTagBegin;
   item.tag_begin.name = name;
   return item;
 }
-layout::FrameItem End(const std::string& name) {
-  layout::FrameItem item{};
+frames::FrameItem End(const std::string& name) {
+  frames::FrameItem item{};
   item.kind = Kind::kTagEnd;
   item.tag_end.name = name;
   return item;
 }
-layout::FrameItem Content() {
-  layout::FrameItem item{};
+frames::FrameItem Content() {
+  frames::FrameItem item{};
   item.kind = Kind::kRule;
   return item;
 }
-layout::FrameItem Link() {
-  layout::FrameItem item{};
+frames::FrameItem Link() {
+  frames::FrameItem item{};
   item.kind = Kind::kLink;
   item.link.destination = "page-6";
   return item;
 }
 
-layout::PageFrame PageOf(std::vector<layout::FrameItem> items) {
-  return layout::PageFrame{100, 100, "", std::move(items)};
+frames::PageFrame PageOf(std::vector<frames::FrameItem> items) {
+  return frames::PageFrame{100, 100, "", std::move(items)};
 }
 
 TEST(StructurePlanTest, ParagraphWithOnlyTextHasNoChildren) {

@@ -23,9 +23,9 @@ using namespace galley::render::testing;
 
 constexpr char kBody[] = "the exceptional ideas of the epoch";
 
-layout::FrameItem SmallCaps(const std::string& text, double x, double y) {
+frames::FrameItem SmallCaps(const std::string& text, double x, double y) {
   static const shaping::Shaper shaper("en");
-  layout::FrameItem item = Text(text, x, y);
+  frames::FrameItem item = Text(text, x, y);
   shaping::FeatureSet small_caps;
   small_caps.small_caps = true;
   item.glyph_run.glyphs = shaper.Shape(*Garamond(), 11, small_caps, text).glyphs;
@@ -34,8 +34,8 @@ layout::FrameItem SmallCaps(const std::string& text, double x, double y) {
 
 // A page that shows small capitals first (as a running head or title page does), then body
 // text in the same font with the same letters.
-layout::DocumentFrames HeadThenBody() {
-  layout::DocumentFrames book;
+frames::DocumentFrames HeadThenBody() {
+  frames::DocumentFrames book;
   book.pages = {Page({Begin("Artifact"), SmallCaps("the epoch", 60, 40), End("Artifact"),
                       Begin("P"), Text(kBody, 60, 100), Text(kBody, 60, 113), End("P")},
                      "1")};
@@ -44,7 +44,7 @@ layout::DocumentFrames HeadThenBody() {
   return book;
 }
 
-uint32_t GlyphOf(const layout::FrameItem& item, char letter) {
+uint32_t GlyphOf(const frames::FrameItem& item, char letter) {
   size_t at = item.glyph_run.text.find(letter);
   for (const shaping::Glyph& glyph : item.glyph_run.glyphs) {
     if (glyph.cluster == at) return glyph.id;
@@ -53,7 +53,7 @@ uint32_t GlyphOf(const layout::FrameItem& item, char letter) {
 }
 
 TEST(SubsetFacesTest, EachCharactersCommonestGlyphIsInFaceZero) {
-  layout::DocumentFrames book = HeadThenBody();
+  frames::DocumentFrames book = HeadThenBody();
   uint32_t small_e = GlyphOf(SmallCaps("the", 0, 0), 'e');
   uint32_t lower_e = GlyphOf(Text("the", 0, 0), 'e');
   ASSERT_NE(small_e, lower_e) << "EB Garamond should have a small capital e";
@@ -66,11 +66,11 @@ TEST(SubsetFacesTest, EachCharactersCommonestGlyphIsInFaceZero) {
 }
 
 TEST(SubsetFacesTest, ARunSplitsWhereItsFaceChanges) {
-  layout::DocumentFrames book = HeadThenBody();
+  frames::DocumentFrames book = HeadThenBody();
   SubsetFaces faces = SubsetFaces::ForPages(book.pages);
   // "theme the": a lower-case word, then "the" in small capitals.
-  layout::FrameItem mixed = Text("theme ", 0, 0);
-  layout::FrameItem tail = SmallCaps("the", 0, 0);
+  frames::FrameItem mixed = Text("theme ", 0, 0);
+  frames::FrameItem tail = SmallCaps("the", 0, 0);
   for (shaping::Glyph glyph : tail.glyph_run.glyphs) {
     glyph.cluster += 6;
     mixed.glyph_run.glyphs.push_back(glyph);

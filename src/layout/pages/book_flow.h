@@ -1,0 +1,53 @@
+// The book as flows: each division of the model (and the notes, if any) becomes a flow of
+// entries — broken paragraphs, headings and scene breaks — that begins on a new page and is
+// cut into pages by the page builder. Block quotes and lists become indented paragraphs;
+// the original's page markers become anchors on the line where that page began.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/pages/typesetter.h"
+#include "model/document.h"
+
+namespace galley::layout {
+
+enum class EntryKind { kParagraph, kHeading, kSceneBreak };
+
+struct FlowEntry {
+  EntryKind kind = EntryKind::kParagraph;
+  BrokenParagraph paragraph;  // paragraphs and headings
+  std::vector<SetLine> lines; // filled once the page builder has chosen the breaking
+  int level = 0;              // heading level
+  std::string id;             // heading anchor
+  std::string title;          // heading text, plain
+  std::vector<std::string> markers;  // original page labels that begin at this heading/break
+  double x_offset = 0;        // from the text block's left edge (quotes, lists)
+  std::string label;          // a list item's number or bullet, set in front of the first line
+  int space_before = 0;       // grid lines, dropped at a page top
+  int heading_lines = 0;      // grid lines a heading's text takes
+  int space_after = 0;        // grid lines below a heading
+  int source_line = 0;
+};
+
+struct Flow {
+  std::string id;     // named destination at the flow's start
+  std::string title;  // the division's title (outline, contents, running heads)
+  std::string role;   // "biography", "colophon", "notes", …; empty for body text
+  model::DivisionKind kind = model::DivisionKind::kBody;
+  bool start_recto = true;
+  bool at_foot = false;  // set at the foot of its last page (a colophon)
+  int sink = 0;          // grid lines left empty above the first page's text
+  std::vector<FlowEntry> entries;
+};
+
+// A heading entry: its text broken in the template's style for `level`.
+Result<FlowEntry> MakeHeadingEntry(Typesetter& typesetter,
+                                   const std::vector<model::Inline>& inlines, int level,
+                                   std::string id, int source_line);
+
+// Builds and breaks every paragraph of the book. Errors: a character no font has, with its
+// manuscript position.
+Result<std::vector<Flow>> BuildFlows(const model::Document& document, Typesetter& typesetter);
+
+}  // namespace galley::layout

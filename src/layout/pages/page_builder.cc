@@ -1,0 +1,278 @@
+#include "layout/pages/page_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace galley::layout {
+
+namespace {
+
+constexpr double kEpsilon = 1e-6;
+constexpr int kRepairCandidates = 4;  // paragraphs tried a line longer or shorter per page
+
+// A position in the flow: before unit `line` of block `block`.
+struct Cursor {
+  int block = 0;
+  int line = 0;
+  friend bool operator==(const Cursor&, const Cursor&) = default;
+};
+
+struct PageFill {
+  Cursor end;
+  double depth = 0;
+  double cost = 0;
+  bool at_flow_end = false;
+  bool rules_broken = false;
+  int overflow_block = -1;  // the block whose unit did not fit; -1 at the flow's end
+};
+
+class PageBuilder {
+ public:
+  PageBuilder(std::vector<FlowBlock> blocks, const PageBuildParams& params,
+              VariantSource* variants)
+      : blocks_(std::move(blocks)),
+        params_(params),
+        variants_(variants),
+        deltas_(blocks_.size(), 0),
+        variant_costs_(blocks_.size(), 0) {}
+
+  PageBuildResult Run();
+
+ private:
+  int Units(int block) const {
+    const FlowBlock& b = blocks_[block];
+    return b.kind == FlowKind::kParagraph ? b.line_count : 1;
+  }
+  bool AtEnd(Cursor c) const { return c.block >= static_cast<int>(blocks_.size()); }
+  Cursor Next(Cursor c) const {
+    return c.line + 1 < Units(c.block) ? Cursor{c.block, c.line + 1} : Cursor{c.block + 1, 0};
+  }
+  double UnitHeight(Cursor c, bool at_top) const;
+  bool Hyphenated(Cursor c) const;
+  bool BreakLegal(Cursor last, Cursor next, int lines_after_heading) const;
+  double CostOf(const PageFill& fill, double capacity, bool hyphen_end) const;
+
+  PageFill Fill(Cursor start, double capacity) const;
+  PageFill FillWithRepair(Cursor start, double capacity);
+  bool VariantKeepsEarlierBreak(Cursor start, int block, int line_count) const;
+  BuiltPage Place(Cursor start, const PageFill& fill) const;
+  bool IsVerso(size_t page_index) const {
+    return (page_index % 2 == 0) == params_.first_page_is_verso;
+  }
+  double CapacityOf(size_t page_index) const {
+    return page_index == 0 ? params_.first_page_height : params_.page_height;
+  }
+  void BalanceSpread(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
+
+  std::vector<FlowBlock> blocks_;
+  const PageBuildParams& params_;
+  VariantSource* variants_;
+  std::vector<int> deltas_;
+  std::vector<double> variant_costs_;
+};
+
+double PageBuilder::UnitHeight(Cursor c, bool at_top) const {
+  const FlowBlock& b = blocks_[c.block];
+  double space = c.line == 0 && !at_top ? b.space_before : 0;
+  return space + (b.kind == FlowKind::kParagraph ? b.line_height : b.height);
+}
+
+bool PageBuilder::Hyphenated(Cursor c) const {
+  const FlowBlock& b = blocks_[c.block];
+  return b.kind == FlowKind::kParagraph && c.line < static_cast<int>(b.hyphenated.size()) &&
+         b.hyphenated[c.line];
+}
+
+// Whether a page may end after unit `last`, the next page beginning with unit `next`.
+bool PageBuilder::BreakLegal(Cursor last, Cursor next, int lines_after_heading) const {
+  if (AtEnd(next)) return true;
+  const FlowBlock& before = blocks_[last.block];
+  const FlowBlock& after = blocks_[next.block];
+  if (before.kind == FlowKind::kHeading) return false;
+  if (before.kind == FlowKind::kSceneBreak || after.kind == FlowKind::kSceneBreak) return false;
+  if (after.kind == FlowKind::kParagraph && next.line > 0) {
+    if (next.line < params_.orphan_lines) return false;
+    if (after.line_count - next.line < params_.widow_lines) return false;
+  }
+  if (lines_after_heading >= 0 && lines_after_heading < params_.heading_keep_lines) return false;
+  return true;
+}
+
+double PageBuilder::CostOf(const PageFill& fill, double capacity, bool hyphen_end) const {
+  if (fill.at_flow_end) return 0;
+  double cost = 0;
+  double missing = capacity - fill.depth;
+  if (missing > kEpsilon) {
+    cost += params_.short_line_cost * std::ceil(missing / params_.line_height - kEpsilon);
+  }
+  if (hyphen_end) cost += params_.hyphen_end_cost;
+  return cost;
+}
+
+// The cheapest legal page from `start` within `capacity`; at least one unit is always placed.
+PageFill PageBuilder::Fill(Cursor start, double capacity) const {
+  PageFill best;
+  bool found = false;
+  double y = 0;
+  bool at_top = true;
+  int lines_after_heading = -1;
+  Cursor c = start;
+  int overflow_block = -1;
+  while (!AtEnd(c)) {
+    double height = UnitHeight(c, at_top);
+    if (!at_top && y + height > capacity + kEpsilon) {
+      overflow_block = c.block;
+      break;
+    }
+    y += height;
+    at_top = false;
+    FlowKind kind = blocks_[c.block].kind;
+    if (kind == FlowKind::kHeading) {
+      lines_after_heading = 0;
+    } else if (kind == FlowKind::kParagraph && lines_after_heading >= 0) {
+      ++lines_after_heading;
+    }
+    Cursor next = Next(c);
+    if (BreakLegal(c, next, lines_after_heading)) {
+      PageFill candidate;
+      candidate.end = next;
+      candidate.depth = y;
+      candidate.at_flow_end = AtEnd(next);
+      candidate.cost = CostOf(candidate, capacity, Hyphenated(c));
+      if (!found || candidate.cost <= best.cost) {
+        best = candidate;
+        found = true;
+      }
+    }
+    c = next;
+  }
+  if (!found) {  // nothing legal fits: break where the room ends rather than lose text
+    best.end = c;
+    best.depth = y;
+    best.at_flow_end = AtEnd(c);
+    best.rules_broken = !best.at_flow_end;
+    best.cost = CostOf(best, capacity, false) + params_.short_line_cost * 100;
+  }
+  best.overflow_block = best.at_flow_end ? -1 : std::max(overflow_block, best.end.block);
+  return best;
+}
+
+// A variant of the block the page starts inside keeps the previous page's break legal only
+// if enough of its lines still follow the lines left behind there.
+bool PageBuilder::VariantKeepsEarlierBreak(Cursor start, int block, int line_count) const {
+  if (block != start.block || start.line == 0) return true;
+  return line_count - start.line >= params_.widow_lines;
+}
+
+PageFill PageBuilder::FillWithRepair(Cursor start, double capacity) {
+  PageFill fill = Fill(start, capacity);
+  if (fill.at_flow_end || fill.cost <= 0 || variants_ == nullptr) return fill;
+
+  PageFill best = fill;
+  double best_total = fill.cost;
+  int chosen_block = -1, chosen_delta = 0;
+  std::optional<LineVariant> chosen;
+  // The paragraphs nearest the page's foot first, and only a few: each try costs a
+  // line-breaking pass, and a change near the break disturbs the fewest lines.
+  int last_block = std::min(fill.overflow_block, static_cast<int>(blocks_.size()) - 1);
+  int tried = 0;
+  for (int block = last_block; block >= start.block && tried < kRepairCandidates; --block) {
+    if (blocks_[block].kind != FlowKind::kParagraph) continue;
+    ++tried;
+    for (int step : {+1, -1}) {
+      // One line from the paragraph's best breaking, and never back to it: a paragraph
+      // already changed was changed to fill an earlier page.
+      int delta = deltas_[block] + step;
+      if (delta < -1 || delta > 1 || deltas_[block] != 0) continue;
+      std::optional<LineVariant> variant = variants_->Variant(block, delta);
+      if (!variant) continue;
+      if (!VariantKeepsEarlierBreak(start, block, variant->line_count)) continue;
+      FlowBlock saved = blocks_[block];
+      blocks_[block].line_count = variant->line_count;
+      blocks_[block].hyphenated = variant->hyphenated;
+      PageFill trial = Fill(start, capacity);
+      blocks_[block] = std::move(saved);
+      double total = trial.cost + variant->cost - variant_costs_[block];
+      if (total < best_total - kEpsilon) {
+        best = trial;
+        best_total = total;
+        chosen_block = block;
+        chosen_delta = delta;
+        chosen = std::move(variant);
+      }
+    }
+  }
+  if (chosen_block >= 0) {
+    blocks_[chosen_block].line_count = chosen->line_count;
+    blocks_[chosen_block].hyphenated = chosen->hyphenated;
+    deltas_[chosen_block] = chosen_delta;
+    variant_costs_[chosen_block] = chosen->cost;
+  }
+  return best;
+}
+
+BuiltPage PageBuilder::Place(Cursor start, const PageFill& fill) const {
+  BuiltPage page;
+  page.rules_broken = fill.rules_broken;
+  double y = 0;
+  bool at_top = true;
+  for (Cursor c = start; !(c == fill.end) && !AtEnd(c); c = Next(c)) {
+    double height = UnitHeight(c, at_top);
+    double space = c.line == 0 && !at_top ? blocks_[c.block].space_before : 0;
+    if (page.parts.empty() || page.parts.back().block != c.block) {
+      page.parts.push_back(PagePart{c.block, c.line, c.line, y + space});
+    }
+    page.parts.back().end_line = c.line + 1;
+    y += height;
+    at_top = false;
+  }
+  page.depth = y;
+  return page;
+}
+
+// Facing pages should end at the same depth. When they differ and neither ends the flow,
+// both are refilled to the shorter depth; kept only if both then reach it exactly.
+void PageBuilder::BalanceSpread(std::vector<Cursor>* starts, std::vector<PageFill>* fills) {
+  size_t recto = fills->size() - 1;
+  if (recto == 0 || IsVerso(recto) || (*fills)[recto].at_flow_end) return;
+  PageFill& left = (*fills)[recto - 1];
+  PageFill& right = (*fills)[recto];
+  if (std::abs(left.depth - right.depth) < kEpsilon) return;
+  double target = std::min(left.depth, right.depth);
+  PageFill new_left = Fill((*starts)[recto - 1], std::min(target, CapacityOf(recto - 1)));
+  auto reaches = [target](const PageFill& fill) {
+    return !fill.at_flow_end && !fill.rules_broken && std::abs(fill.depth - target) <= kEpsilon;
+  };
+  if (!reaches(new_left)) return;
+  PageFill new_right = Fill(new_left.end, target);
+  if (!reaches(new_right)) return;
+  left = new_left;
+  right = new_right;
+  (*starts)[recto] = new_left.end;
+}
+
+PageBuildResult PageBuilder::Run() {
+  std::vector<Cursor> starts;
+  std::vector<PageFill> fills;
+  Cursor c;
+  while (!AtEnd(c)) {
+    size_t index = fills.size();
+    starts.push_back(c);
+    fills.push_back(FillWithRepair(c, CapacityOf(index)));
+    if (params_.balance_spreads) BalanceSpread(&starts, &fills);
+    c = fills.back().end;
+  }
+  PageBuildResult result;
+  for (size_t i = 0; i < fills.size(); ++i) result.pages.push_back(Place(starts[i], fills[i]));
+  result.deltas = deltas_;
+  return result;
+}
+
+}  // namespace
+
+PageBuildResult BuildPages(std::vector<FlowBlock> blocks, const PageBuildParams& params,
+                           VariantSource* variants) {
+  return PageBuilder(std::move(blocks), params, variants).Run();
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,296 @@
+#include "layout/pages/typeset_book.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <map>
+
+#include "layout/pages/flow_pages.h"
+#include "layout/pages/front_pages.h"
+#include "layout/pages/page_furniture.h"
+#include "model/edition_date.h"
+#include "model/front_matter_location.h"
+
+namespace galley::layout {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+enum class PageKind { kBlank, kTitle, kImprint, kText };
+
+struct PageInfo {
+  PageKind kind = PageKind::kBlank;
+  bool opening = false;
+  bool opens_with_heading = false;
+  int flow = -1;  // index into the flows (the contents flow is -2)
+  std::vector<HeadingOnPage> headings;
+};
+
+class BookMaker {
+ public:
+  // `pdf_date`: the creation date, from PdfDate.
+  BookMaker(const model::Document& document, Typesetter& typesetter, std::string pdf_date)
+      : document_(document), setter_(typesetter), t_(typesetter.print_template()),
+        pdf_date_(std::move(pdf_date)), composer_(typesetter) {}
+
+  Result<TypesetBook> Run();
+
+ private:
+  int NewPage(PageKind kind);
+  Status AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pages, int* first_page);
+  Status ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& pages, int first_page);
+  Status AddFurniture();
+  std::vector<frames::OutlineEntry> Outline() const;
+  void CollectWarnings(TypesetBook* book) const;
+
+  const model::Document& document_;
+  Typesetter& setter_;
+  const PrintTemplate& t_;
+  std::string pdf_date_;
+  PageComposer composer_;
+  std::vector<Flow> flows_;
+  Flow contents_;
+  std::vector<frames::PageFrame> pages_;
+  std::vector<PageInfo> info_;
+  LayoutRecord record_;
+};
+
+int BookMaker::NewPage(PageKind kind) {
+  frames::PageFrame frame;
+  frame.width = t_.page_width;
+  frame.height = t_.page_height;
+  frame.label = std::to_string(pages_.size() + 1);
+  pages_.push_back(std::move(frame));
+  PageInfo info;
+  info.kind = kind;
+  info_.push_back(std::move(info));
+  return static_cast<int>(pages_.size());
+}
+
+// Paginates `flow` onto new pages (after a blank verso if it must start on a recto).
+Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pages,
+                          int* first_page) {
+  if (flow->start_recto && pages_.size() % 2 == 1) NewPage(PageKind::kBlank);
+  bool verso = pages_.size() % 2 == 1;  // the next page's number is even
+  Result<std::vector<FlowPage>> paginated = PaginateFlow(flow, setter_, verso);
+  if (!paginated.ok()) return paginated.take_error();
+  *pages = std::move(*paginated);
+  *first_page = static_cast<int>(pages_.size()) + 1;
+  for (const FlowPage& page : *pages) {
+    int number = NewPage(PageKind::kText);
+    info_[number - 1].opening = page.opening;
+    info_[number - 1].opens_with_heading = page.opens_with_heading;
+    info_[number - 1].flow = flow_index;
+  }
+  return Status::Ok();
+}
+
+Status BookMaker::ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& pages,
+                                   int first_page) {
+  for (size_t i = 0; i < pages.size(); ++i) {
+    int number = first_page + static_cast<int>(i);
+    GALLEY_RETURN_IF_ERROR(composer_.Compose(flow, pages[i], number, &pages_[number - 1],
+                                             &record_, &info_[number - 1].headings));
+  }
+  return Status::Ok();
+}
+
+Status BookMaker::AddFurniture() {
+  std::string author;
+  if (!document_.metadata.creators.empty()) author = document_.metadata.creators.front().name;
+  std::string section;
+  int current_flow = -3;
+  for (size_t i = 0; i < pages_.size(); ++i) {
+    const PageInfo& info = info_[i];
+    if (info.kind != PageKind::kText) continue;
+    if (info.flow != current_flow) {
+      current_flow = info.flow;
+      section = info.flow >= 0 ? flows_[info.flow].title : contents_.title;
+    }
+    // The section the page's text begins in: the one in force at its head, or the heading
+    // the page opens with. (LaTeX's \rightmark takes the first heading anywhere on the page,
+    // which names a section that may only begin in its last lines.)
+    std::string shown = section;
+    bool first = true;
+    for (const HeadingOnPage& heading : info.headings) {
+      if (heading.level > 2) continue;
+      if (first && info.opens_with_heading) shown = heading.title;
+      first = false;
+      section = heading.title;
+    }
+    int number = static_cast<int>(i) + 1;
+    std::string head = RunningHeadText(t_, number, document_.metadata.title, author, shown);
+    GALLEY_RETURN_IF_ERROR(
+        AddPageFurniture(setter_, number, head, true, info.opening, &pages_[i]));
+  }
+  return Status::Ok();
+}
+
+std::vector<frames::OutlineEntry> BookMaker::Outline() const {
+  std::vector<frames::OutlineEntry> outline;
+  auto add = [&outline](std::string title, int level, std::string destination) {
+    // A bookmark may be at most one level below the one before it.
+    int previous = outline.empty() ? 0 : outline.back().level;
+    outline.push_back({std::move(title), std::min(level, previous + 1), std::move(destination)});
+  };
+  for (const PageInfo& info : info_) {
+    if (info.kind != PageKind::kText) continue;
+    if (info.opening) {
+      const Flow& flow = info.flow >= 0 ? flows_[info.flow] : contents_;
+      bool titled = !flow.title.empty() &&
+                    (flow.entries.empty() || flow.entries.front().kind != EntryKind::kHeading);
+      if (titled) add(flow.title, 1, flow.id);
+    }
+    for (const HeadingOnPage& heading : info.headings) {
+      if (!heading.id.empty()) add(heading.title, heading.level, heading.id);
+    }
+  }
+  return outline;
+}
+
+void BookMaker::CollectWarnings(TypesetBook* book) const {
+  for (const RecordLine& line : record_.lines) {
+    if (!line.overfull) continue;
+    book->warnings.push_back(InputError(
+        SourceLocation{document_.source_path, {line.source_line, 0}},
+        "line on page " + line.page_label + " is wider than the measure: \"" + line.text + "\"",
+        "a word is wider than the line; it is set overfull rather than lost. A hyphenation "
+        "exception (hyphenation.exceptions) or a narrower word would fit it"));
+  }
+}
+
+Result<TypesetBook> BookMaker::Run() {
+  TypesetBook book;
+  Clock::time_point start = Clock::now();
+  Result<std::vector<Flow>> flows = BuildFlows(document_, setter_);
+  if (!flows.ok()) return flows.take_error();
+  flows_ = std::move(*flows);
+  if (t_.contents) {
+    Result<Flow> contents = BuildContentsFlow(flows_, setter_);
+    if (!contents.ok()) return contents.take_error();
+    contents_ = std::move(*contents);
+  }
+  book.timings.paragraphs = SecondsSince(start);
+
+  start = Clock::now();
+  if (t_.title_page) {
+    GALLEY_RETURN_IF_ERROR(ComposeTitlePage(setter_, document_.metadata,
+                                            &pages_[NewPage(PageKind::kTitle) - 1], &record_));
+    int imprint = NewPage(t_.imprint ? PageKind::kImprint : PageKind::kBlank);
+    if (t_.imprint) {
+      GALLEY_RETURN_IF_ERROR(
+          ComposeImprintPage(setter_, document_.metadata, &pages_[imprint - 1], &record_));
+    }
+  }
+  std::vector<FlowPage> contents_pages;
+  int contents_first = 0;
+  if (!contents_.entries.empty()) {
+    GALLEY_RETURN_IF_ERROR(AddFlow(&contents_, -2, &contents_pages, &contents_first));
+  }
+  std::vector<std::vector<FlowPage>> flow_pages(flows_.size());
+  std::vector<int> first_pages(flows_.size());
+  for (size_t i = 0; i < flows_.size(); ++i) {
+    GALLEY_RETURN_IF_ERROR(
+        AddFlow(&flows_[i], static_cast<int>(i), &flow_pages[i], &first_pages[i]));
+  }
+  book.timings.pages = SecondsSince(start);
+
+  // Composed after every page is numbered, so that the contents can give the numbers.
+  start = Clock::now();
+  std::map<std::string, int> numbers;
+  for (size_t i = 0; i < flows_.size(); ++i) {
+    GALLEY_RETURN_IF_ERROR(ComposeFlowPages(&flows_[i], flow_pages[i], first_pages[i]));
+    numbers[flows_[i].id] = first_pages[i];
+  }
+  for (size_t i = 0; i < info_.size(); ++i) {
+    for (const HeadingOnPage& heading : info_[i].headings) {
+      numbers.emplace(heading.id, static_cast<int>(i) + 1);
+    }
+  }
+  if (!contents_pages.empty()) {
+    composer_.SetContentsNumbers(&numbers);
+    GALLEY_RETURN_IF_ERROR(ComposeFlowPages(&contents_, contents_pages, contents_first));
+  }
+  GALLEY_RETURN_IF_ERROR(AddFurniture());
+  book.timings.compose = SecondsSince(start);
+
+  // The record lists pages in page order; the contents were composed last.
+  std::stable_sort(record_.lines.begin(), record_.lines.end(),
+                   [](const RecordLine& a, const RecordLine& b) { return a.page < b.page; });
+  record_.title = document_.metadata.title;
+  record_.template_path = t_.path;
+  record_.pages = static_cast<int>(pages_.size());
+  CollectWarnings(&book);
+
+  const model::Metadata& metadata = document_.metadata;
+  frames::PdfMetadata& pdf = book.frames.metadata;
+  pdf.title = metadata.subtitle.empty() ? metadata.title : metadata.title + ": " + metadata.subtitle;
+  for (const model::Contributor& creator : metadata.creators) {
+    pdf.author += (pdf.author.empty() ? "" : ", ") + creator.name;
+  }
+  pdf.subject = metadata.description.empty() ? metadata.source : metadata.description;
+  for (const std::string& subject : metadata.subjects) {
+    pdf.keywords += (pdf.keywords.empty() ? "" : ", ") + subject;
+  }
+  pdf.creator = std::string("galley ") + GALLEY_VERSION;
+  pdf.create_date = pdf.mod_date = pdf_date_;
+  book.frames.language = metadata.language;
+  book.frames.outline = Outline();
+  book.frames.pages = std::move(pages_);
+  book.record = std::move(record_);
+  book.timings.shaped_words = setter_.word_cache().misses();
+  book.timings.shape_cache_hits = setter_.word_cache().hits();
+  return book;
+}
+
+}  // namespace
+
+Result<std::string> PdfDate(const TypesetOptions& options, const model::Document& document) {
+  if (options.source_date_epoch) {
+    std::time_t seconds = static_cast<std::time_t>(*options.source_date_epoch);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return std::string(buffer);
+  }
+  std::string date = document.metadata.date;
+  if (date.empty()) {
+    return InputError(model::FrontMatterLocation(document, "title"),
+                      "the PDF needs a creation date, and the front matter has no `date`",
+                      "add `date: YYYY-MM-DD` to the front matter, or set SOURCE_DATE_EPOCH");
+  }
+  std::optional<model::EditionDate> parsed = model::ParseEditionDate(date);
+  if (!parsed) {
+    return InputError(model::FrontMatterLocation(document, "date"), "`" + date + "` is not a date",
+                      "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. `date: 2024-03-18`");
+  }
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT00:00:00Z", parsed->year,
+                std::max(parsed->month, 1), std::max(parsed->day, 1));
+  return std::string(buffer);
+}
+
+Result<TypesetBook> TypesetDocument(const model::Document& document,
+                                    const PrintTemplate& print_template, const FontSet& fonts,
+                                    const TypesetOptions& options) {
+  Clock::time_point start = Clock::now();
+  Result<std::string> date = PdfDate(options, document);  // first: a missing date fails fast
+  if (!date.ok()) return date.take_error();
+  std::string language = document.metadata.language.empty() ? "en" : document.metadata.language;
+  Result<std::unique_ptr<Typesetter>> setter =
+      Typesetter::Create(print_template, fonts, language, document.source_path);
+  if (!setter.ok()) return setter.take_error();
+  double setup = SecondsSince(start);
+  Result<TypesetBook> book = BookMaker(document, **setter, *date).Run();
+  if (book.ok()) book->timings.setup = setup;
+  return book;
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,54 @@
+// The layout stage's entry point: the content model and a print template in, page frames out
+// (with the outline and PDF metadata the renderer needs), plus the layout record of every
+// line and the warnings a typesetter should hear about (overfull lines).
+//
+// Book makeup: title page and imprint, contents, each division from a new page (front matter
+// and body on a right-hand page), running heads (verso: the book's title, recto: the current
+// section; none on an opening page), folios, the original edition's page numbers in the outer
+// margin with named destinations, bookmarks for every heading, links from the contents.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "frames/page_frame.h"
+#include "layout/pages/layout_record.h"
+#include "layout/template/font_set.h"
+#include "layout/template/print_template.h"
+#include "model/document.h"
+
+namespace galley::layout {
+
+struct TypesetOptions {
+  // SOURCE_DATE_EPOCH (reproducible-builds.org), when set: the PDF's dates. Otherwise the
+  // manuscript's date is used, so that the same inputs always give the same bytes.
+  std::optional<int64_t> source_date_epoch;
+};
+
+// Where the time went, for bench/README.md.
+struct TypesetTimings {  // seconds
+  double setup = 0;       // hyphenation patterns, ICU's line breaker
+  double paragraphs = 0;  // items, shaping, hyphenation and line breaking
+  double pages = 0;       // page building, paragraph variants, setting the chosen lines
+  double compose = 0;     // frames, furniture, margin numbers, the record
+  size_t shaped_words = 0, shape_cache_hits = 0;
+};
+
+struct TypesetBook {
+  frames::DocumentFrames frames;
+  LayoutRecord record;
+  std::vector<Error> warnings;
+  TypesetTimings timings;
+};
+
+Result<TypesetBook> TypesetDocument(const model::Document& document,
+                                    const PrintTemplate& print_template, const FontSet& fonts,
+                                    const TypesetOptions& options);
+
+// The PDF's creation date, "2026-11-25T00:00:00Z": SOURCE_DATE_EPOCH (options), else the
+// front matter's `date` (YYYY, YYYY-MM or YYYY-MM-DD, completed to a day). Never the clock, so
+// that builds are reproducible: a manuscript with neither is an error, as for the EPUB.
+Result<std::string> PdfDate(const TypesetOptions& options, const model::Document& document);
+
+}  // namespace galley::layout

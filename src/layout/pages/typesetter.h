@@ -1,0 +1,71 @@
+// A book's template applied to its paragraph setter: the styles of body text and headings,
+// and each paragraph's template settings (spaces, hyphenation, breaking) turned into the
+// paragraph part's ParagraphSpec. This is where the template meets the paragraph machinery;
+// the page-making code gets both through it. One per book; not thread-safe.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "layout/paragraph/paragraph_setter.h"
+#include "layout/template/font_set.h"
+#include "layout/template/print_template.h"
+
+namespace galley::layout {
+
+// The shape of a paragraph on the page.
+struct ParagraphShape {
+  double measure = 0;
+  double indent = 0;
+  bool justify = true;
+  bool centered = false;
+  bool hyphenate = true;
+};
+
+class Typesetter {
+ public:
+  // `language` is the book's (BCP 47); `source_path` names the manuscript in errors.
+  static Result<std::unique_ptr<Typesetter>> Create(const PrintTemplate& print_template,
+                                                    const FontSet& fonts,
+                                                    const std::string& language,
+                                                    const std::string& source_path);
+
+  const PrintTemplate& print_template() const { return template_; }
+  const FontSet& fonts() const { return fonts_; }
+  StyleTable& styles() { return paragraphs_->styles(); }
+  StyledShaper& shaper() { return paragraphs_->shaper(); }
+  const shaping::WordShapeCache& word_cache() const { return paragraphs_->word_cache(); }
+
+  InlineStyler BodyStyler() const;
+  InlineStyler HeadingStyler(int level) const;
+  StyleId Style(Face face, double size, bool small_caps, double tracking);
+
+  Result<BrokenParagraph> Break(StyledText text, const ParagraphShape& shape);
+  Result<std::optional<LineVariant>> Variant(BrokenParagraph* paragraph, int delta) {
+    return paragraphs_->Variant(paragraph, delta);
+  }
+  void Choose(BrokenParagraph* paragraph, int delta) { paragraphs_->Choose(paragraph, delta); }
+  std::vector<SetLine> Set(const BrokenParagraph& paragraph) { return paragraphs_->Set(paragraph); }
+
+  // One line of text at its natural width in one style (running heads, folios, page
+  // references). Error: a character the style's font lacks.
+  Result<frames::GlyphRunItem> SetPlain(std::string_view text, StyleId style, double x,
+                                        double y) {
+    return paragraphs_->SetPlain(text, style, x, y, SourceLocation{template_.path, {}});
+  }
+  double WidthOf(std::string_view text, StyleId style) {
+    return paragraphs_->WidthOf(text, style);
+  }
+
+ private:
+  Typesetter(const PrintTemplate& print_template, const FontSet& fonts,
+             std::unique_ptr<ParagraphSetter> paragraphs)
+      : template_(print_template), fonts_(fonts), paragraphs_(std::move(paragraphs)) {}
+
+  const PrintTemplate& template_;
+  FontSet fonts_;
+  std::unique_ptr<ParagraphSetter> paragraphs_;
+};
+
+}  // namespace galley::layout

@@ -1,0 +1,110 @@
+#include "layout/paragraph/paragraph_breaker.h"
+
+#include <algorithm>
+
+namespace galley::layout {
+
+namespace {
+
+// Every line within the tolerance, whichever pass found them (a looseness variant may come
+// from the emergency-stretch pass and still fit).
+bool AllLinesFit(const linebreak::BreakResult& result) {
+  if (result.lines.empty()) return false;
+  for (const linebreak::Line& line : result.lines) {
+    if (line.overfull || line.underfull) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<bool> HyphenFlags(const linebreak::BreakResult& breaks) {
+  std::vector<bool> flags;
+  flags.reserve(breaks.lines.size());
+  for (const linebreak::Line& line : breaks.lines) flags.push_back(line.hyphenated);
+  return flags;
+}
+
+void ReleaseBreaking(BrokenParagraph* paragraph) {
+  paragraph->items = ParagraphItems();
+  paragraph->hyphenated.reset();
+  paragraph->variants[0].reset();
+  paragraph->variants[1].reset();
+}
+
+Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
+  BrokenParagraph paragraph;
+  spec.params.line_widths = {spec.format.measure};
+  spec.params.looseness = 0;
+  paragraph.spec = std::move(spec);
+  const ParagraphSpec& s = paragraph.spec;
+  bool hyphenate = s.items.hyphenate;
+  if (!hyphenate || s.pretolerance >= 0) {
+    // TeX's first pass (tex.web §863): no hyphenation, and only lines within pretolerance.
+    // Hyphenation points are not even looked up, which is most of the saving.
+    Result<ParagraphItems> items = Items(s, false);
+    if (!items.ok()) return items.take_error();
+    linebreak::BreakParams first = s.params;
+    if (hyphenate) {
+      first.tolerance = s.pretolerance;
+      first.emergency_stretch = 0;
+    }
+    paragraph.breaks = linebreak::BreakLines(items->items, first);
+    paragraph.items = std::move(*items);
+    if (!hyphenate || AllLinesFit(paragraph.breaks)) return paragraph;
+  }
+  Result<ParagraphItems> items = Items(s, true);
+  if (!items.ok()) return items.take_error();
+  paragraph.breaks = linebreak::BreakLines(items->items, s.params);
+  paragraph.items = std::move(*items);
+  return paragraph;
+}
+
+Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* paragraph,
+                                                             int delta) {
+  int slot = delta > 0 ? 1 : 0;
+  // Ragged and centred text has no glue to spread a line over; a line more or less there
+  // only moves ragged ends, and the breaker's looseness search on ragged-right glue is slow.
+  if (!paragraph->spec.format.justify) return std::optional<LineVariant>();
+  if (!paragraph->variants_tried[slot]) {
+    paragraph->variants_tried[slot] = true;
+    const ParagraphSpec& s = paragraph->spec;
+    const ParagraphItems* items = &paragraph->items;
+    if (s.items.hyphenate && !paragraph->items.with_hyphenation) {
+      if (!paragraph->hyphenated) {
+        Result<ParagraphItems> built = Items(s, true);
+        if (!built.ok()) return built.take_error();
+        paragraph->hyphenated = std::move(*built);
+      }
+      items = &*paragraph->hyphenated;
+    }
+    linebreak::BreakParams params = s.params;
+    params.looseness = delta;
+    linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
+    size_t wanted = paragraph->breaks.lines.size() + delta;
+    if (breaks.lines.size() == wanted && AllLinesFit(breaks)) {
+      paragraph->variants[slot] = std::move(breaks);
+    }
+  }
+  const std::optional<linebreak::BreakResult>& variant = paragraph->variants[slot];
+  if (!variant) return std::optional<LineVariant>();
+  LineVariant out;
+  out.line_count = static_cast<int>(variant->lines.size());
+  out.hyphenated = HyphenFlags(*variant);
+  out.cost = std::max(0.0, variant->demerits - paragraph->breaks.demerits);
+  return std::optional<LineVariant>(std::move(out));
+}
+
+void ParagraphBreaker::Choose(BrokenParagraph* paragraph, int delta) {
+  if (delta == 0) return;
+  std::optional<linebreak::BreakResult>& variant = paragraph->variants[delta > 0 ? 1 : 0];
+  if (!variant) return;
+  if (paragraph->hyphenated) paragraph->items = std::move(*paragraph->hyphenated);
+  paragraph->breaks = std::move(*variant);
+  paragraph->delta = delta;
+  paragraph->hyphenated.reset();
+  paragraph->variants[0].reset();
+  paragraph->variants[1].reset();
+}
+
+}  // namespace galley::layout

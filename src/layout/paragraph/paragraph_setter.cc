@@ -1,0 +1,48 @@
+#include "layout/paragraph/paragraph_setter.h"
+
+namespace galley::layout {
+
+Result<std::unique_ptr<ParagraphSetter>> ParagraphSetter::Create(
+    const std::string& language, std::unique_ptr<hyphen::Hyphenator> hyphenator,
+    const std::string& source_path) {
+  std::unique_ptr<ParagraphSetter> setter(new ParagraphSetter());
+  setter->shaper_ = std::make_unique<shaping::Shaper>(language);
+  setter->word_cache_ = std::make_unique<shaping::WordShapeCache>(*setter->shaper_);
+  setter->styled_shaper_ =
+      std::make_unique<StyledShaper>(setter->word_cache_.get(), &setter->styles_);
+  Result<std::unique_ptr<LineBreakFinder>> finder = LineBreakFinder::Create(language);
+  if (!finder.ok()) return finder.take_error();
+  setter->finder_ = std::move(*finder);
+  if (hyphenator != nullptr) {
+    setter->hyphenator_ = std::move(hyphenator);
+    setter->hyphenation_ = std::make_unique<HyphenationCache>(*setter->hyphenator_);
+  }
+  setter->item_builder_ =
+      std::make_unique<ItemBuilder>(setter->styled_shaper_.get(), setter->finder_.get(),
+                                    setter->hyphenation_.get(), source_path);
+  setter->line_setter_ = std::make_unique<LineSetter>(setter->styled_shaper_.get());
+  setter->breaker_ =
+      std::make_unique<ParagraphBreaker>(setter->item_builder_.get(), setter->line_setter_.get());
+  return setter;
+}
+
+double ParagraphSetter::WidthOf(std::string_view text, StyleId style) {
+  return styled_shaper_->Shape(style, text).width;
+}
+
+Result<frames::GlyphRunItem> ParagraphSetter::SetPlain(std::string_view text, StyleId style,
+                                                       double x, double y,
+                                                       const SourceLocation& where) {
+  const shaping::ShapedRun& run = styled_shaper_->Shape(style, text);
+  const TextStyle& text_style = styles_[style];
+  if (run.has_notdef) {
+    return InputError(where,
+                      "the font " + text_style.font->path() + " has no glyph for a character "
+                      "of '" + std::string(text) + "'",
+                      "choose a template font that has it");
+  }
+  return frames::GlyphRunItem{text_style.font, text_style.size, run.glyphs, std::string(text),
+                              x, y, {}, 1};
+}
+
+}  // namespace galley::layout

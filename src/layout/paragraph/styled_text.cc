@@ -1,0 +1,159 @@
+#include "layout/paragraph/styled_text.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace galley::layout {
+
+namespace {
+
+struct InlineState {
+  Face face = Face::kRegular;
+  bool small_caps = false;
+  bool underline = false;
+  bool superscript = false;
+};
+
+class Flattener {
+ public:
+  Flattener(const InlineStyler& styler, StyleTable* styles) : styler_(styler), styles_(styles) {}
+
+  void Walk(const std::vector<model::Inline>& inlines, InlineState state);
+  StyledText Take() { return std::move(out_); }
+
+ private:
+  StyleId StyleOf(const InlineState& state);
+  void Append(std::string_view text, const InlineState& state, SourcePos pos);
+
+  const InlineStyler& styler_;
+  StyleTable* styles_;
+  StyledText out_;
+};
+
+StyleId Flattener::StyleOf(const InlineState& state) {
+  TextStyle style;
+  style.font = styler_.fonts[static_cast<int>(state.face)];
+  style.size = styler_.size;
+  style.features = styler_.features;
+  style.tracking = styler_.tracking;
+  style.underline = state.underline;
+  if (state.small_caps) {
+    // The text keeps its case (docs/manuscript.md): c2sc turns capitals and smcp lower case
+    // into small capitals, so "DURING" and "During" set alike.
+    style.features.small_caps = true;
+    style.features.caps_to_small_caps = true;
+    style.tracking = std::max(style.tracking, styler_.small_caps_tracking);
+  }
+  if (state.superscript) {
+    // A note reference: about two thirds of the size, raised by a third of the body size, as
+    // typographers set superior figures when the face has none.
+    style.size = styler_.size * 0.68;
+    style.rise = styler_.size * 0.33;
+  }
+  return styles_->Intern(style);
+}
+
+void Flattener::Append(std::string_view text, const InlineState& state, SourcePos pos) {
+  if (text.empty()) return;
+  uint32_t begin = static_cast<uint32_t>(out_.text.size());
+  for (char c : text) out_.text += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
+  uint32_t end = static_cast<uint32_t>(out_.text.size());
+  StyleId style = StyleOf(state);
+  if (!out_.spans.empty() && out_.spans.back().style == style && out_.spans.back().end == begin) {
+    out_.spans.back().end = end;
+  } else {
+    out_.spans.push_back({begin, end, style});
+  }
+  if (pos.known()) out_.sources.push_back({begin, pos});
+}
+
+void Flattener::Walk(const std::vector<model::Inline>& inlines, InlineState state) {
+  for (const model::Inline& node : inlines) {
+    InlineState inner = state;
+    switch (node.kind) {
+      case model::InlineKind::kText:
+        Append(node.text, state, node.range.begin);
+        break;
+      case model::InlineKind::kEmphasis:
+        if (styler_.underline_emphasis) {
+          inner.underline = true;
+        } else {
+          // Emphasis inside italic turns back to roman, as LaTeX's \emph does.
+          inner.face = state.face == Face::kItalic ? Face::kRegular : Face::kItalic;
+        }
+        Walk(node.children, inner);
+        break;
+      case model::InlineKind::kStrong:
+        inner.face = Face::kBold;
+        Walk(node.children, inner);
+        break;
+      case model::InlineKind::kSmallCaps:
+        inner.small_caps = true;
+        Walk(node.children, inner);
+        break;
+      case model::InlineKind::kPageMarker:
+        out_.page_markers.push_back({static_cast<uint32_t>(out_.text.size()), node.text});
+        break;
+      case model::InlineKind::kNoteRef:
+        inner.superscript = true;
+        Append(std::to_string(node.number), inner, node.range.begin);
+        break;
+      case model::InlineKind::kLineBreak:
+        out_.forced_breaks.push_back(static_cast<uint32_t>(out_.text.size()));
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+StyleId StyledText::StyleAt(uint32_t offset) const {
+  auto after = std::upper_bound(spans.begin(), spans.end(), offset,
+                                [](uint32_t o, const StyleSpan& span) { return o < span.begin; });
+  if (after == spans.begin()) return spans.empty() ? 0 : spans.front().style;
+  return std::prev(after)->style;
+}
+
+SourcePos StyledText::PositionOf(uint32_t offset) const {
+  auto after = std::upper_bound(
+      sources.begin(), sources.end(), offset,
+      [](uint32_t o, const SourceAnchor& anchor) { return o < anchor.offset; });
+  if (after == sources.begin()) return sources.empty() ? SourcePos{} : sources.front().pos;
+  const SourceAnchor& anchor = *std::prev(after);
+  SourcePos pos = anchor.pos;
+  for (size_t i = anchor.offset; i < offset && i < text.size();) {
+    i += Utf8SequenceLength(static_cast<unsigned char>(text[i]));
+    ++pos.column;
+  }
+  return pos;
+}
+
+int StyledText::LineAt(uint32_t offset) const {
+  auto after = std::upper_bound(
+      sources.begin(), sources.end(), offset,
+      [](uint32_t o, const SourceAnchor& anchor) { return o < anchor.offset; });
+  if (after == sources.begin()) return sources.empty() ? 0 : sources.front().pos.line;
+  return std::prev(after)->pos.line;
+}
+
+StyledText FlattenInlines(const std::vector<model::Inline>& inlines, const InlineStyler& styler,
+                          StyleTable* styles) {
+  Flattener flattener(styler, styles);
+  InlineState state;
+  state.face = styler.face;
+  state.small_caps = styler.small_caps;
+  flattener.Walk(inlines, state);
+  return flattener.Take();
+}
+
+StyledText PlainStyledText(std::string text, StyleId style, SourcePos pos) {
+  StyledText out;
+  uint32_t size = static_cast<uint32_t>(text.size());
+  out.text = std::move(text);
+  out.spans.push_back({0, size, style});
+  if (pos.line > 0) out.sources.push_back({0, pos});
+  return out;
+}
+
+}  // namespace galley::layout

@@ -1,0 +1,241 @@
+// The page builder as a pure unit: blocks with synthetic heights (a grid of 10 units a line,
+// pages of a few lines) so that every expected page is a table a person can check by hand.
+#include "layout/pages/page_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+
+namespace galley::layout {
+namespace {
+
+constexpr double kLine = 10;
+
+FlowBlock Para(int lines, std::vector<int> hyphenated_lines = {}) {
+  FlowBlock block;
+  block.kind = FlowKind::kParagraph;
+  block.line_count = lines;
+  block.line_height = kLine;
+  block.hyphenated.assign(lines, false);
+  for (int line : hyphenated_lines) block.hyphenated[line] = true;
+  return block;
+}
+
+FlowBlock Heading(int lines = 2, int space_before = 1) {
+  FlowBlock block;
+  block.kind = FlowKind::kHeading;
+  block.height = lines * kLine;
+  block.space_before = space_before * kLine;
+  return block;
+}
+
+FlowBlock SceneBreak() {
+  FlowBlock block;
+  block.kind = FlowKind::kSceneBreak;
+  block.height = 3 * kLine;
+  return block;
+}
+
+PageBuildParams Pages(int lines, bool balance = false) {
+  PageBuildParams params;
+  params.page_height = params.first_page_height = lines * kLine;
+  params.line_height = kLine;
+  params.balance_spreads = balance;
+  return params;
+}
+
+// "b0:0-6 | b0:6-10 b1:0-3": each page's parts.
+std::string Describe(const PageBuildResult& result) {
+  std::string out;
+  for (const BuiltPage& page : result.pages) {
+    if (!out.empty()) out += " | ";
+    std::string parts;
+    for (const PagePart& part : page.parts) {
+      if (!parts.empty()) parts += ' ';
+      // append(), not `"b" + …`: GCC 12 warns falsely (-Wrestrict) on the latter.
+      parts.append("b").append(std::to_string(part.block)).append(":");
+      parts.append(std::to_string(part.first_line)).append("-");
+      parts.append(std::to_string(part.end_line));
+    }
+    out += parts;
+  }
+  return out;
+}
+
+// Variants from a table: (block, delta) → variant.
+class TableVariants : public VariantSource {
+ public:
+  std::map<std::pair<int, int>, LineVariant> table;
+  std::vector<std::pair<int, int>> asked;
+  std::optional<LineVariant> Variant(int block, int delta) override {
+    asked.push_back({block, delta});
+    auto found = table.find({block, delta});
+    if (found == table.end()) return std::nullopt;
+    return found->second;
+  }
+};
+
+TEST(PageBuilderTest, FillsPagesToTheirDepth) {
+  PageBuildResult result = BuildPages({Para(25)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-10 | b0:10-20 | b0:20-25");
+  EXPECT_DOUBLE_EQ(result.pages[0].depth, 100);
+  EXPECT_DOUBLE_EQ(result.pages[1].parts[0].y, 0);
+}
+
+TEST(PageBuilderTest, NeverLeavesAWidow) {
+  // 9 + 2 lines: a full page would split the two-line paragraph 1 + 1, so the page ends
+  // after the first paragraph, a line short, rather than strand a widow.
+  PageBuildResult result = BuildPages({Para(9), Para(2)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-9 | b1:0-2");
+}
+
+TEST(PageBuilderTest, NeverLeavesAnOrphan) {
+  // The second paragraph would start on the page's last line: it moves to the next page.
+  PageBuildResult result = BuildPages({Para(9), Para(5)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-9 | b1:0-5");
+}
+
+TEST(PageBuilderTest, SplitsALongParagraphLeavingTwoLinesEachSide) {
+  PageBuildResult result = BuildPages({Para(7), Para(4)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-7 b1:0-2 | b1:2-4");
+  // Three lines cannot be split 2 + 1 or 1 + 2.
+  result = BuildPages({Para(8), Para(3)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-8 | b1:0-3");
+}
+
+TEST(PageBuilderTest, KeepsAHeadingWithTwoLines) {
+  // Heading (1 line space + 2 lines) at lines 8-9 would leave one text line below it.
+  PageBuildResult result = BuildPages({Para(6), Heading(), Para(6)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-6 | b1:0-1 b2:0-6");
+  // The heading's space before is dropped at the top of the page.
+  EXPECT_DOUBLE_EQ(result.pages[1].parts[1].y, 20);
+}
+
+TEST(PageBuilderTest, KeepsSceneBreaksOffPageTopsAndFeet) {
+  PageBuildResult result = BuildPages({Para(7), SceneBreak(), Para(6)}, Pages(10), nullptr);
+  for (const BuiltPage& page : result.pages) {
+    EXPECT_NE(page.parts.front().block, 1) << Describe(result);
+    EXPECT_NE(page.parts.back().block, 1) << Describe(result);
+  }
+  EXPECT_EQ(Describe(result), "b0:0-5 | b0:5-7 b1:0-1 b2:0-4 | b2:4-6");
+}
+
+TEST(PageBuilderTest, UsesALongerParagraphRatherThanAShortPage) {
+  // Without help the page would end a line short (a widow of b1 otherwise); b0 one line
+  // longer fills it exactly.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{10, std::vector<bool>(10, false), 500};
+  PageBuildResult result = BuildPages({Para(9), Para(2)}, Pages(10), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-10 | b1:0-2");
+  EXPECT_EQ(result.deltas[0], +1);
+  EXPECT_DOUBLE_EQ(result.pages[0].depth, 100);
+}
+
+TEST(PageBuilderTest, PicksTheCheapestVariantThatFillsThePage) {
+  // 5 + 3 lines, then a 3-line paragraph that cannot be split: the page is 2 lines short.
+  // b0 or b1 a line longer still leaves it a line short; b2 a line shorter fills it.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{6, std::vector<bool>(6, false), 900};
+  variants.table[{1, +1}] = LineVariant{4, std::vector<bool>(4, false), 100};
+  variants.table[{2, -1}] = LineVariant{2, std::vector<bool>(2, false), 300};
+  PageBuildResult result =
+      BuildPages({Para(5), Para(3), Para(3), Para(6)}, Pages(10), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-5 b1:0-3 b2:0-2 | b3:0-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{0, 0, -1, 0}));
+  EXPECT_DOUBLE_EQ(result.pages[0].depth, 100);
+}
+
+TEST(PageBuilderTest, DiscouragesAHyphenatedLastLine) {
+  // b0's 10th line ends with a hyphen; b0 one line shorter moves the break.
+  TableVariants variants;
+  variants.table[{0, -1}] = LineVariant{13, std::vector<bool>(13, false), 100};
+  PageBuildParams params = Pages(10);
+  params.hyphen_end_cost = 5000;
+  PageBuildResult result = BuildPages({Para(14, {9}), Para(6)}, params, &variants);
+  EXPECT_EQ(result.deltas[0], -1);
+  EXPECT_EQ(Describe(result), "b0:0-10 | b0:10-13 b1:0-6");
+}
+
+TEST(PageBuilderTest, FacingPagesEndAtTheSameDepth) {
+  // Page 2 (verso) must end a line short (orphan), so page 3 (recto) is balanced with it.
+  PageBuildParams params = Pages(10, /*balance=*/true);
+  params.first_page_is_verso = false;  // pages: recto, verso, recto
+  PageBuildResult result =
+      BuildPages({Para(10), Para(9), Para(4), Para(12)}, params, nullptr);
+  ASSERT_GE(result.pages.size(), 3u);
+  EXPECT_DOUBLE_EQ(result.pages[1].depth, 90) << Describe(result);
+  EXPECT_DOUBLE_EQ(result.pages[2].depth, 90) << Describe(result);
+}
+
+TEST(PageBuilderTest, ATooTallBlockIsSetAnywayRatherThanLost) {
+  FlowBlock giant = Heading(15, 0);
+  PageBuildResult result = BuildPages({giant, Para(4)}, Pages(10), nullptr);
+  EXPECT_EQ(Describe(result), "b0:0-1 | b1:0-4");
+  EXPECT_TRUE(result.pages[0].rules_broken);
+}
+
+// Random flows: every unit placed once and in order, and no rule broken where a legal page
+// exists (which, with pages of 12 lines and blocks of at most 9, it always does).
+TEST(PageBuilderTest, RandomFlowsKeepEveryRule) {
+  std::mt19937 random(42);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<FlowBlock> blocks;
+    int count = 5 + static_cast<int>(random() % 20);
+    for (int i = 0; i < count; ++i) {
+      int kind = static_cast<int>(random() % 10);
+      bool after_paragraph = !blocks.empty() && blocks.back().kind == FlowKind::kParagraph;
+      if (kind == 0 && (blocks.empty() || after_paragraph)) {
+        blocks.push_back(Heading(1 + static_cast<int>(random() % 2)));
+      } else if (kind == 1 && after_paragraph && blocks.back().line_count >= 4) {
+        // A scene break between paragraphs that can be split, as in prose.
+        blocks.push_back(SceneBreak());
+        blocks.push_back(Para(4 + static_cast<int>(random() % 6)));
+      } else {
+        blocks.push_back(Para(1 + static_cast<int>(random() % 9)));
+      }
+    }
+    blocks.push_back(Para(3));
+    PageBuildResult result = BuildPages(blocks, Pages(12, round % 2 == 0), nullptr);
+    int block = 0, line = 0;
+    for (size_t p = 0; p < result.pages.size(); ++p) {
+      const BuiltPage& page = result.pages[p];
+      ASSERT_FALSE(page.rules_broken) << "round " << round << ": " << Describe(result);
+      EXPECT_LE(page.depth, 120 + 1e-9);
+      for (const PagePart& part : page.parts) {
+        if (part.block != block) {
+          ASSERT_EQ(part.block, block + 1);
+          ASSERT_EQ(line, blocks[block].kind == FlowKind::kParagraph ? blocks[block].line_count : 1);
+          block = part.block;
+          line = 0;
+        }
+        ASSERT_EQ(part.first_line, line);
+        line = part.end_line;
+      }
+      const PagePart& last = page.parts.back();
+      const FlowBlock& last_block = blocks[last.block];
+      bool final_page = p + 1 == result.pages.size();
+      EXPECT_NE(last_block.kind, FlowKind::kHeading) << Describe(result);
+      if (!final_page) {
+        EXPECT_NE(last_block.kind, FlowKind::kSceneBreak) << Describe(result);
+      }
+      EXPECT_NE(blocks[page.parts.front().block].kind, FlowKind::kSceneBreak);
+      for (const PagePart& part : page.parts) {
+        const FlowBlock& b = blocks[part.block];
+        if (b.kind != FlowKind::kParagraph) continue;
+        int on_page = part.end_line - part.first_line;
+        if (part.first_line > 0) {
+          EXPECT_GE(on_page, 2) << "widow: " << Describe(result);
+        }
+        if (part.end_line < b.line_count) {
+          EXPECT_GE(on_page, 2) << "orphan: " << Describe(result);
+        }
+      }
+    }
+    EXPECT_EQ(block, static_cast<int>(blocks.size()) - 1);
+    EXPECT_EQ(line, blocks.back().line_count);
+  }
+}
+
+}  // namespace
+}  // namespace galley::layout

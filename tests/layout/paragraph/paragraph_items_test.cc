@@ -1,0 +1,152 @@
+// Styled text → Knuth–Plass items, with the project's EB Garamond and Debian's en-US patterns.
+#include "layout/paragraph/paragraph_items.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "layout/layout_fixture.h"
+
+namespace galley::layout {
+namespace {
+
+using linebreak::Item;
+using linebreak::ItemType;
+using linebreak::kInfinity;
+using ::testing::HasSubstr;
+
+class ParagraphItemsTest : public testing::TypesetterTest {
+ protected:
+  void SetUp() override { SetUpTypesetter(); }
+
+  StyledText Styled(const std::string& text, int line = 1, int column = 1) {
+    return FlattenInlines({testing::Text(text, line, column)}, setter_->BodyStyler(),
+                          &setter_->styles());
+  }
+
+  // The items of `text`, hyphenation points included.
+  ParagraphItems Items(const std::string& text) {
+    ParItemsBuilder();
+    ItemOptions options;
+    options.hyphenate = true;
+    Result<ParagraphItems> items = builder_->Build(text_ = Styled(text), options);
+    EXPECT_TRUE(items.ok()) << (items.ok() ? "" : items.error().ToString());
+    return std::move(*items);
+  }
+
+  void ParItemsBuilder() {
+    if (builder_) return;
+    Result<std::unique_ptr<LineBreakFinder>> finder = LineBreakFinder::Create("en-US");
+    ASSERT_TRUE(finder.ok());
+    finder_ = std::move(*finder);
+    hyphen::HyphenationSettings settings;
+    Result<std::unique_ptr<hyphen::Hyphenator>> hyphenator =
+        hyphen::Hyphenator::ForLanguage("en-US", settings);
+    ASSERT_TRUE(hyphenator.ok()) << hyphenator.error().ToString();
+    hyphenator_ = std::move(*hyphenator);
+    cache_ = std::make_unique<HyphenationCache>(*hyphenator_);
+    builder_ = std::make_unique<ItemBuilder>(&setter_->shaper(), finder_.get(), cache_.get(),
+                                             "test.md");
+  }
+
+  // The text of each box and the kind of each break, as one string: "[brother-]/[in-]/[law]"
+  // where "/" is a flagged penalty, "~" a discretionary, "_" glue, "!" a forbidden break.
+  std::string Sketch(const ParagraphItems& items) {
+    std::string out;
+    for (const Item& item : items.items) {
+      switch (item.type) {
+        case ItemType::kBox:
+          if (item.tag >= 0) {
+            const Fragment& f = items.fragments[item.tag];
+            out.append("[").append(text_.text, f.begin, f.end - f.begin).append("]");
+          }
+          break;
+        case ItemType::kGlue:
+          if (item.stretch < linebreak::kFillStretch) out += "_";
+          break;
+        case ItemType::kPenalty:
+          if (item.penalty >= kInfinity) {
+            out += "!";
+          } else if (item.tag == kDiscretionary) {
+            out += "~";
+          } else if (item.penalty > -kInfinity) {
+            out += item.flagged ? "/" : "|";
+          }
+          break;
+      }
+    }
+    // The finishing sequence's forbidden break before the fill is always there.
+    if (out.size() >= 1 && out.back() == '!') out.pop_back();
+    return out;
+  }
+
+  StyledText text_;
+  std::unique_ptr<LineBreakFinder> finder_;
+  std::unique_ptr<hyphen::Hyphenator> hyphenator_;
+  std::unique_ptr<HyphenationCache> cache_;
+  std::unique_ptr<ItemBuilder> builder_;
+};
+
+TEST_F(ParagraphItemsTest, SpacesAreGlueWithTheTemplateProportions) {
+  ParagraphItems items = Items("war ends");
+  ASSERT_EQ(Sketch(items), "[war]_[ends]");
+  const Item& glue = items.items[1];
+  double space = setter_->WidthOf(" ", text_.spans[0].style);
+  ItemOptions defaults;
+  EXPECT_NEAR(glue.width, space * defaults.space_width, 1e-9);
+  EXPECT_NEAR(glue.stretch, glue.width * defaults.space_stretch, 1e-9);
+  EXPECT_NEAR(glue.shrink, glue.width * defaults.space_shrink, 1e-9);
+  EXPECT_EQ(glue.tag, 3);  // the space's byte offset
+}
+
+TEST_F(ParagraphItemsTest, ASpacedDashNeverBeginsALine) {
+  EXPECT_EQ(Sketch(Items("war \u2013 and life")), "[war]!_[\u2013]_[and]_[life]");
+  EXPECT_EQ(Sketch(Items("lie \u2014 on")), "[lie]!_[\u2014]_[on]");
+}
+
+TEST_F(ParagraphItemsTest, ANoBreakSpaceHolds) {
+  EXPECT_EQ(Sketch(Items("p.\u00a06")), "[p.]!_[6]");
+}
+
+TEST_F(ParagraphItemsTest, RangesAreNotBrokenButHyphensBreakFlagged) {
+  EXPECT_EQ(Sketch(Items("28\u201329")), "[28\u2013][29]");
+  ParagraphItems in_law = Items("in-law");
+  EXPECT_EQ(Sketch(in_law), "[in-]/[law]");
+  EXPECT_EQ(in_law.items[1].width, 0);  // the hyphen is already in the text
+}
+
+TEST_F(ParagraphItemsTest, HyphenatesOnlyLettersNeverNextToApostrophesOrBrackets) {
+  EXPECT_EQ(Sketch(Items("revolutionaries")), "[rev]~[o]~[lu]~[tion]~[ar]~[ies]");
+  // The letters inside brackets and before an apostrophe are hyphenated on their own; the
+  // punctuation stays with its fragment.
+  EXPECT_EQ(Sketch(Items("(revolutionaries)")), "[(rev]~[o]~[lu]~[tion]~[ar]~[ies)]");
+  EXPECT_EQ(Sketch(Items("workers\u2019")), "[work]~[ers\u2019]");
+  // Capitals (acronyms, text in capitals) and short words are left whole.
+  EXPECT_EQ(Sketch(Items("REVOLUTIONARIES cat")), "[REVOLUTIONARIES]_[cat]");
+}
+
+TEST_F(ParagraphItemsTest, AHyphenatedFragmentIsMeasuredByReshapingItWithItsHyphen) {
+  ParagraphItems items = Items("official");  // "of-fi-cial": the fi ligature is split
+  ASSERT_EQ(Sketch(items), "[of]~[fi]~[cial]");
+  StyleId style = text_.spans[0].style;
+  const Item& first_box = items.items[0];
+  const Item& discretionary = items.items[1];
+  EXPECT_NEAR(first_box.width + discretionary.width, setter_->WidthOf("of-", style), 1e-6);
+  double boxes = 0;
+  for (const Item& item : items.items) {
+    if (item.type == ItemType::kBox) boxes += item.width;
+  }
+  EXPECT_NEAR(boxes, setter_->WidthOf("official", style), 1e-6);
+}
+
+TEST_F(ParagraphItemsTest, ACharacterNoFontHasIsAnErrorAtItsPosition) {
+  ParItemsBuilder();
+  ItemOptions options;
+  Result<ParagraphItems> items = builder_->Build(Styled("The \u4e2d word", 7, 3), options);
+  ASSERT_FALSE(items.ok());
+  EXPECT_EQ(items.error().where.ToString(), "test.md:7:7");
+  EXPECT_THAT(items.error().message, HasSubstr("U+4E2D"));
+  EXPECT_THAT(items.error().message, HasSubstr("EB Garamond"));
+}
+
+}  // namespace
+}  // namespace galley::layout

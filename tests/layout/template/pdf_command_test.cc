@@ -1,0 +1,166 @@
+// `galley pdf` end to end, through the built binary: the golden layout record of Kronstadt 21,
+// the quality report's promises, the bad-input contract (message with file:line, exit 1, the
+// previous PDF untouched) and byte-identical output.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+#include <vector>
+
+#include "layout/template/template_parameters.h"
+#include "support/galley_process.h"
+#include "support/golden_file.h"
+
+namespace galley::layout {
+namespace {
+
+using ::testing::HasSubstr;
+
+using Outcome = testing::ProcessResult;
+using testing::ReadFileOrEmpty;
+using testing::WriteFileOrDie;
+
+class PdfCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
+        << GALLEY_BINARY << " is not built: build the galley target first";
+  }
+
+  // Runs galley from the repository root.
+  Outcome Galley(const std::vector<std::string>& args, const std::vector<std::string>& env = {}) {
+    return testing::RunGalley(args, "", env);
+  }
+  std::string File(const std::string& name) const { return dir_.File(name); }
+
+  testing::TempDir dir_;
+};
+
+// The golden layout record: every line break of the pamphlet under the default template.
+// A change here is a change to the book; review the diff, then regenerate deliberately with
+//   build/galley -q pdf content/kronstadt-21 -o /tmp/k.pdf --record
+//       tests/data/layout/kronstadt-21.lines.txt
+// (one command; docs/layout-record.md), or with GALLEY_UPDATE_GOLDEN=1.
+TEST_F(PdfCommandTest, KronstadtLineBreaksMatchTheGoldenRecord) {
+  Outcome run = Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--record",
+                        File("k.lines.txt")});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(testing::MatchesGoldenFile(
+      ReadFileOrEmpty(File("k.lines.txt")),
+      std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt"))
+      << "the line breaks changed; review the diff and regenerate the golden file "
+         "(docs/layout-record.md)";
+}
+
+TEST_F(PdfCommandTest, TheReportOnThePamphletKeepsIssueFoursPromises) {
+  Outcome run = Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--report"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::string line;
+  bool found = false;
+  while (std::getline(lines, line)) {
+    std::istringstream fields(line);
+    std::string label;
+    int count, hyphenated, run_length, overfull, underfull, widows, orphans;
+    double min, mean, max;
+    fields >> label;
+    if (label != "total") continue;
+    found = true;
+    fields >> count >> hyphenated >> run_length >> min >> mean >> max >> overfull >> underfull >>
+        widows >> orphans;
+    EXPECT_GT(count, 300);
+    EXPECT_EQ(overfull, 0);
+    EXPECT_EQ(widows, 0);
+    EXPECT_EQ(orphans, 0);
+    EXPECT_LE(run_length, 2);
+  }
+  EXPECT_TRUE(found) << run.out;
+}
+
+TEST_F(PdfCommandTest, ABadTemplateIsReportedWithItsLineAndThePreviousPdfIsKept) {
+  WriteFileOrDie(File("k.pdf"), "previous PDF");
+  WriteFileOrDie(File("bad.template"), "font.size = 10pt\nmargin.iner = 18mm\n");
+  Outcome run = Galley({"pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--template",
+                        File("bad.template")});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr(File("bad.template") + ":2:1: error: unknown template key"));
+  EXPECT_THAT(run.err, HasSubstr("did you mean 'margin.inner'"));
+  EXPECT_EQ(ReadFileOrEmpty(File("k.pdf")), "previous PDF");
+}
+
+TEST_F(PdfCommandTest, ImpossibleGeometryAndMissingFontsAreErrors) {
+  WriteFileOrDie(File("k.pdf"), "previous PDF");
+  WriteFileOrDie(File("wide.template"),
+        "font.regular = " + std::string(GALLEY_SOURCE_DIR) + "/fonts/EBGaramond12-Regular.otf\n"
+        "margin.inner = 80mm\nmargin.outer = 80mm\n");
+  Outcome wide = Galley({"pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--template",
+                         File("wide.template")});
+  EXPECT_EQ(wide.exit_code, 1);
+  EXPECT_THAT(wide.err, HasSubstr("wide.template:3:16: error: the margins"));
+
+  WriteFileOrDie(File("font.template"), "font.size = 10pt\nfont.regular = nowhere/Garamond.otf\n");
+  Outcome font = Galley({"pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--template",
+                         File("font.template")});
+  EXPECT_EQ(font.exit_code, 1);
+  EXPECT_THAT(font.err, HasSubstr("font.template:2:16: error: font file"));
+  EXPECT_EQ(ReadFileOrEmpty(File("k.pdf")), "previous PDF");
+}
+
+// The layout record, for galley proof, goes beside the PDF unless asked elsewhere or not at all;
+// it is the record --record writes.
+TEST_F(PdfCommandTest, TheLayoutRecordIsWrittenBesideThePdf) {
+  ASSERT_EQ(Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("k.pdf")}).exit_code, 0);
+  ASSERT_TRUE(std::filesystem::exists(File("k.lines.txt")));
+  ASSERT_EQ(Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("other.pdf"), "--record",
+                    File("asked.lines.txt")})
+                .exit_code,
+            0);
+  EXPECT_EQ(ReadFileOrEmpty(File("k.lines.txt")), ReadFileOrEmpty(File("asked.lines.txt")));
+  EXPECT_FALSE(std::filesystem::exists(File("other.lines.txt")));
+  ASSERT_EQ(Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("none.pdf"), "--no-record"}).exit_code,
+            0);
+  EXPECT_FALSE(std::filesystem::exists(File("none.lines.txt")));
+  EXPECT_EQ(Galley({"pdf", "content/kronstadt-21", "-o", File("x.pdf"), "--no-record", "--record",
+                    File("x.txt")})
+                .exit_code,
+            2);
+}
+
+TEST_F(PdfCommandTest, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(Galley({"pdf", "content/kronstadt-21", "--bleed", "3"}).exit_code, 2);
+  EXPECT_EQ(Galley({"pdf", "content/kronstadt-21", "--impose", "poster"}).exit_code, 2);
+  EXPECT_EQ(Galley({"pdf"}).exit_code, 2);
+}
+
+TEST_F(PdfCommandTest, HelpTemplateListsEveryKey) {
+  Outcome run = Galley({"pdf", "--help-template"});
+  ASSERT_EQ(run.exit_code, 0);
+  for (const TemplateParameter& parameter : TemplateParameters()) {
+    EXPECT_THAT(run.out, HasSubstr("  " + parameter.key + " = ")) << parameter.key;
+  }
+}
+
+TEST_F(PdfCommandTest, TheSameInputsGiveTheSameBytes) {
+  for (std::vector<std::string> env :
+       {std::vector<std::string>{}, std::vector<std::string>{"SOURCE_DATE_EPOCH=1700000000"}}) {
+    ASSERT_EQ(Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("a.pdf")}, env).exit_code, 0);
+    ASSERT_EQ(Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("b.pdf")}, env).exit_code, 0);
+    std::string a = ReadFileOrEmpty(File("a.pdf")), b = ReadFileOrEmpty(File("b.pdf"));
+    EXPECT_GT(a.size(), 10000u);
+    EXPECT_TRUE(a == b) << "two runs differ (" << (env.empty() ? "" : env[0]) << ")";
+  }
+  std::string dated = ReadFileOrEmpty(File("a.pdf"));
+  EXPECT_THAT(dated, HasSubstr("20231114221320"));  // the creation date, from the epoch
+}
+
+TEST_F(PdfCommandTest, TheTypescriptTemplateMakesABook) {
+  Outcome run = Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("t.pdf"), "--template",
+                        "templates/print/typescript.template", "--report"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("galley quality report: Kronstadt 21"));
+  EXPECT_GT(ReadFileOrEmpty(File("t.pdf")).size(), 10000u);
+}
+
+}  // namespace
+}  // namespace galley::layout
