@@ -26,32 +26,44 @@ std::string CacheDirFor(const std::string& output) {
   return error ? std::string() : cache.string();
 }
 
+// The title's content model, parsed strictly unless the request is lenient.
+Result<model::Document> LoadTitle(CommandEnv& env, const EpubRequest& request) {
+  std::string manuscript_path = LocateTitleOrManuscript(request.title).manuscript;
+  Progress(env, "reading " + manuscript_path);
+  manuscript::ParseOptions parse_options;
+  parse_options.strict = !request.lenient;
+  return manuscript::LoadManuscript(env.fs, manuscript_path, parse_options);
+}
+
+// The writer's options from the request: Galley's own fonts and stylesheet unless given.
+epub::EpubOptions OptionsFor(CommandEnv& env, const EpubRequest& request,
+                             std::optional<int64_t> source_date_epoch) {
+  epub::EpubOptions epub_options;
+  std::filesystem::path fonts(request.fonts_dir.empty() ? ShippedFile(env.fs, "fonts")
+                                                       : request.fonts_dir);
+  epub_options.fonts.regular = (fonts / "EBGaramond12-Regular.otf").string();
+  epub_options.fonts.italic = (fonts / "EBGaramond12-Italic.otf").string();
+  epub_options.fonts.bold = (fonts / "EBGaramond12-Bold.otf").string();
+  epub_options.stylesheet = request.stylesheet.empty()
+                                ? ShippedFile(env.fs, "templates/epub/book.css")
+                                : request.stylesheet;
+  epub_options.cover_image = request.cover;
+  epub_options.source_date_epoch = source_date_epoch;
+  return epub_options;
+}
+
 }  // namespace
 
 int MakeEpub(CommandEnv& env, const EpubRequest& options) {
   TitleFolder title = LocateTitleOrManuscript(options.title);
-  const std::string& manuscript_path = title.manuscript;
   std::string output = options.output.empty() ? "out/" + title.slug + ".epub" : options.output;
 
   Result<std::optional<int64_t>> epoch = SourceDateEpoch();
   if (!epoch.ok()) return Fail(env, epoch.error());
-  Progress(env, "reading " + manuscript_path);
-  manuscript::ParseOptions parse_options;
-  parse_options.strict = !options.lenient;
-  Result<model::Document> document = manuscript::LoadManuscript(env.fs, manuscript_path, parse_options);
+  Result<model::Document> document = LoadTitle(env, options);
   if (!document.ok()) return Fail(env, document.error());
 
-  epub::EpubOptions epub_options;
-  std::filesystem::path fonts(options.fonts_dir.empty() ? ShippedFile(env.fs, "fonts")
-                                                       : options.fonts_dir);
-  epub_options.fonts.regular = (fonts / "EBGaramond12-Regular.otf").string();
-  epub_options.fonts.italic = (fonts / "EBGaramond12-Italic.otf").string();
-  epub_options.fonts.bold = (fonts / "EBGaramond12-Bold.otf").string();
-  epub_options.stylesheet = options.stylesheet.empty()
-                                ? ShippedFile(env.fs, "templates/epub/book.css")
-                                : options.stylesheet;
-  epub_options.cover_image = options.cover;
-  epub_options.source_date_epoch = *epoch;
+  epub::EpubOptions epub_options = OptionsFor(env, options, *epoch);
   if (!options.no_cache) epub_options.cache_dir = CacheDirFor(output);
 
   Progress(env, "writing " + output);
@@ -59,6 +71,15 @@ int MakeEpub(CommandEnv& env, const EpubRequest& options) {
   if (!written.ok()) return Fail(env, written.error());
   Progress(env, "wrote " + output);
   return kExitOk;
+}
+
+Result<std::string> MakeEpubInMemory(CommandEnv& env, const EpubRequest& request) {
+  Result<std::optional<int64_t>> epoch = SourceDateEpoch();
+  if (!epoch.ok()) return epoch.take_error();
+  Result<model::Document> document = LoadTitle(env, request);
+  if (!document.ok()) return document.take_error();
+  // No cache: proof writes nothing, and the cache is written to as well as read.
+  return epub::WriteEpub(env.fs, *document, OptionsFor(env, request, *epoch));
 }
 
 void AddEpubCommand(CLI::App& app, CommandEnv& env) {

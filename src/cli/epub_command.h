@@ -1,4 +1,5 @@
-// `galley epub`, callable from other commands (`galley build` makes the EPUB through MakeEpub).
+// `galley epub`, callable from other commands (`galley build` makes the EPUB through MakeEpub,
+// `galley proof` through MakeEpubInMemory).
 #pragma once
 
 #include <string>
@@ -19,5 +20,10 @@ struct EpubRequest {
 
 // Builds and writes the EPUB; on any error prints it, leaves the output untouched, returns 1.
 int MakeEpub(CommandEnv& env, const EpubRequest& request);
+
+// The EPUB's bytes, made in memory without writing anything (no cache either): what
+// `galley proof` compares when a title stands against an EPUB. `output` and `no_cache` are
+// not used.
+Result<std::string> MakeEpubInMemory(CommandEnv& env, const EpubRequest& request);
 
 }  // namespace galley::cli
