@@ -3,13 +3,15 @@
 // the summary on stdout, optionally an HTML report (docs/proof.md). Either side may be a title
 // instead (a folder or a manuscript .md), typeset now without writing anything, so that
 // `galley proof out/kronstadt-21.lines.txt content/kronstadt-21` proofs an edit against the
-// last build before the book is made again.
+// last build before the book is made again. When a side is an EPUB, the two EPUBs are compared
+// instead (epub_proof.h), a title's made in memory.
 #include <memory>
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/epub_proof.h"
+#include "cli/proof_side.h"
 #include "cli/typeset_title.h"
-#include "io/title_folder.h"
 #include "layout/pages/layout_record.h"
 #include "proof/comparison.h"
 #include "proof/html_report.h"
@@ -31,23 +33,31 @@ struct ProofArgs {
   bool lenient = false;
 };
 
-// A manuscript (.md), or a folder holding one, is a title; anything else is a record.
-bool IsTitle(const FileSystem& fs, const std::string& side) {
-  return side.ends_with(".md") || fs.Exists(LocateTitle(side).manuscript);
-}
-
-Result<proof::Record> ReadSide(CommandEnv& env, const std::string& side, bool lenient) {
-  if (!IsTitle(env.fs, side)) return proof::ReadRecord(env.fs, side);
-  Result<TypesetTitle> typeset = ReadAndTypeset(env, side, "", lenient);
+Result<proof::Record> ReadSide(CommandEnv& env, const ProofSide& side, bool lenient) {
+  if (side.kind != ProofSideKind::kTitle) return proof::ReadRecord(env.fs, side.path);
+  Result<TypesetTitle> typeset = ReadAndTypeset(env, side.path, "", lenient);
   if (!typeset.ok()) return typeset.take_error();
   return proof::ParseRecord(layout::FormatLayoutRecord(typeset->book.record),
-                            side + ", typeset now");
+                            side.path + ", typeset now");
 }
 
 int RunProof(CommandEnv& env, const ProofArgs& args) {
-  Result<proof::Record> before = ReadSide(env, args.before, args.lenient);
+  Result<ProofSide> before_side = ClassifyProofSide(env.fs, args.before);
+  if (!before_side.ok()) return Fail(env, before_side.error());
+  Result<ProofSide> after_side = ClassifyProofSide(env.fs, args.after);
+  if (!after_side.ok()) return Fail(env, after_side.error());
+  if (before_side->kind == ProofSideKind::kEpub || after_side->kind == ProofSideKind::kEpub) {
+    if (!args.html.empty()) {
+      env.err << "galley proof: --html reports on the printed book; an EPUB proof prints its "
+                 "summary only\n";
+      return kExitUsage;
+    }
+    return RunEpubProof(env, std::move(before_side).value(), std::move(after_side).value(),
+                        {args.fail_on_change, args.lenient});
+  }
+  Result<proof::Record> before = ReadSide(env, *before_side, args.lenient);
   if (!before.ok()) return Fail(env, before.error());
-  Result<proof::Record> after = ReadSide(env, args.after, args.lenient);
+  Result<proof::Record> after = ReadSide(env, *after_side, args.lenient);
   if (!after.ok()) return Fail(env, after.error());
   proof::Comparison comparison =
       proof::CompareRecords(std::move(before).value(), std::move(after).value());
@@ -71,19 +81,22 @@ void AddProofCommand(CLI::App& app, CommandEnv& env) {
       "that begin or end differently, the page count, and new or fixed problems (overfull,\n"
       "underfull, loose lines, hyphen runs, widows, orphans). Either side may be a title,\n"
       "typeset now: galley proof out/kronstadt-21.lines.txt content/kronstadt-21 proofs an\n"
-      "edit against the last build. The summary goes to stdout; docs/proof.md explains it.");
+      "edit against the last build. Given EPUBs (galley proof OLD.epub NEW.epub, or an EPUB\n"
+      "and a title, whose EPUB is made in memory), it compares the ebooks instead: content\n"
+      "documents with word diffs per chapter, navigation, metadata and every other file.\n"
+      "The summary goes to stdout; docs/proof.md explains it.");
   command->footer(
       "\nExit codes:\n"
       "  0  compared, whether or not anything changed (unless --fail-on-change)\n"
-      "  1  a record cannot be read or is malformed, a title cannot be typeset, or the report\n"
-      "     cannot be written\n"
+      "  1  a record or EPUB cannot be read or is malformed, a file is neither a record, a\n"
+      "     title nor an EPUB, a title cannot be typeset, or the report cannot be written\n"
       "  2  usage error: unknown option, missing argument\n"
-      "  3  the records differ and --fail-on-change was given");
+      "  3  the books differ and --fail-on-change was given");
   command->add_option("before", args->before,
-                      "The book before the change: a layout record, or a title to typeset")
+                      "The book before the change: a layout record, a title to typeset, or an EPUB")
       ->required();
   command->add_option("after", args->after,
-                      "The book after the change: a layout record, or a title to typeset")
+                      "The book after the change: a layout record, a title to typeset, or an EPUB")
       ->required();
   command->add_option("--html", args->html,
                       "Also write a self-contained HTML report, before and after side by side");

@@ -199,7 +199,7 @@ TEST_F(ProofCommandTest, AMissingArgumentIsAUsageError) {
 TEST_F(ProofCommandTest, HelpDocumentsTheExitCodes) {
   Outcome run = Galley({"proof", "--help"});
   EXPECT_EQ(run.exit_code, 0);
-  EXPECT_THAT(run.out, HasSubstr("  3  the records differ and --fail-on-change was given"));
+  EXPECT_THAT(run.out, HasSubstr("  3  the books differ and --fail-on-change was given"));
   EXPECT_THAT(run.out, HasSubstr("--fail-on-change"));
   EXPECT_THAT(run.out, HasSubstr("--html"));
 }
