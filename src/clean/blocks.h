@@ -1,7 +1,8 @@
-// The source as a sequence of blocks — paragraphs, headings, scene breaks and print page
-// markers — each remembering the source line it starts on. Lines are classified by the rules
-// in line_rules.h; noise lines and stray numbers are dropped (and recorded); consecutive text
-// lines form one paragraph; blank and dropped lines separate blocks.
+// The source as a sequence of blocks — paragraphs, headings, list items, notes, scene breaks
+// and print page markers — each remembering the source line it starts on. Lines are classified
+// by the rules in line_rules.h (and, for a Project Gutenberg text, its bracketed illustrations
+// and notes, gutenberg_lines.h); noise lines and stray numbers are dropped (and recorded);
+// consecutive text lines form one paragraph; blank and dropped lines separate blocks.
 #pragma once
 
 #include <string>
@@ -11,23 +12,36 @@
 
 #include "clean/inline_text.h"
 #include "clean/review.h"
+#include "clean/rule_set.h"
 #include "clean/source_text.h"
 
 namespace galley {
 
-enum class BlockKind { kParagraph, kHeading, kSceneBreak, kPageMarker };
+enum class BlockKind { kParagraph, kHeading, kSceneBreak, kPageMarker, kListItem, kNote };
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   int line = 0;             // the source line it starts on; unique among blocks
   std::string source_text;  // that line as corrected: what structure.tsv anchors match
   int level = 0;            // kHeading: 1–6
-  std::string label;        // kPageMarker: the print page's label
-  InlineText text;          // kParagraph and kHeading
+  // kPageMarker: the print page's label. kNote: the note's label in the source ("1"), empty
+  // for a further paragraph of the note before it.
+  std::string label;
+  InlineText text;          // kParagraph, kHeading, kListItem and kNote
+  bool numbered = false;    // kListItem: an item of an ordered list, numbered `number`
+  int number = 0;
 };
 
-// The blocks of `lines` (source.ocr.txt after corrections). Every dropped line, folio, scene
-// break and emphasis is recorded in `review`.
+// Whether the block holds text that rules read (a paragraph, heading, list item or note).
+bool HasText(const Block& block);
+
+// The blocks of `lines` (the source after corrections and drops), read as `rules` say (the
+// source's format, which rules run). Every dropped line, folio, scene break, heading, list item
+// and emphasis is recorded in `review`.
+std::vector<Block> BuildBlocks(const std::vector<SourceLine>& lines, const RuleSet& rules,
+                               Review* review);
+
+// BuildBlocks with the default rules for OCR text.
 std::vector<Block> BuildBlocks(const std::vector<SourceLine>& lines, Review* review);
 
 // Each print page is marked once: a folio that stands twice (a page scanned twice, a misread

@@ -2,20 +2,24 @@
 
 #include "clean/blocks.h"
 #include "clean/clean_rules.h"
+#include "clean/clean_settings.h"
 #include "clean/corrections.h"
-#include "clean/dropped_accents.h"
-#include "clean/frequent_words.h"
+#include "clean/gutenberg_frame.h"
 #include "clean/heading_levels.h"
+#include "clean/line_drops.h"
 #include "clean/manuscript_writer.h"
+#include "clean/markdown_source.h"
 #include "clean/metadata_file.h"
-#include "clean/misplaced_hyphens.h"
+#include "clean/notes.h"
 #include "clean/paragraph_join.h"
-#include "clean/run_together_words.h"
+#include "clean/rule_set.h"
 #include "clean/source_text.h"
 #include "clean/spell_checker.h"
 #include "clean/spelling_report.h"
 #include "clean/structure.h"
 #include "clean/text_passes.h"
+#include "clean/word_rules.h"
+#include "clean/word_rule_set.h"
 #include "typography/dashes.h"
 #include "typography/ellipses.h"
 #include "typography/quotes.h"
@@ -26,13 +30,14 @@ namespace {
 // The editor's inputs, read and checked before anything is applied, so that a malformed line
 // anywhere is reported first.
 struct TitleInputs {
-  std::vector<SourceLine> source;
+  CleanSettings settings;
+  std::vector<MetadataEntry> metadata;
   std::vector<Correction> corrections;
   std::vector<StructureDirective> structure;
-  std::vector<MetadataEntry> metadata;
+  TitleWords words;
 };
 
-// corrections.tsv and structure.tsv may be absent (nothing to correct, no divisions).
+// corrections.tsv, structure.tsv and words.txt may be absent.
 Result<std::string> ReadOptional(const FileSystem& fs, const std::string& path) {
   if (!fs.Exists(path)) return std::string();
   return ReadNormalizedText(fs, path);
@@ -40,12 +45,11 @@ Result<std::string> ReadOptional(const FileSystem& fs, const std::string& path) 
 
 Result<TitleInputs> ReadInputs(const FileSystem& fs, const TitleFolder& title) {
   TitleInputs inputs;
-  Result<std::string> source = ReadNormalizedText(fs, title.source);
-  if (!source.ok()) return source.take_error();
-  inputs.source = SplitLines(*source);
-
   Result<std::string> metadata_text = ReadNormalizedText(fs, title.metadata);
   if (!metadata_text.ok()) return metadata_text.take_error();
+  Result<CleanSettings> settings = TakeCleanSettings(&*metadata_text, title.metadata);
+  if (!settings.ok()) return settings.take_error();
+  inputs.settings = std::move(*settings);
   Result<std::vector<MetadataEntry>> metadata = ParseMetadata(*metadata_text, title.metadata);
   if (!metadata.ok()) return metadata.take_error();
   inputs.metadata = std::move(*metadata);
@@ -61,32 +65,73 @@ Result<TitleInputs> ReadInputs(const FileSystem& fs, const TitleFolder& title) {
   auto structure = ParseStructure(*structure_text, title.structure);
   if (!structure.ok()) return structure.take_error();
   inputs.structure = std::move(*structure);
+
+  Result<std::string> words_text = ReadOptional(fs, title.words);
+  if (!words_text.ok()) return words_text.take_error();
+  auto words = TitleWords::Parse(*words_text, title.words);
+  if (!words.ok()) return words.take_error();
+  inputs.words = std::move(*words);
   return inputs;
 }
 
-void RunDictionaryRules(const SpellChecker& dictionary, std::vector<Block>* blocks,
-                        Review* review) {
-  RunTextPass(rule::kRunTogether,
-              [&](std::string_view text) { return SplitRunTogetherWords(text, dictionary); },
-              blocks, review);
-  RunTextPass(rule::kMisplacedHyphen,
-              [&](std::string_view text) { return FixMisplacedHyphens(text, dictionary); },
-              blocks, review);
-  WordCounts counts;
-  for (const Block& block : *blocks) CountWords(block.text.text, &counts);
-  RunTextPass(rule::kFrequentWord,
-              [&](std::string_view text) {
-                return FixFrequentWordMisreadings(text, counts, dictionary);
-              },
-              blocks, review);
-  RunTextPass(rule::kAccent, RestoreDroppedAccents, blocks, review);
+void RunTypography(const RuleSet& rules, std::vector<Block>* blocks, Review* review) {
+  if (rules.Runs(rule::kEllipsis)) RunTextPass(rule::kEllipsis, SetEllipses, blocks, review);
+  if (rules.Runs(rule::kDash)) RunTextPass(rule::kDash, SetDashes, blocks, review);
+  if (rules.Runs(rule::kRange)) RunTextPass(rule::kRange, SetRangeDashes, blocks, review);
+  if (rules.Runs(rule::kQuotes)) RunTextPass(rule::kQuotes, CurlQuotes, blocks, review);
 }
 
-void RunTypography(std::vector<Block>* blocks, Review* review) {
-  RunTextPass(rule::kEllipsis, SetEllipses, blocks, review);
-  RunTextPass(rule::kDash, SetDashes, blocks, review);
-  RunTextPass(rule::kRange, SetRangeDashes, blocks, review);
-  RunTextPass(rule::kQuotes, CurlQuotes, blocks, review);
+// The source's lines as the rules see them: Project Gutenberg's frame left out, corrections
+// applied, structure.tsv's drops left out.
+Status PrepareLines(const TitleFolder& title, const TitleInputs& inputs, const RuleSet& rules,
+                    std::vector<SourceLine>* lines, Review* review) {
+  if (rules.format() == SourceFormat::kGutenberg && rules.Runs(rule::kGutenberg)) {
+    RemoveGutenbergFrame(lines, title.source, review);
+  }
+  GALLEY_RETURN_IF_ERROR(
+      ApplyCorrections(inputs.corrections, title.corrections, title.source, lines, review));
+  return ApplyDrops(inputs.structure, title.structure, lines, review);
+}
+
+void StageDone(const CleanOptions& options, std::string_view stage) {
+  if (options.stage_done) options.stage_done(stage);
+}
+
+Result<CleanResult> CleanText(const TitleFolder& title, TitleInputs inputs,
+                              std::vector<SourceLine> lines, const RuleSet& rules,
+                              const SpellChecker& dictionary, const CleanOptions& options) {
+  CleanResult result;
+  Review& review = result.review;
+  review.source = title.source;
+  review.dictionary = dictionary.path();
+  review.format = std::string(SourceFormatName(rules.format()));
+  review.not_run = rules.NotRun();
+  GALLEY_RETURN_IF_ERROR(PrepareLines(title, inputs, rules, &lines, &review));
+  StageDone(options, "lines");
+  std::vector<Block> blocks = BuildBlocks(lines, rules, &review);
+  GALLEY_RETURN_IF_ERROR(CheckFoliosUnique(blocks, title.source));
+  StageDone(options, "blocks");
+  if (rules.Runs(rule::kNote)) LinkNotes(&blocks, &review);
+  if (rules.Runs(rule::kPageJoin)) JoinSplitParagraphs(&blocks, &review);
+  if (rules.Runs(rule::kHeadingLevel)) NormaliseHeadingLevels(&blocks, &review);
+  Result<std::vector<DivisionStart>> starts =
+      ApplyStructure(inputs.structure, title.structure, &blocks, &review);
+  if (!starts.ok()) return starts.take_error();
+  StageDone(options, "structure");
+  Vocabulary vocabulary(blocks);
+  GALLEY_RETURN_IF_ERROR(inputs.words.CheckAllOccur(vocabulary, title.source));
+  WordGate gate{dictionary, inputs.words, vocabulary, rules.GuessesApply()};
+  RunGuessingRules(rules, gate, &blocks, &review);
+  StageDone(options, "guesses");
+  RunTypography(rules, &blocks, &review);
+  StageDone(options, "typography");
+  WriteProposalCorrections(lines, &review);
+  review.unknown_words = FindUnknownWords(blocks, dictionary, inputs.words);
+  StageDone(options, "report");
+  result.manuscript =
+      WriteManuscript(inputs.metadata, SplitIntoDivisions(std::move(blocks), *starts));
+  StageDone(options, "write");
+  return result;
 }
 
 }  // namespace
@@ -95,30 +140,33 @@ Result<CleanResult> CleanTitle(const FileSystem& fs, const TitleFolder& title,
                                const CleanOptions& options) {
   Result<TitleInputs> inputs = ReadInputs(fs, title);
   if (!inputs.ok()) return inputs.take_error();
-  Result<SpellChecker> dictionary =
-      SpellChecker::Open(options.dictionary_dir, MetadataValue(inputs->metadata, "language"));
+  std::string_view language = MetadataValue(inputs->metadata, "language");
+  bool markdown = fs.Exists(title.markdown_source);
+  if (markdown && fs.Exists(title.source)) {
+    return InputError({title.markdown_source, {}},
+                      "the title has two sources, source.md and source.ocr.txt",
+                      "keep the one the manuscript is made from");
+  }
+  std::string source_path = markdown ? title.markdown_source : title.source;
+  Result<std::string> source =
+      ReadSourceText(fs, source_path, inputs->settings.source_encoding);
+  if (!source.ok()) return source.take_error();
+  std::vector<SourceLine> lines = SplitLines(*source);
+  SourceFormat format = markdown ? SourceFormat::kMarkdown
+                                 : inputs->settings.source_format.value_or(
+                                       HasGutenbergStart(lines) ? SourceFormat::kGutenberg
+                                                                : SourceFormat::kOcr);
+  Result<RuleSet> rules = RuleSet::Make(format, language, inputs->settings, title.metadata);
+  if (!rules.ok()) return rules.take_error();
+  StageDone(options, "read");
+  Result<SpellChecker> dictionary = SpellChecker::Open(options.dictionary_dir, language);
   if (!dictionary.ok()) return dictionary.take_error();
-
-  CleanResult result;
-  Review& review = result.review;
-  review.source = title.source;
-  review.dictionary = dictionary->path();
-  std::vector<SourceLine> lines = std::move(inputs->source);
-  GALLEY_RETURN_IF_ERROR(
-      ApplyCorrections(inputs->corrections, title.corrections, title.source, &lines, &review));
-  std::vector<Block> blocks = BuildBlocks(lines, &review);
-  GALLEY_RETURN_IF_ERROR(CheckFoliosUnique(blocks, title.source));
-  JoinSplitParagraphs(&blocks, &review);
-  NormaliseHeadingLevels(&blocks, &review);
-  Result<std::vector<DivisionStart>> starts =
-      ApplyStructure(inputs->structure, title.structure, &blocks, &review);
-  if (!starts.ok()) return starts.take_error();
-  RunDictionaryRules(*dictionary, &blocks, &review);
-  RunTypography(&blocks, &review);
-  review.unknown_words = FindUnknownWords(blocks, *dictionary);
-  result.manuscript =
-      WriteManuscript(inputs->metadata, SplitIntoDivisions(std::move(blocks), *starts));
-  return result;
+  StageDone(options, "dictionary");
+  if (markdown) {
+    return CleanMarkdownSource(title, inputs->metadata, inputs->corrections, inputs->structure,
+                               inputs->words, std::move(lines), *dictionary);
+  }
+  return CleanText(title, std::move(*inputs), std::move(lines), *rules, *dictionary, options);
 }
 
 }  // namespace galley

@@ -50,22 +50,20 @@ const std::vector<std::string_view>& AccentedLoanwords() {
   return words;
 }
 
-TextFix RestoreDroppedAccents(std::string_view text) {
+WordGuess GuessDroppedAccents(std::string_view word) {
   // Each listed form under its unaccented spelling.
   static const std::map<std::u32string, std::string_view> by_bare_form = [] {
     std::map<std::u32string, std::string_view> map;
     for (std::string_view listed : AccentedLoanwords()) map[Unaccented(listed)] = listed;
     return map;
   }();
-  std::vector<TextEdit> edits;
-  for (const WordSpan& span : FindWords(text)) {
-    std::string_view word = text.substr(span.offset, span.length);
-    auto listed = by_bare_form.find(Unaccented(word));
-    if (listed == by_bare_form.end()) continue;
-    std::string restored = WithCaseOf(word, listed->second);
-    if (restored != word) edits.push_back({span.offset, span.length, restored, {}});
-  }
-  return MakeTextFix(text, std::move(edits));
+  // The listed forms are 3 to 12 letters long: anything else is not one.
+  if (word.size() < 3 || word.size() > 2 * 12) return WordGuess::None();
+  auto listed = by_bare_form.find(Unaccented(word));
+  if (listed == by_bare_form.end()) return WordGuess::None();
+  std::string restored = WithCaseOf(word, listed->second);
+  if (restored == word) return WordGuess::None();
+  return WordGuess::Replace(restored);
 }
 
 }  // namespace galley

@@ -1,61 +1,60 @@
 #include "clean/frequent_words.h"
 
-#include <vector>
+#include <algorithm>
 
 #include "clean/words.h"
 
 namespace galley {
 namespace {
 
-bool DiffersInOneLetter(std::u32string_view a, std::u32string_view b) {
-  if (a.size() != b.size()) return false;
-  int differences = 0;
-  for (size_t i = 0; i < a.size(); ++i) differences += a[i] != b[i] ? 1 : 0;
-  return differences == 1;
-}
-
-std::vector<const std::pair<const std::string, int>*> FrequentNear(std::string_view word,
-                                                                   const WordCounts& counts) {
-  std::u32string letters = ToCodePoints(word);
-  std::vector<const std::pair<const std::string, int>*> near;
-  for (const auto& entry : counts) {
-    if (entry.second >= kFrequentWordCount &&
-        DiffersInOneLetter(letters, ToCodePoints(entry.first))) {
-      near.push_back(&entry);
-    }
-  }
-  return near;
-}
+// Shorter words are left alone (see the header).
+constexpr size_t kShortestWord = 5;
 
 }  // namespace
 
-void CountWords(std::string_view text, WordCounts* counts) {
-  for (const WordSpan& span : FindWords(text)) {
-    ++(*counts)[std::string(text.substr(span.offset, span.length))];
-  }
-}
-
-TextFix FixFrequentWordMisreadings(std::string_view text, const WordCounts& counts,
-                                   const SpellChecker& dictionary) {
-  std::vector<TextEdit> edits;
-  std::vector<TextDoubt> doubts;
-  for (const WordSpan& span : FindWords(text)) {
-    std::string_view word = text.substr(span.offset, span.length);
-    if (CaseOf(word) != WordCase::kTitle) continue;
-    auto own = counts.find(word);
-    if (own != counts.end() && own->second >= kFrequentWordCount) continue;
-    if (dictionary.Knows(word)) continue;
-    auto near = FrequentNear(word, counts);
-    if (near.size() == 1) {
-      edits.push_back({span.offset, span.length, near[0]->first,
-                       "\"" + near[0]->first + "\" occurs " + std::to_string(near[0]->second) +
-                           " times"});
-    } else if (near.size() > 1) {
-      doubts.push_back({span.offset, "one letter away from several frequent words, e.g. \"" +
-                                         near[0]->first + "\" and \"" + near[1]->first + "\""});
+FrequentWords::FrequentWords(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
+  for (const auto& [word, count] : vocabulary.counts()) {
+    if (count < kFrequentWordCount || CaseOf(word) != WordCase::kTitle) continue;
+    std::u32string letters = ToCodePoints(word);
+    if (letters.size() < kShortestWord) continue;
+    for (size_t i = 0; i < letters.size(); ++i) {
+      std::u32string key = letters;
+      key[i] = 0;
+      by_blanked_letter_[key].push_back(word);
     }
   }
-  return MakeTextFix(text, std::move(edits), std::move(doubts));
+  for (auto& [key, words] : by_blanked_letter_) std::sort(words.begin(), words.end());
+}
+
+WordGuess FrequentWords::Guess(std::string_view word, const SpellChecker& dictionary) const {
+  if (CaseOf(word) != WordCase::kTitle || vocabulary_.Count(word) >= kFrequentWordCount) {
+    return WordGuess::None();
+  }
+  std::u32string letters = ToCodePoints(word);
+  if (letters.size() < kShortestWord) return WordGuess::None();
+  if (letters.back() == 's' && vocabulary_.Occurs(word.substr(0, word.size() - 1))) {
+    return WordGuess::None();  // a plural of a word the text holds
+  }
+  std::vector<std::string> near;
+  for (size_t i = 0; i < letters.size(); ++i) {
+    std::u32string key = letters;
+    key[i] = 0;
+    auto found = by_blanked_letter_.find(key);
+    if (found == by_blanked_letter_.end()) continue;
+    for (const std::string& other : found->second) {
+      if (other != word && std::find(near.begin(), near.end(), other) == near.end()) {
+        near.push_back(other);
+      }
+    }
+  }
+  if (near.empty() || dictionary.Knows(word)) return WordGuess::None();
+  if (near.size() > 1) {
+    std::sort(near.begin(), near.end());
+    return WordGuess::Doubt("one letter away from several frequent words, e.g. \"" + near[0] +
+                            "\" and \"" + near[1] + "\"");
+  }
+  return WordGuess::Replace(near[0], "\"" + near[0] + "\" occurs " +
+                                         std::to_string(vocabulary_.Count(near[0])) + " times");
 }
 
 }  // namespace galley

@@ -12,7 +12,7 @@ bool Before(const Mark& a, const Mark& b) {
 
 bool Closes(MarkKind kind) {
   return kind == MarkKind::kEmphasisClose || kind == MarkKind::kStrongClose ||
-         kind == MarkKind::kSmallCapsClose;
+         kind == MarkKind::kSmallCapsClose || kind == MarkKind::kProtectedClose;
 }
 
 // Where a mark at `offset` goes when `edits` are applied.
@@ -37,12 +37,25 @@ void InlineText::AddMark(Mark mark) {
 }
 
 int InlineText::LineAt(size_t offset) const {
-  int line = 0;
-  for (const Mark& mark : marks) {
-    if (mark.offset > offset) break;
-    if (mark.kind == MarkKind::kLineStart) line = mark.line;
+  auto after = std::upper_bound(marks.begin(), marks.end(), offset,
+                                [](size_t at, const Mark& mark) { return at < mark.offset; });
+  for (auto it = after; it != marks.begin();) {
+    --it;
+    if (it->kind == MarkKind::kLineStart) return it->line;
   }
-  return line;
+  return 0;
+}
+
+bool InlineText::IsProtected(size_t begin, size_t end) const {
+  int open = 0;
+  for (const Mark& mark : marks) {
+    if (mark.offset >= end) break;
+    if (mark.kind == MarkKind::kProtectedOpen) ++open;
+    if (mark.kind != MarkKind::kProtectedClose || open == 0) continue;
+    if (mark.offset > begin) return true;  // a range that opened before `end` closes inside
+    --open;
+  }
+  return open > 0;  // a range that opened before `end` and closes after it
 }
 
 void InlineText::ApplyEdits(const std::vector<TextEdit>& edits) {
@@ -56,11 +69,15 @@ void InlineText::Append(std::string_view separator, const InlineText& other) {
   size_t base = text.size() + separator.size();
   text.append(separator);
   text.append(other.text);
+  size_t old_size = marks.size();
   for (Mark mark : other.marks) {
     mark.offset += base;
     marks.push_back(std::move(mark));
   }
-  std::stable_sort(marks.begin(), marks.end(), Before);
+  // Both halves are sorted and the new one starts at or after the old one's end: a merge, not
+  // a sort, keeps appending a long paragraph's lines linear.
+  std::inplace_merge(marks.begin(), marks.begin() + static_cast<long>(old_size), marks.end(),
+                     Before);
 }
 
 }  // namespace galley

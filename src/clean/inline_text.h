@@ -15,21 +15,24 @@ namespace galley {
 
 enum class MarkKind {
   // In this order when several sit at one offset: what closes comes before what opens.
+  kProtectedClose,  // the end of text a correction wrote
   kEmphasisClose,
   kStrongClose,
   kSmallCapsClose,
+  kNoteReference,   // a reference to note `label`, written [^label]
   kLineStart,
   kPageBreak,
   kSmallCapsOpen,
   kStrongOpen,
   kEmphasisOpen,
+  kProtectedOpen,   // the start of text a correction wrote: guessing rules leave it alone
 };
 
 struct Mark {
   size_t offset = 0;  // byte offset into InlineText::text
   MarkKind kind = MarkKind::kLineStart;
   int line = 0;       // kLineStart: the source line that begins here
-  std::string label;  // kPageBreak: the page's label
+  std::string label;  // kPageBreak: the page's label; kNoteReference: the note's
 };
 
 struct InlineText {
@@ -41,6 +44,9 @@ struct InlineText {
 
   // The source line the byte at `offset` came from (0 if the text has no line marks).
   int LineAt(size_t offset) const;
+
+  // Whether any of the bytes [begin, end) lies in text a correction wrote.
+  bool IsProtected(size_t begin, size_t end) const;
 
   // Applies `edits` (sorted, not overlapping, each replacing at least one byte) to the text.
   // A mark before or at an edit's start stays; one after its end moves by the length change;

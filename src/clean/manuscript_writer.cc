@@ -40,7 +40,9 @@ std::string MarkupOf(const Mark& mark) {
     case MarkKind::kSmallCapsOpen: return "<sc>";
     case MarkKind::kSmallCapsClose: return "</sc>";
     case MarkKind::kPageBreak: return "<pb n=\"" + mark.label + "\"/>";
-    case MarkKind::kLineStart: return "";
+    case MarkKind::kNoteReference: return "[^" + mark.label + "]";
+    case MarkKind::kLineStart: case MarkKind::kProtectedOpen: case MarkKind::kProtectedClose:
+      return "";
   }
   return "";
 }
@@ -68,8 +70,32 @@ std::string BlockToMarkdown(const Block& block) {
     }
     case BlockKind::kSceneBreak: return "* * *";
     case BlockKind::kPageMarker: return "<pb n=\"" + block.label + "\"/>";
+    case BlockKind::kListItem:
+      return (block.numbered ? std::to_string(block.number) + ". " : "- ") +
+             InlineToMarkdown(block.text);
+    case BlockKind::kNote: return "";  // notes are written after the text
   }
   return "";
+}
+
+// Whether `block` continues the list `previous` is an item of: a tight list, no blank line.
+bool ContinuesList(const Block* previous, const Block& block) {
+  return previous != nullptr && previous->kind == BlockKind::kListItem &&
+         block.kind == BlockKind::kListItem && previous->numbered == block.numbered;
+}
+
+// The notes, as CommonMark footnote definitions: `[^1]: text`, a further paragraph indented.
+std::string NotesToMarkdown(const std::vector<Division>& divisions) {
+  std::string out;
+  for (const Division& division : divisions) {
+    for (const Block& block : division.blocks) {
+      if (block.kind != BlockKind::kNote) continue;
+      out += "\n";
+      out += block.label.empty() ? "    " : "[^" + block.label + "]: ";
+      out += InlineToMarkdown(block.text) + "\n";
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -90,11 +116,15 @@ std::string InlineToMarkdown(const InlineText& text, bool block_start) {
   return out;
 }
 
-std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
-                            const std::vector<Division>& divisions) {
+std::string WriteFrontMatter(const std::vector<MetadataEntry>& metadata) {
   std::string out = "---\n";
   for (const MetadataEntry& entry : metadata) out += entry.key + ": " + entry.value + "\n";
-  out += "---\n";
+  return out + "---\n";
+}
+
+std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
+                            const std::vector<Division>& divisions) {
+  std::string out = WriteFrontMatter(metadata);
   for (const Division& division : divisions) {
     bool tagged = !division.kind.empty();
     if (tagged) {
@@ -103,12 +133,16 @@ std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
       if (!division.title.empty()) out += Attribute("title", division.title);
       out += ">\n";
     }
+    const Block* previous = nullptr;
     for (const Block& block : division.blocks) {
-      out.append("\n").append(BlockToMarkdown(block)).append("\n");
+      if (block.kind == BlockKind::kNote) continue;
+      if (!ContinuesList(previous, block)) out += "\n";
+      out.append(BlockToMarkdown(block)).append("\n");
+      previous = &block;
     }
     if (tagged) out += "\n</division>\n";
   }
-  return out;
+  return out + NotesToMarkdown(divisions);
 }
 
 }  // namespace galley

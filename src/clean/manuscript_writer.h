@@ -17,6 +17,9 @@ namespace galley {
 // would start a list, heading or block quote.
 std::string InlineToMarkdown(const InlineText& text, bool block_start = true);
 
+// The front matter: `---`, metadata.txt's entries in order, `---`, each on its line.
+std::string WriteFrontMatter(const std::vector<MetadataEntry>& metadata);
+
 std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
                             const std::vector<Division>& divisions);
 

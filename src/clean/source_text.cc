@@ -3,6 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "clean/source_encoding.h"
+
 namespace galley {
 namespace {
 
@@ -44,6 +46,20 @@ Result<std::string> ReadNormalizedText(const FileSystem& fs, const std::string& 
   return NormalizeNfc(UnifyLineEndings(text), path);
 }
 
+Result<std::string> ReadSourceText(const FileSystem& fs, const std::string& path,
+                                   std::string_view encoding) {
+  if (encoding == "utf-8") return ReadNormalizedText(fs, path);
+  Result<std::string> bytes = fs.ReadFile(path);
+  if (!bytes.ok()) return bytes;
+  Result<std::string> text = DecodeSingleByte(*bytes, encoding, path);
+  if (!text.ok()) return text;
+  return NormalizeNfc(UnifyLineEndings(*text), path);
+}
+
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t") == std::string_view::npos;
+}
+
 std::vector<SourceLine> SplitLines(std::string_view text) {
   std::vector<SourceLine> lines;
   int number = 0;
@@ -51,7 +67,7 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
   while (start < text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    lines.push_back({++number, std::string(text.substr(start, end - start))});
+    lines.push_back({++number, std::string(text.substr(start, end - start)), {}});
     start = end + 1;
   }
   return lines;

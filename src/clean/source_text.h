@@ -14,16 +14,36 @@
 
 namespace galley {
 
+// Bytes [begin, end) of a text.
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 struct SourceLine {
+  SourceLine() = default;
+  SourceLine(int number, std::string text, std::vector<ByteRange> corrected = {})
+      : number(number), text(std::move(text)), corrected(std::move(corrected)) {}
+
   int number = 0;    // 1-based line number in its file
   std::string text;  // without the line ending
+  // What corrections.tsv wrote into the line: later rules that guess words leave it alone.
+  std::vector<ByteRange> corrected;
 };
 
 // The text of `path`, checked and normalised as above.
 Result<std::string> ReadNormalizedText(const FileSystem& fs, const std::string& path);
 
+// The same for a title's source, which may be in a single-byte `encoding` (source_encoding.h);
+// "utf-8" reads as above.
+Result<std::string> ReadSourceText(const FileSystem& fs, const std::string& path,
+                                   std::string_view encoding);
+
 // `text` in NFC; `path` names the file in the (unlikely) error.
 Result<std::string> NormalizeNfc(std::string_view text, const std::string& path);
+
+// Whether `text` holds nothing but spaces and tabs: a blank line.
+bool IsBlank(std::string_view text);
 
 // The lines of `text` (LF-separated), numbered from 1. A final LF does not start a line.
 std::vector<SourceLine> SplitLines(std::string_view text);

@@ -34,11 +34,12 @@ SpellChecker& SpellChecker::operator=(SpellChecker&&) noexcept = default;
 SpellChecker::~SpellChecker() = default;
 
 bool SpellChecker::Knows(std::string_view word) const {
-  return hunspell_->spell(std::string(word));
-}
-
-std::vector<std::string> SpellChecker::Suggest(std::string_view word) const {
-  return hunspell_->suggest(std::string(word));
+  auto cached = known_.find(word);
+  if (cached != known_.end()) return cached->second;
+  std::string key(word);
+  bool knows = hunspell_->spell(key);
+  known_.emplace(std::move(key), knows);
+  return knows;
 }
 
 }  // namespace galley

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "clean/word_set.h"
 
 class Hunspell;
 
@@ -25,11 +26,9 @@ class SpellChecker {
   ~SpellChecker();
 
   // Whether the dictionary accepts `word` (with its affixes; hunspell also accepts hyphenated
-  // words whose parts it knows).
+  // words whose parts it knows). Answers are remembered: the rules ask about the same words
+  // again and again.
   bool Knows(std::string_view word) const;
-
-  // hunspell's suggestions for `word`, best first.
-  std::vector<std::string> Suggest(std::string_view word) const;
 
   // The .dic file's path, for the report.
   const std::string& path() const { return dic_path_; }
@@ -39,6 +38,7 @@ class SpellChecker {
 
   std::unique_ptr<Hunspell> hunspell_;
   std::string dic_path_;
+  mutable StringMap<bool> known_;  // a cache of Knows, not state: answers never change
 };
 
 }  // namespace galley

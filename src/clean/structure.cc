@@ -85,9 +85,14 @@ class StructureApplier {
     Result<size_t> at = Find(d.anchor);
     if (!at.ok()) return at.take_error();
     Block& block = blocks_[*at];
+    if (block.kind == BlockKind::kParagraph && !block.text.text.empty() &&
+        block.text.LineAt(block.text.text.size() - 1) == block.line) {
+      block.kind = BlockKind::kHeading;  // a heading the source did not mark
+    }
     if (block.kind != BlockKind::kHeading) {
-      return Fail(d.anchor, "the anchor matches a block that is not a heading",
-                  "heading-level's anchor starts with the heading's #s");
+      return Fail(d.anchor, "the anchor matches a block that is neither a heading nor a "
+                            "paragraph of one line",
+                  "heading-level's anchor is a heading (with its #s) or a one-line paragraph");
     }
     block.level = d.level;
     Record(block.line, block.source_text, HeadingPrefix(d.level) + block.text.text, d);
@@ -112,10 +117,16 @@ class StructureApplier {
 
   Result<size_t> Find(const Anchor& anchor) const {
     std::vector<size_t> found;
+    int line = AnchorLine(anchor);
     for (size_t i = 0; i < blocks_.size(); ++i) {
-      if (WithoutLeadingSpace(blocks_[i].source_text).starts_with(anchor.text)) {
+      if (line != 0 ? blocks_[i].line == line
+                    : WithoutLeadingSpace(blocks_[i].source_text).starts_with(anchor.text)) {
         found.push_back(i);
       }
+    }
+    if (found.empty() && line != 0) {
+      return Fail(anchor, "no block starts on line " + std::to_string(line) + " of the source",
+                  "@LINE names the line a paragraph or heading starts on");
     }
     if (found.size() == 1) return found[0];
     if (found.empty()) {

@@ -9,7 +9,8 @@ namespace galley {
 namespace {
 
 constexpr const char* kDirectivesHint =
-    "a directive is one of: division, move, lead-in, heading-level (see docs/corrections.md)";
+    "a directive is one of: division, move, lead-in, heading-level, drop (see "
+    "docs/corrections.md)";
 
 struct DirectiveForm {
   std::string_view name;
@@ -24,6 +25,7 @@ const std::vector<DirectiveForm>& Forms() {
       {"move", DirectiveKind::kMove, 4, "move<TAB>ANCHOR<TAB>before|after<TAB>ANCHOR"},
       {"lead-in", DirectiveKind::kLeadIn, 2, "lead-in<TAB>ANCHOR"},
       {"heading-level", DirectiveKind::kHeadingLevel, 3, "heading-level<TAB>ANCHOR<TAB>LEVEL"},
+      {"drop", DirectiveKind::kDrop, 3, "drop<TAB>FIRST ANCHOR<TAB>LAST ANCHOR"},
   };
   return forms;
 }
@@ -62,6 +64,7 @@ class LineParser {
       case DirectiveKind::kMove: return ParseMove(std::move(directive));
       case DirectiveKind::kLeadIn: return WithAnchor(std::move(directive), 1);
       case DirectiveKind::kHeadingLevel: return ParseLevel(std::move(directive));
+      case DirectiveKind::kDrop: return ParseDrop(std::move(directive));
     }
     return directive;
   }
@@ -98,6 +101,13 @@ class LineParser {
     return WithAnchor(std::move(directive), 1);
   }
 
+  Result<StructureDirective> ParseDrop(StructureDirective directive) {
+    Result<Anchor> last = AnchorAt(2);
+    if (!last.ok()) return last.take_error();
+    directive.target = *last;
+    return WithAnchor(std::move(directive), 1);
+  }
+
   Result<StructureDirective> ParseLevel(StructureDirective directive) {
     const std::string& level = fields_[2].text;
     if (level.size() != 1 || level[0] < '1' || level[0] > '6') {
@@ -120,7 +130,14 @@ class LineParser {
       return Fail(fields_[field].column, "the anchor is empty",
                   "an anchor is the text a block's first line begins with in source.ocr.txt");
     }
-    return Anchor{fields_[field].text, line_.number, fields_[field].column, line_.text};
+    Anchor anchor{fields_[field].text, line_.number, fields_[field].column, line_.text};
+    if (anchor.text.starts_with('@') && anchor.text.size() > 1 &&
+        anchor.text.find_first_not_of("0123456789", 1) == std::string::npos &&
+        AnchorLine(anchor) == 0) {
+      return Fail(anchor.column, "\"" + anchor.text + "\" is not a source line",
+                  "source lines count from 1");
+    }
+    return anchor;
   }
 
   Error Fail(int column, std::string message, std::string hint) {
@@ -134,6 +151,15 @@ class LineParser {
 };
 
 }  // namespace
+
+int AnchorLine(const Anchor& anchor) {
+  const std::string& text = anchor.text;
+  if (text.size() < 2 || text.size() > 10 || text[0] != '@' ||
+      text.find_first_not_of("0123456789", 1) != std::string::npos) {
+    return 0;
+  }
+  return std::stoi(text.substr(1));
+}
 
 const std::vector<std::string_view>& KnownRoles(std::string_view kind) {
   static const std::vector<std::string_view> front = {

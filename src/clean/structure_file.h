@@ -6,8 +6,11 @@
 //                                             at the block; `-` for no ROLE or TITLE
 //   move           ANCHOR  before|after  ANCHOR   moves the first block next to the second
 //   lead-in        ANCHOR                     the paragraph's opening ANCHOR is its lead-in
-//   heading-level  ANCHOR  LEVEL              the heading gets LEVEL (1–6)
+//   heading-level  ANCHOR  LEVEL              the heading (or one-line paragraph) gets LEVEL
+//   drop           ANCHOR  ANCHOR             the source lines from the first anchor's through
+//                                             the second's paragraph are left out
 //
+// An anchor `@LINE` names the block starting on that source line (for drop, the line itself).
 // `#` comment lines and blank lines are allowed; `\t` and `\\` escape a tab and a backslash.
 #pragma once
 
@@ -26,7 +29,7 @@ struct Anchor {
   std::string line_text;
 };
 
-enum class DirectiveKind { kDivision, kMove, kLeadIn, kHeadingLevel };
+enum class DirectiveKind { kDivision, kMove, kLeadIn, kHeadingLevel, kDrop };
 
 struct StructureDirective {
   DirectiveKind kind = DirectiveKind::kDivision;
@@ -38,7 +41,7 @@ struct StructureDirective {
   std::string title;          // empty for none
   // kMove
   bool before = true;
-  Anchor target;
+  Anchor target;  // kMove: the block to move next to; kDrop: the last block (or line) dropped
   // kHeadingLevel
   int level = 0;
 };
@@ -47,6 +50,9 @@ struct StructureDirective {
 // field count, division kind and role, before/after, level); anchors are checked when applied.
 Result<std::vector<StructureDirective>> ParseStructure(std::string_view text,
                                                        const std::string& file);
+
+// The source line an anchor `@LINE` names, or 0 when the anchor is text.
+int AnchorLine(const Anchor& anchor);
 
 // The roles docs/manuscript.md knows for a division of `kind`.
 const std::vector<std::string_view>& KnownRoles(std::string_view kind);

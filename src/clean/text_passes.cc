@@ -85,12 +85,16 @@ void RecordChanges(std::string_view rule, const InlineText& old_text, const Text
 void RunTextPass(std::string_view rule, const TextPass& pass, std::vector<Block>* blocks,
                  Review* review) {
   for (Block& block : *blocks) {
-    if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kHeading) continue;
+    if (!HasText(block)) continue;
     TextFix fix = pass(block.text.text);
     if (fix.edits.empty() && fix.doubts.empty()) continue;
-    RecordChanges(rule, block.text, fix, review);
-    block.text.ApplyEdits(fix.edits);
+    ApplyTextFix(rule, fix, &block, review);
   }
+}
+
+void ApplyTextFix(std::string_view rule, const TextFix& fix, Block* block, Review* review) {
+  RecordChanges(rule, block->text, fix, review);
+  block->text.ApplyEdits(fix.edits);
 }
 
 }  // namespace galley

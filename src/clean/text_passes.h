@@ -18,4 +18,8 @@ using TextPass = std::function<TextFix(std::string_view text)>;
 void RunTextPass(std::string_view rule, const TextPass& pass, std::vector<Block>* blocks,
                  Review* review);
 
+// Records the edits and doubts of `fix` (made on `block`'s text) under `rule`, then applies the
+// edits to the block.
+void ApplyTextFix(std::string_view rule, const TextFix& fix, Block* block, Review* review);
+
 }  // namespace galley

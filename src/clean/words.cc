@@ -10,39 +10,63 @@
 namespace galley {
 namespace {
 
+// ASCII first: a novel is mostly ASCII, and ICU's property lookups are what finding words costs.
 bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   UChar32 cp = static_cast<UChar32>(c);
   return u_isalpha(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
 }
 
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == U'\u2019'; }
 
-bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsDigit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit(static_cast<UChar32>(c));
+}
+
+char32_t Next(std::string_view text, size_t* at) {
+  unsigned char byte = static_cast<unsigned char>(text[*at]);
+  if (byte < 0x80) {
+    ++*at;
+    return byte;
+  }
+  return DecodeUtf8(text, at);
+}
 
 }  // namespace
 
 std::vector<WordSpan> FindWords(std::string_view text) {
-  std::vector<CodePoint> cps = DecodeCodePoints(text);
   std::vector<WordSpan> words;
-  size_t i = 0;
-  while (i < cps.size()) {
-    if (!IsLetter(cps[i].value)) {
-      ++i;
+  char32_t before = 0;  // the code point before the one at `at`
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t start = at;
+    char32_t c = Next(text, &at);
+    if (!IsLetter(c)) {
+      before = c;
       continue;
     }
-    size_t start = i;
-    while (i < cps.size() &&
-           (IsLetter(cps[i].value) ||
-            (IsJoiner(cps[i].value) && i + 1 < cps.size() && IsLetter(cps[i + 1].value) &&
-             i > start))) {
-      ++i;
+    size_t end = at;
+    char32_t last = c;
+    while (at < text.size()) {
+      size_t after = at;
+      char32_t d = Next(text, &after);
+      if (!IsLetter(d)) {
+        // A joiner between letters belongs to the word: brother-in-law, I've.
+        if (!IsJoiner(d) || after >= text.size()) break;
+        size_t letter_end = after;
+        char32_t e = Next(text, &letter_end);
+        if (!IsLetter(e)) break;
+        after = letter_end;
+        d = e;
+      }
+      at = end = after;
+      last = d;
     }
-    bool glued = (start > 0 && IsDigit(cps[start - 1].value)) ||
-                 (i < cps.size() && IsDigit(cps[i].value));
-    if (!glued) {
-      size_t end = cps[i - 1].offset + cps[i - 1].length;
-      words.push_back({cps[start].offset, end - cps[start].offset});
-    }
+    size_t following = at;
+    bool glued = IsDigit(before) || (at < text.size() && IsDigit(Next(text, &following)));
+    if (!glued) words.push_back({start, end - start});
+    before = last;
   }
   return words;
 }

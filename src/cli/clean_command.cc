@@ -1,11 +1,13 @@
-// galley clean TITLE_DIR [-o FILE] [--report FILE]: the clean manuscript from a title's OCR
-// source and reviewed inputs, plus the review report (docs/corrections.md).
+// galley clean TITLE_DIR [-o FILE] [--report FILE]: the clean manuscript from a title's source
+// (OCR text, a Project Gutenberg file, or clean Markdown) and reviewed inputs, plus the review
+// report (docs/corrections.md).
 #include <memory>
 
 #include "clean/clean_title.h"
 #include "clean/review_report.h"
 #include "cli/command.h"
 #include "io/title_folder.h"
+#include "manuscript/manuscript_parser.h"
 
 namespace galley::cli {
 namespace {
@@ -16,11 +18,33 @@ struct CleanArgs {
   std::string report;  // default: stderr
 };
 
+// A Markdown source is taken as it is, so its mistakes are found before the manuscript is
+// written, and named at their line of source.md rather than of the manuscript.
+Status CheckMarkdownManuscript(const TitleFolder& title, const CleanResult& result) {
+  Result<model::Document> parsed =
+      manuscript::ParseManuscript(result.manuscript, title.markdown_source);
+  if (parsed.ok()) return Status::Ok();
+  Error error = parsed.error();
+  if (error.where.file == title.markdown_source &&
+      error.where.pos.line > result.markdown_line_offset) {
+    error.where.pos.line -= result.markdown_line_offset;
+  } else if (error.where.file == title.markdown_source) {
+    error.where.file = title.metadata;  // a front-matter value
+    error.where.pos = {};
+  }
+  return error;
+}
+
 int RunClean(CommandEnv& env, const CleanArgs& args) {
   TitleFolder title = LocateTitle(args.title_dir);
-  Progress(env, "cleaning " + title.source);
+  bool markdown = env.fs.Exists(title.markdown_source);
+  Progress(env, "cleaning " + (markdown ? title.markdown_source : title.source));
   Result<CleanResult> result = CleanTitle(env.fs, title);
   if (!result.ok()) return Fail(env, result.error());
+  if (markdown) {
+    Status checked = CheckMarkdownManuscript(title, *result);
+    if (!checked.ok()) return Fail(env, checked.error());
+  }
 
   std::string output = args.output.empty() ? title.manuscript : args.output;
   Status written = env.fs.WriteFileAtomically(output, result->manuscript);
@@ -46,8 +70,9 @@ void AddCleanCommand(CLI::App& app, CommandEnv& env) {
   auto args = std::make_shared<CleanArgs>();
   CLI::App* command = app.add_subcommand(
       "clean",
-      "Make a title's clean manuscript from its OCR text (source.ocr.txt) and the editor's\n"
-      "corrections.tsv, structure.tsv and metadata.txt; print a review of every change.");
+      "Make a title's clean manuscript from its source (OCR text or a Project Gutenberg file in\n"
+      "source.ocr.txt, or clean Markdown in source.md) and the editor's corrections.tsv,\n"
+      "structure.tsv, words.txt and metadata.txt; print a review of every change and proposal.");
   command->add_option("title", args->title_dir, "The title folder, e.g. content/kronstadt-21")
       ->required();
   command->add_option("-o,--output", args->output,

@@ -9,9 +9,11 @@ TitleFolder LocateTitle(const std::string& dir) {
   size_t slash = title.dir.find_last_of('/');
   title.slug = slash == std::string::npos ? title.dir : title.dir.substr(slash + 1);
   title.source = title.dir + "/source.ocr.txt";
+  title.markdown_source = title.dir + "/source.md";
   title.corrections = title.dir + "/corrections.tsv";
   title.structure = title.dir + "/structure.tsv";
   title.metadata = title.dir + "/metadata.txt";
+  title.words = title.dir + "/words.txt";
   title.manuscript = title.dir + "/manuscript.md";
   title.print_template = title.dir + "/print.template";
   return title;

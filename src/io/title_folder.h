@@ -9,10 +9,13 @@ namespace galley {
 struct TitleFolder {
   std::string dir;          // "content/kronstadt-21"
   std::string slug;         // "kronstadt-21"
-  std::string source;       // raw OCR text, a byte-for-byte copy of the scan's text
+  std::string source;       // raw OCR text, a byte-for-byte copy of the scan's text (or a
+                            // Project Gutenberg plain-text file, as downloaded)
+  std::string markdown_source;  // or: an already clean Markdown text, taken as it is
   std::string corrections;  // reviewed fixes: source text → corrected text, with a reason
   std::string structure;    // editorial structure: divisions, lead-in, heading ranks
   std::string metadata;     // the book's metadata, copied into the manuscript's front matter
+  std::string words;        // the title's own words: right as they are, whatever a rule guesses
   std::string manuscript;   // the clean manuscript made by `galley clean`
   std::string print_template;  // optional per-title print template override
 };

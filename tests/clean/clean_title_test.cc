@@ -35,7 +35,7 @@ TEST_F(CleanTitleTest, MakesTheManuscriptAndTheReview) {
   EXPECT_EQ(result->manuscript,
             "---\ntitle: T\nauthor: A\nlanguage: en-US\n---\n"
             "\n<division kind=\"front\" role=\"biography\" title=\"About the Author\">\n"
-            "\nA short note on the \u00E9migr\u00E9 author.\n\n</division>\n"
+            "\nA short note on the emigre author.\n\n</division>\n"
             "\n<division kind=\"body\">\n\n## TITLE\n\n"
             "<sc>THE OPENING WORDS,</sc> said he, \u2018that they intended to shoot <pb n=\"3\"/>"
             "you.\u2019 It was *his* hour\u2026\n\nA mistake here.\n\n</division>\n");
@@ -48,7 +48,23 @@ TEST_F(CleanTitleTest, MakesTheManuscriptAndTheReview) {
   }
   EXPECT_NE(std::find(rules.begin(), rules.end(), "correction"), rules.end());
   EXPECT_NE(std::find(rules.begin(), rules.end(), "page-join"), rules.end());
-  EXPECT_NE(std::find(rules.begin(), rules.end(), "accent"), rules.end());
+  // "emigre" is in the dictionary: the accent rule only proposes.
+  ASSERT_EQ(review.proposals.size(), 1u);
+  EXPECT_EQ(review.proposals[0].rule, "accent");
+  EXPECT_EQ(review.proposals[0].lines, std::vector<int>{2});
+  EXPECT_EQ(review.proposals[0].corrections,
+            std::vector<std::string>{"emigre\t\u00E9migr\u00E9\taccept the accent rule's proposal"});
+}
+
+// The proposal's line, pasted into corrections.tsv, makes the change; the review lists it as
+// the editor's.
+TEST_F(CleanTitleTest, AnAcceptedProposalIsACorrection) {
+  fs_.Add("t/corrections.tsv", "An mistake\tA mistake\ttyping error\n"
+                               "emigre\t\u00E9migr\u00E9\taccept the accent rule's proposal\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("the \u00E9migr\u00E9 author"), std::string::npos);
+  EXPECT_TRUE(result->review.proposals.empty());
 }
 
 TEST_F(CleanTitleTest, HeadingLevelOneWithoutOtherHeadingsStaysButDeeperBecomeTwo) {
@@ -101,6 +117,41 @@ TEST_F(CleanTitleTest, InputErrorsNameTheirFile) {
   fs_.Add("t/structure.tsv", "");
   fs_.Add("t/source.ocr.txt", "ok\nbad \xFF byte\n");
   EXPECT_EQ(Clean().error().where.ToString(), "t/source.ocr.txt:2:5");
+}
+
+TEST_F(CleanTitleTest, AWordListEntryTheTextLacksIsAnError) {
+  fs_.Add("t/words.txt", "emigre\nKozlovski\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().where.ToString(), "t/words.txt:2:1");
+}
+
+// Listed in words.txt, "emigre" is right: no proposal, and it is not an unknown word.
+TEST_F(CleanTitleTest, AWordListEntryIsLeftAlone) {
+  fs_.Add("t/words.txt", "emigre\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_TRUE(result->review.proposals.empty());
+  for (const UnknownWord& word : result->review.unknown_words) EXPECT_NE(word.word, "emigre");
+}
+
+TEST_F(CleanTitleTest, ASourceEncodingThatDoesNotDecodeIsAnError) {
+  fs_.Add("t/metadata.txt",
+          "title: T\nauthor: A\nlanguage: en-US\nsource-encoding: windows-1252\n");
+  fs_.Add("t/source.ocr.txt", "Fine.\r\nNot \x9D fine.\r\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().where.ToString(), "t/source.ocr.txt:2:5");
+}
+
+TEST_F(CleanTitleTest, RulesMayBeSwitchedOffPerTitle) {
+  fs_.Add("t/metadata.txt",
+          "title: T\nauthor: A\nlanguage: en-US\nrules-off: quotes, ellipsis\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("said he, 'that they"), std::string::npos);
+  EXPECT_NE(result->manuscript.find("hour..."), std::string::npos);
+  EXPECT_EQ(result->manuscript.find("rules-off"), std::string::npos);
 }
 
 TEST_F(CleanTitleTest, MissingMetadataOrDictionaryIsAnError) {

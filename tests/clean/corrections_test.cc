@@ -114,5 +114,45 @@ TEST(ApplyCorrectionsTest, ACorrectionThatMatchesNothingIsAnError) {
   EXPECT_EQ(status.error().source_line, "mercilass\tmerciless\tmisreading");
 }
 
+TEST(ParseCorrectionsTest, AtLineLimitsAFixToOneLine) {
+  std::vector<Correction> corrections = Parse("@12\tthe the\tthe\tdoubled word\n");
+  ASSERT_EQ(corrections.size(), 1u);
+  EXPECT_EQ(corrections[0].only_line, 12);
+  EXPECT_EQ(corrections[0].from, "the the");
+  Error bad = ParseError("@x\ta\tb\twhy\n");
+  EXPECT_EQ(bad.where.ToString(), "t/corrections.tsv:1:1");
+  EXPECT_NE(bad.message.find("not @ and a source line number"), std::string::npos);
+  EXPECT_NE(ParseError("@3\ta\tb\n").message.find("after its @LINE"), std::string::npos);
+}
+
+// Two identical lines told apart.
+TEST(ApplyCorrectionsTest, AtLineAppliesOnThatLineOnly) {
+  std::vector<SourceLine> lines = {{1, "JULIE"}, {2, ""}, {3, "JULIE"}};
+  Review review;
+  ASSERT_TRUE(ApplyCorrections(Parse("@3\tJULIE\tJULIA\tthe second letter is Julia's\n"),
+                               kFile, kSource, &lines, &review).ok());
+  EXPECT_EQ(lines[0].text, "JULIE");
+  EXPECT_EQ(lines[2].text, "JULIA");
+  Status none = ApplyCorrections(Parse("@2\tJULIE\tJULIA\twhy\n"), kFile, kSource, &lines,
+                                 &review);
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message.find("matches nothing in line 2 of t/source.ocr.txt"),
+            std::string::npos);
+}
+
+TEST(ApplyCorrectionsTest, WhatACorrectionWroteIsRecorded) {
+  std::vector<SourceLine> lines = {{1, "a mercilass and pering b"}};
+  Review review;
+  ASSERT_TRUE(ApplyCorrections(Parse("mercilass\tmerciless\tx\npering\tporing\ty\n"
+                                     "less and\tless, and\tz\n"),
+                               kFile, kSource, &lines, &review).ok());
+  EXPECT_EQ(lines[0].text, "a merciless, and poring b");
+  ASSERT_EQ(lines[0].corrected.size(), 2u);
+  EXPECT_EQ(lines[0].corrected[0].begin, 2u);   // "merciless, and" merged with its fix
+  EXPECT_EQ(lines[0].corrected[0].end, 16u);
+  EXPECT_EQ(lines[0].corrected[1].begin, 17u);  // "poring", moved by the comma
+  EXPECT_EQ(lines[0].corrected[1].end, 23u);
+}
+
 }  // namespace
 }  // namespace galley

@@ -1,6 +1,8 @@
-// The rules that consult the dictionary, against the real en-US hunspell dictionary.
+// The rules that guess words, against the real en-US hunspell dictionary: what each would make
+// of a word (whether the guess is made is the gate's business, word_rules_test.cc).
 #include <gtest/gtest.h>
 
+#include "clean/broken_hyphens.h"
 #include "clean/dropped_accents.h"
 #include "clean/frequent_words.h"
 #include "clean/misplaced_hyphens.h"
@@ -10,16 +12,13 @@
 namespace galley {
 namespace {
 
-std::string Split(std::string_view text) {
-  return SplitRunTogetherWords(text, EnglishDictionary()).text;
-}
-
 TEST(SpellCheckerTest, KnowsEnglishAndNotMisreadings) {
   const SpellChecker& dictionary = EnglishDictionary();
   EXPECT_TRUE(dictionary.Knows("revolution"));
   EXPECT_TRUE(dictionary.Knows("I've"));
   EXPECT_TRUE(dictionary.Knows("I\u2019ve"));
   EXPECT_FALSE(dictionary.Knows("mercilass"));
+  EXPECT_FALSE(dictionary.Knows("mercilass"));  // the cached answer
   EXPECT_NE(dictionary.path().find("en_US.dic"), std::string::npos);
 }
 
@@ -30,93 +29,138 @@ TEST(SpellCheckerTest, AMissingDictionaryIsAnError) {
   EXPECT_NE(missing.error().hint.find("hunspell-xx-xx"), std::string::npos);
 }
 
-TEST(RunTogetherWordsTest, SplitsWithAHyphenOrASpace) {
-  EXPECT_EQ(Split("a new freedomgiving revolution"), "a new freedom-giving revolution");
-  EXPECT_EQ(Split("that smallscale strikes"), "that small-scale strikes");
-  EXPECT_EQ(Split("an audaciouslywon victory"), "an audaciously won victory");
-  EXPECT_EQ(Split("went intothe night"), "went into the night");
+WordGuess RunTogether(std::string_view word) { return GuessRunTogether(word, EnglishDictionary()); }
+
+TEST(RunTogetherWordsTest, SplitsWithASpaceAroundAFunctionWordOrAfterAnAdverb) {
+  EXPECT_EQ(RunTogether("audaciouslywon").replacement, "audaciously won");
+  EXPECT_EQ(RunTogether("intothe").replacement, "into the");
+  EXPECT_TRUE(RunTogether("intothe").propose_only.empty());
+}
+
+TEST(RunTogetherWordsTest, AHyphenatedSplitIsOnlyProposed) {
+  WordGuess guess = RunTogether("freedomgiving");
+  EXPECT_EQ(guess.replacement, "freedom-giving");
+  EXPECT_EQ(guess.note, "\"freedom\" and \"giving\" are dictionary words");
+  EXPECT_FALSE(guess.propose_only.empty());
+  EXPECT_EQ(RunTogether("smallscale").replacement, "small-scale");
 }
 
 TEST(RunTogetherWordsTest, LeavesOtherWordsAlone) {
-  for (const char* text : {
-           "modelled upon the State",    // a spelling variant: "modeled" is one edit away
-           "threatened mercilass punishment",  // no split into two words
-           "the revolution succeeded",   // known words
-           "Freedomgiving",              // capitalised: a name, perhaps
-           "intorbin",                   // no split with both parts of three letters
-           "regroupings were effected",  // an inflection the dictionary lacks
+  for (const char* word : {
+           "modelled",        // a spelling variant: "modeled" is one edit away
+           "mercilass",       // no split into two words
+           "revolution",      // known
+           "Freedomgiving",   // capitalised: a name, perhaps
+           "intorbin",        // no split with both parts of three letters
+           "regroupings",     // an inflection the dictionary lacks
+           "charmant",        // charm-ant: a three-letter part beside a hyphen
+           "errare",          // err are: a three-letter part beside a function word
+           "courtierlike",    // a derived word: -like
+           "handleless",      // -less
+           "semidark",        // semi-
+           "overclean",       // over- as a prefix, not "over clean"
+           "brother-in-law",  // hyphenated
        }) {
-    TextFix fix = SplitRunTogetherWords(text, EnglishDictionary());
-    EXPECT_EQ(fix.text, text);
-    EXPECT_TRUE(fix.edits.empty()) << text;
+    WordGuess guess = RunTogether(word);
+    EXPECT_TRUE(guess.replacement.empty()) << word << " → " << guess.replacement;
   }
 }
 
-TEST(MisplacedHyphensTest, MovesTheHyphenToTheCompound) {
-  TextFix fix = FixMisplacedHyphens("my fatherin-law, Alexander", EnglishDictionary());
-  EXPECT_EQ(fix.text, "my father-in-law, Alexander");
-  ASSERT_EQ(fix.edits.size(), 1u);
+WordGuess Misplaced(std::string_view word) {
+  return GuessMisplacedHyphen(word, EnglishDictionary());
+}
+
+TEST(MisplacedHyphensTest, SplitsOffAGluedParticle) {
+  WordGuess guess = Misplaced("fatherin-law");
+  EXPECT_EQ(guess.replacement, "father-in-law");
+  EXPECT_EQ(guess.note, "the dictionary's compound");
 }
 
 TEST(MisplacedHyphensTest, LeavesOtherHyphenatedWordsAlone) {
-  for (const char* text : {"brother-in-law", "anarcho-syndicalist", "Vassili-Ostrov",
-                           "street-cars", "counter-revolutionary"}) {
-    EXPECT_EQ(FixMisplacedHyphens(text, EnglishDictionary()).text, text);
+  for (const char* word : {"brother-in-law", "anarcho-syndicalist", "Vassili-Ostrov",
+                           "street-cars", "counter-revolutionary", "major-domo",
+                           "court-martialed", "broad-browed", "proto-deacon",
+                           "Krems-Znaim"}) {
+    EXPECT_TRUE(Misplaced(word).replacement.empty()) << word << " → "
+                                                     << Misplaced(word).replacement;
   }
 }
 
+TEST(BrokenHyphensTest, JoinsAWordTheDictionarySpellsWhole) {
+  EXPECT_EQ(GuessBrokenHyphen("misunder-stood", EnglishDictionary()).replacement,
+            "misunderstood");
+  EXPECT_TRUE(GuessBrokenHyphen("well-known", EnglishDictionary()).replacement.empty());
+  WordGuess unknown = GuessBrokenHyphen("Kozlov-ski", EnglishDictionary());
+  EXPECT_TRUE(unknown.replacement.empty());
+  EXPECT_FALSE(unknown.doubt.empty());
+}
+
+TEST(BrokenHyphensTest, OnlyAHyphenThatEndsASourceLineCounts) {
+  InlineText text;
+  text.text = "a misunder-stood well-known word";
+  text.AddMark({0, MarkKind::kLineStart, 1, {}});
+  text.AddMark({11, MarkKind::kLineStart, 2, {}});  // "stood" starts line 2
+  std::vector<WordSpan> words = FindWords(text.text);
+  ASSERT_EQ(words.size(), 4u);
+  EXPECT_TRUE(HasLineEndHyphen(text, words[1]));
+  EXPECT_FALSE(HasLineEndHyphen(text, words[2]));
+}
+
+Vocabulary Counted(std::string_view text) {
+  Vocabulary vocabulary;
+  vocabulary.Add(text);
+  return vocabulary;
+}
+
 TEST(FrequentWordsTest, AMisreadingOfAFrequentWord) {
-  WordCounts counts;
-  CountWords("Kronstadt Kronstadt Kronstadt Kronstadt Kronstadt Eronstadt", &counts);
-  TextFix fix = FixFrequentWordMisreadings("word reached Eronstadt that", counts,
-                                           EnglishDictionary());
-  EXPECT_EQ(fix.text, "word reached Kronstadt that");
-  ASSERT_EQ(fix.edits.size(), 1u);
-  EXPECT_EQ(fix.edits[0].note, "\"Kronstadt\" occurs 5 times");
+  Vocabulary vocabulary =
+      Counted("Kronstadt Kronstadt Kronstadt Kronstadt Kronstadt Eronstadt");
+  WordGuess guess = FrequentWords(vocabulary).Guess("Eronstadt", EnglishDictionary());
+  EXPECT_EQ(guess.replacement, "Kronstadt");
+  EXPECT_EQ(guess.note, "\"Kronstadt\" occurs 5 times");
 }
 
 TEST(FrequentWordsTest, DoesNotFire) {
-  WordCounts counts;
-  CountWords("Bolshevik Bolshevik Bolshevik Bolshevik Bolshevik Zorin Zorin Zorin Zorin "
-             "Lenin Lenin Lenin Lenin Lenin Kronstadt Kronstadt Kronstadt Kronstadt",
-             &counts);
-  for (const char* text : {
-           "the Bolsheviks",  // an added letter: an inflection, not a misreading
-           "Zorix",           // Zorin occurs only four times
-           "Eronstadt",       // Kronstadt occurs only four times
-           "Lenin",           // the frequent word itself
-           "lenin",           // not capitalised
-           "Lemon",           // two letters away
+  Vocabulary vocabulary = Counted(
+      "Bolshevik Bolshevik Bolshevik Bolshevik Bolshevik Zorin Zorin Zorin Zorin "
+      "Lenin Lenin Lenin Lenin Lenin Kronstadt Kronstadt Kronstadt Kronstadt "
+      "Kurágin Kurágin Kurágin Kurágin Kurágin Karágin Karágin Karágin Karágin Karágin "
+      "Karágins Karágins Karágins Karágins Karágins Kurágins abbé abbé abbé abbé abbé");
+  FrequentWords frequent(vocabulary);
+  for (const char* word : {
+           "Bolsheviks",  // an added letter: an inflection, not a misreading
+           "Zorix",       // Zorin occurs only four times
+           "Eronstadt",   // Kronstadt occurs only four times
+           "Lenin",       // the frequent word itself
+           "lenin",       // not capitalised
+           "Lemon",       // two letters away, and short
+           "Kurágins",    // the plural of a word the text holds, not Karágins
+           "Abbé",        // differs in case only
        }) {
-    EXPECT_EQ(FixFrequentWordMisreadings(text, counts, EnglishDictionary()).text, text);
+    EXPECT_TRUE(frequent.Guess(word, EnglishDictionary()).replacement.empty()) << word;
   }
 }
 
 TEST(FrequentWordsTest, TwoCandidatesAreADoubt) {
-  WordCounts counts;
-  CountWords("Zorin Zorin Zorin Zorin Zorin Zorik Zorik Zorik Zorik Zorik", &counts);
-  TextFix fix = FixFrequentWordMisreadings("Zorix", counts, EnglishDictionary());
-  EXPECT_EQ(fix.text, "Zorix");
-  EXPECT_EQ(fix.doubts.size(), 1u);
+  Vocabulary vocabulary = Counted("Zorinov Zorinov Zorinov Zorinov Zorinov Zorikov Zorikov "
+                                  "Zorikov Zorikov Zorikov");
+  WordGuess guess = FrequentWords(vocabulary).Guess("Zorixov", EnglishDictionary());
+  EXPECT_TRUE(guess.replacement.empty());
+  EXPECT_NE(guess.doubt.find("\"Zorikov\" and \"Zorinov\""), std::string::npos);
 }
 
 TEST(DroppedAccentsTest, RestoresListedLoanwords) {
-  EXPECT_EQ(RestoreDroppedAccents("a revolutionary Russian emigre.").text,
-            "a revolutionary Russian \u00E9migr\u00E9.");
-  EXPECT_EQ(RestoreDroppedAccents("the return of the emigr\u00E9s").text,
-            "the return of the \u00E9migr\u00E9s");
-  EXPECT_EQ(RestoreDroppedAccents("responsibility vis-a-vis the").text,
-            "responsibility vis-\u00E0-vis the");
-  EXPECT_EQ(RestoreDroppedAccents("Emigre writers").text, "\u00C9migr\u00E9 writers");
-  EXPECT_EQ(RestoreDroppedAccents("his protege").text, "his prot\u00E9g\u00E9");
+  EXPECT_EQ(GuessDroppedAccents("emigre").replacement, "\u00E9migr\u00E9");
+  EXPECT_EQ(GuessDroppedAccents("emigr\u00E9s").replacement, "\u00E9migr\u00E9s");
+  EXPECT_EQ(GuessDroppedAccents("vis-a-vis").replacement, "vis-\u00E0-vis");
+  EXPECT_EQ(GuessDroppedAccents("Emigre").replacement, "\u00C9migr\u00E9");
+  EXPECT_EQ(GuessDroppedAccents("protege").replacement, "prot\u00E9g\u00E9");
 }
 
 TEST(DroppedAccentsTest, LeavesHomographsAndAccentedWordsAlone) {
-  for (const char* text : {"resume the talks", "expose the lie", "a rose", "the pate",
-                           "an \u00E9migr\u00E9", "emigrate", "a", "elite"}) {
-    TextFix fix = RestoreDroppedAccents(text);
-    EXPECT_EQ(fix.text, text);
-    EXPECT_TRUE(fix.edits.empty()) << text;
+  for (const char* word : {"resume", "expose", "rose", "pate", "\u00E9migr\u00E9", "emigrate",
+                           "a", "elite"}) {
+    EXPECT_TRUE(GuessDroppedAccents(word).replacement.empty()) << word;
   }
 }
 

@@ -48,6 +48,57 @@ TEST(ParseOcrLineTest, AnUnpairedTagStaysTextAndIsADoubt) {
   EXPECT_EQ(review.doubts[0].line, 7);
 }
 
+InlineText Paragraph(std::vector<SourceLine> lines, MarkupStyle style, Review* review) {
+  std::vector<const SourceLine*> pointers;
+  for (const SourceLine& line : lines) pointers.push_back(&line);
+  return ParseParagraph(pointers, style, review);
+}
+
+TEST(ParseParagraphTest, ATagMaySpanLines) {
+  Review review;
+  InlineText text = Paragraph({{4, "the <i>Petrograd"}, {5, "Pravda</i> said"}},
+                              MarkupStyle::kOcr, &review);
+  EXPECT_EQ(text.text, "the Petrograd Pravda said");
+  EXPECT_TRUE(review.doubts.empty());
+  ASSERT_EQ(review.changes.size(), 1u);
+  EXPECT_EQ(review.changes[0].line, 4);
+  EXPECT_EQ(review.changes[0].before, "<i>Petrograd Pravda</i>");
+  EXPECT_EQ(review.changes[0].after, "*Petrograd Pravda*");
+  EXPECT_EQ(text.LineAt(text.text.find("Pravda")), 5);
+}
+
+TEST(ParseParagraphTest, GutenbergUnderscoresAreItalics) {
+  Review review;
+  InlineText text = Paragraph({{1, "in his _Yesterdays with"}, {2, "Authors_, (_N.N._) and"},
+                               {3, "snake_case stays"}},
+                              MarkupStyle::kGutenberg, &review);
+  EXPECT_EQ(text.text, "in his Yesterdays with Authors, (N.N.) and snake_case stays");
+  EXPECT_TRUE(review.doubts.empty());
+  ASSERT_EQ(review.changes.size(), 2u);
+  EXPECT_EQ(review.changes[0].after, "*Yesterdays with Authors*");
+  EXPECT_EQ(review.changes[1].after, "*N.N.*");
+  // In OCR text an underscore is text.
+  Review ocr;
+  EXPECT_EQ(Paragraph({{1, "_a_"}}, MarkupStyle::kOcr, &ocr).text, "_a_");
+}
+
+TEST(ParseParagraphTest, AWordHyphenatedAtALineEndJoinsWithoutASpace) {
+  Review review;
+  InlineText text = Paragraph({{1, "a misunder-"}, {2, "stood word, Ost-"}, {3, "West"}},
+                              MarkupStyle::kOcr, &review);
+  EXPECT_EQ(text.text, "a misunder-stood word, Ost- West");
+}
+
+TEST(ParseParagraphTest, CorrectedTextIsMarkedProtected) {
+  Review review;
+  SourceLine line{1, "the <i>mercilax</i> men", {{7, 15}}};
+  InlineText text = Paragraph({line}, MarkupStyle::kOcr, &review);
+  EXPECT_EQ(text.text, "the mercilax men");
+  EXPECT_TRUE(text.IsProtected(4, 12));
+  EXPECT_FALSE(text.IsProtected(0, 3));
+  EXPECT_FALSE(text.IsProtected(13, 16));
+}
+
 TEST(InlineTextTest, MarksMoveWithEdits) {
   InlineText text;
   text.text = "a 'b' c";

@@ -143,8 +143,31 @@ TEST(ApplyStructureTest, DivisionsMustCoverTheTextInOrder) {
 
 TEST(ApplyStructureTest, LeadInAndHeadingLevelNeedTheRightBlock) {
   EXPECT_NE(ApplyError("lead-in\t# KRONSTADT\n").message.find("lead-in"), std::string::npos);
-  EXPECT_NE(ApplyError("heading-level\tVictor\t2\n").message.find("not a heading"),
+  EXPECT_NE(ApplyError("heading-level\t- 6 -\t2\n").message.find("neither a heading"),
             std::string::npos);
+}
+
+// A heading the source did not mark: a one-line paragraph becomes one.
+TEST(ApplyStructureTest, HeadingLevelMakesAOneLineParagraphAHeading) {
+  std::vector<Block> blocks = Blocks();
+  Review review;
+  ASSERT_TRUE(ApplyStructure(Parse("heading-level\tREPRINTED FROM\t3\n"), kFile, &blocks,
+                             &review).ok());
+  EXPECT_EQ(blocks[2].kind, BlockKind::kHeading);
+  EXPECT_EQ(blocks[2].level, 3);
+}
+
+// @LINE names the block that starts on a source line: two blocks that begin alike are told
+// apart.
+TEST(ApplyStructureTest, AnAnchorMayBeASourceLine) {
+  std::vector<Block> blocks = Blocks();
+  Review review;
+  ASSERT_TRUE(ApplyStructure(Parse("heading-level\t@15\t3\n"), kFile, &blocks, &review).ok());
+  EXPECT_EQ(blocks[7].level, 3);
+  Error none = ApplyError("heading-level\t@16\t3\n");
+  EXPECT_EQ(none.where.ToString(), "t/structure.tsv:1:15");
+  EXPECT_NE(none.message.find("no block starts on line 16"), std::string::npos);
+  EXPECT_NE(ParseError("lead-in\t@0\n").message.find("not a source line"), std::string::npos);
 }
 
 }  // namespace

@@ -43,6 +43,28 @@ TEST(CleanCommandTest, CorrectionThatMatchesNothingFailsAndWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(title + "/manuscript.md"));
 }
 
+// A clean Markdown source is taken as it is; a mistake in it is named at its line of source.md,
+// and nothing is written.
+TEST(CleanCommandTest, AMarkdownSourceIsCheckedAtItsOwnLines) {
+  TempDir dir;
+  std::string title = dir.File("songs");
+  std::filesystem::create_directories(title);
+  WriteFileOrDie(title + "/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
+  WriteFileOrDie(title + "/source.md", "# Songs\n\nA verse,\\\nits second line.\n");
+  ProcessResult ok = RunGalley({"clean", title});
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_EQ(ReadFileOrEmpty(title + "/manuscript.md"),
+            "---\ntitle: T\nauthor: A\nlanguage: en-US\n---\n\n# Songs\n\nA verse,\\\n"
+            "its second line.\n");
+
+  std::filesystem::remove(title + "/manuscript.md");
+  WriteFileOrDie(title + "/source.md", "# Songs\n\nA note[^gone] that is missing.\n");
+  ProcessResult bad = RunGalley({"clean", title});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("source.md:3:"));
+  EXPECT_FALSE(std::filesystem::exists(title + "/manuscript.md"));
+}
+
 TEST(DumpCommandTest, PrintsTheModelAsJson) {
   ProcessResult r = RunGalley({"dump", kTitle + "/manuscript.md"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -1,0 +1,114 @@
+#include "clean/gutenberg_frame.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "clean/clean_rules.h"
+#include "clean/source_text.h"
+
+namespace galley {
+namespace {
+
+std::string Upper(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return out;
+}
+
+std::string_view Trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t");
+  return first == std::string_view::npos ? std::string_view() : text.substr(first);
+}
+
+bool IsStartLine(std::string_view line) {
+  std::string upper = Upper(line);
+  bool start = upper.find("*** START OF TH") != std::string::npos ||
+               upper.find("***START OF TH") != std::string::npos;
+  return (start && upper.find("PROJECT GUTENBERG") != std::string::npos) ||
+         upper.find("*END*THE SMALL PRINT") != std::string::npos;
+}
+
+bool IsEndLine(std::string_view line) {
+  std::string upper = Upper(line);
+  return (upper.find("*** END OF TH") != std::string::npos ||
+          upper.find("***END OF TH") != std::string::npos) &&
+         upper.find("PROJECT GUTENBERG") != std::string::npos;
+}
+
+// "End of the Project Gutenberg EBook of …", "End of Project Gutenberg's …".
+bool IsEndOfBookLine(std::string_view line) {
+  std::string upper = Upper(Trimmed(line));
+  return upper.starts_with("END OF THE PROJECT GUTENBERG") ||
+         upper.starts_with("END OF PROJECT GUTENBERG") ||
+         upper.starts_with("END OF THIS PROJECT GUTENBERG");
+}
+
+bool IsCreditLine(std::string_view line) {
+  std::string upper = Upper(Trimmed(line));
+  for (std::string_view start : {"PRODUCED BY", "THIS ETEXT WAS PRODUCED", "THIS EBOOK WAS PRODUCED",
+                                 "THIS E-TEXT WAS PRODUCED", "E-TEXT PREPARED BY",
+                                 "ETEXT PREPARED BY", "TRANSCRIBED BY", "TRANSCRIBED FROM"}) {
+    if (upper.starts_with(start)) return true;
+  }
+  return false;
+}
+
+std::optional<size_t> Find(const std::vector<SourceLine>& lines, bool (*is)(std::string_view)) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (is(lines[i].text)) return i;
+  }
+  return std::nullopt;
+}
+
+void Record(const std::vector<SourceLine>& lines, size_t first, size_t end, std::string_view what,
+            Review* review) {
+  size_t shown = first;
+  while (shown < end && IsBlank(lines[shown].text)) ++shown;
+  if (shown == end) return;
+  std::string range = "lines " + std::to_string(lines[first].number) + "\u2013" +
+                      std::to_string(lines[end - 1].number);
+  review->changes.push_back({std::string(rule::kGutenberg), lines[shown].number,
+                             std::string(Trimmed(lines[shown].text)) + " \u2026", "",
+                             std::string(what) + ", " + range});
+}
+
+}  // namespace
+
+bool HasGutenbergStart(const std::vector<SourceLine>& lines) {
+  return Find(lines, IsStartLine).has_value();
+}
+
+void RemoveGutenbergFrame(std::vector<SourceLine>* lines, const std::string& source,
+                          Review* review) {
+  std::optional<size_t> start = Find(*lines, IsStartLine);
+  if (!start) {
+    review->doubts.push_back({std::string(rule::kGutenberg), 1, source,
+                              "no \"*** START OF THE PROJECT GUTENBERG EBOOK\" line: nothing was "
+                              "left out as Project Gutenberg's header"});
+    return;
+  }
+  size_t body = *start + 1;
+  size_t credit = body;
+  while (credit < lines->size() && IsBlank((*lines)[credit].text)) ++credit;
+  if (credit < lines->size() && IsCreditLine((*lines)[credit].text)) {
+    body = credit;
+    while (body < lines->size() && !IsBlank((*lines)[body].text)) ++body;
+  }
+  size_t footer = lines->size();
+  for (size_t i = body; i < lines->size(); ++i) {
+    if (IsEndLine((*lines)[i].text) || IsEndOfBookLine((*lines)[i].text)) {
+      footer = i;
+      break;
+    }
+  }
+  Record(*lines, 0, *start + 1, "Project Gutenberg's header", review);
+  if (credit < body) Record(*lines, credit, body, "the producers' credit", review);
+  if (footer < lines->size()) {
+    Record(*lines, footer, lines->size(), "Project Gutenberg's footer and licence", review);
+  }
+  lines->erase(lines->begin() + static_cast<long>(footer), lines->end());
+  lines->erase(lines->begin(), lines->begin() + static_cast<long>(body));
+}
+
+}  // namespace galley

@@ -1,0 +1,130 @@
+// A Project Gutenberg plain-text file taken as downloaded (ISO-8859-1, CR LF): its header,
+// credit and footer left out and reported, `_italics_`, illustrations, `[1]` and
+// `[Footnote 2: …]` notes, headings after blank lines; the guessing rules only propose.
+#include <gtest/gtest.h>
+
+#include "clean/clean_title.h"
+#include "clean/gutenberg_frame.h"
+
+namespace galley {
+namespace {
+
+// Lines joined with CR LF, each given in UTF-8 and written in ISO-8859-1.
+std::string Latin1File(std::vector<std::string> lines) {
+  std::string out;
+  for (const std::string& line : lines) {
+    for (size_t i = 0; i < line.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(line[i]);
+      if (c == 0xC3) {
+        out.push_back(static_cast<char>((static_cast<unsigned char>(line[++i]) & 0x3F) | 0xC0));
+      } else {
+        out.push_back(line[i]);
+      }
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+class GutenbergTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs_.Add("t/source.ocr.txt",
+            Latin1File({"The Project Gutenberg EBook of A Test, by Nobody", "",
+                        "This eBook is for the use of anyone anywhere at no cost.", "",
+                        "Title: A Test", "", "Character set encoding: ISO-8859-1", "",
+                        "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST ***", "", "",
+                        "Produced by Somebody and the Online Distributed", "Proofreading Team",
+                        "", "", "", "", "CHAPTER I", "", "",
+                        "The caf\u00E9 of _Monsieur", "Dupont_ was full.[1] A horsecloth", "hung there.[2]",
+                        "", "[Illustration: The caf\u00E9,", "", "_from a drawing_]", "",
+                        "[1] Now a bank.", "",
+                        "[Footnote 2: A cloth for a horse.", "", "Still used.]", "", "",
+                        "End of the Project Gutenberg EBook of A Test, by Nobody", "",
+                        "*** END OF THIS PROJECT GUTENBERG EBOOK A TEST ***", "",
+                        "Section 1. General Terms of Use"}));
+    fs_.Add("t/metadata.txt",
+            "title: A Test\nauthor: Nobody\nlanguage: en-GB\nsource-encoding: iso-8859-1\n");
+  }
+
+  Result<CleanResult> Clean() { return CleanTitle(fs_, LocateTitle("t")); }
+
+  MemoryFileSystem fs_;
+};
+
+TEST_F(GutenbergTest, TheFileIsReadAsDownloaded) {
+  std::string downloaded = fs_.files().at("t/source.ocr.txt");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_EQ(fs_.files().at("t/source.ocr.txt"), downloaded);
+  EXPECT_EQ(result->manuscript,
+            "---\ntitle: A Test\nauthor: Nobody\nlanguage: en-GB\n---\n"
+            "\n## CHAPTER I\n"
+            "\nThe caf\u00E9 of *Monsieur Dupont* was full.[^1] A horsecloth hung there.[^2]\n"
+            "\n[^1]: Now a bank.\n"
+            "\n[^2]: A cloth for a horse.\n"
+            "\n    Still used.\n");
+  EXPECT_EQ(result->review.format, "gutenberg");
+}
+
+TEST_F(GutenbergTest, TheFrameAndIllustrationAreReported) {
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  std::vector<std::string> notes;
+  for (const Change& change : result->review.changes) {
+    if (change.rule == "gutenberg") notes.push_back(change.note);
+    if (change.rule == "illustration") {
+      EXPECT_EQ(change.line, 25);
+      EXPECT_EQ(change.before, "[Illustration: The caf\u00E9,  _from a drawing_]");
+    }
+  }
+  EXPECT_EQ(notes, (std::vector<std::string>{"Project Gutenberg's header, lines 1\u20139",
+                                             "the producers' credit, lines 12\u201313",
+                                             "Project Gutenberg's footer and licence, lines "
+                                             "36\u201340"}));
+}
+
+// A proofread text's words are the transcriber's: guesses are proposals.
+TEST_F(GutenbergTest, GuessesAreOnlyProposed) {
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  ASSERT_EQ(result->review.proposals.size(), 1u);
+  EXPECT_EQ(result->review.proposals[0].word, "horsecloth");
+  EXPECT_EQ(result->review.proposals[0].held_back, "guesses are proposals for this source");
+}
+
+TEST_F(GutenbergTest, NotesWithoutPartnersAreDoubts) {
+  fs_.Add("t/source.ocr.txt",
+          "*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nText[3] here.\n\n[4] A note.\n");
+  fs_.Add("t/metadata.txt", "title: A Test\nauthor: Nobody\nlanguage: en-GB\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("Text\\[3\\] here.\n\n\\[4\\] A note.\n"), std::string::npos)
+      << result->manuscript;
+  ASSERT_EQ(result->review.doubts.size(), 2u);
+}
+
+TEST_F(GutenbergTest, TheFormatMayBeSetAndTheFrameMayBeMissing) {
+  fs_.Add("t/source.ocr.txt", "Just _text_.\n");
+  fs_.Add("t/metadata.txt",
+          "title: A Test\nauthor: Nobody\nlanguage: en-GB\nsource-format: gutenberg\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("Just *text*."), std::string::npos);
+  ASSERT_EQ(result->review.doubts.size(), 1u);
+  EXPECT_EQ(result->review.doubts[0].rule, "gutenberg");
+}
+
+TEST(GutenbergFrameTest, OldSmallPrintEndsTheHeader) {
+  std::vector<SourceLine> lines = SplitLines(
+      "**The Project Gutenberg Etext of X**\n\n*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*"
+      "Ver.04.29.93*END*\n\nText.\n\nEnd of the Project Gutenberg Etext of X\n");
+  EXPECT_TRUE(HasGutenbergStart(lines));
+  Review review;
+  RemoveGutenbergFrame(&lines, "s", &review);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[1].text, "Text.");
+}
+
+}  // namespace
+}  // namespace galley
