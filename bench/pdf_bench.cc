@@ -83,7 +83,7 @@ bool MakePdf(benchmark::State& state, const char* manuscript, Phases* phases) {
   phases->pages += book->timings.pages * 1000;
   phases->compose += book->timings.compose * 1000;
   start = Clock::now();
-  Result<std::string> pdf = galley::render::RenderPdf(book->frames, {});
+  Result<std::string> pdf = galley::render::RenderPdf(book->frames, book->faces, {});
   if (!pdf.ok()) {
     state.SkipWithError(pdf.error().ToString().c_str());
     return false;

@@ -55,7 +55,7 @@ void PdfUpdate(benchmark::State& state, const char* manuscript, render::PrintOpt
     state.SkipWithError(book.error().ToString().c_str());
     return;
   }
-  Result<std::string> cairo = render::RenderCairoPdf(book->frames, options);
+  Result<std::string> cairo = render::RenderCairoPdf(book->frames, book->faces, options);
   if (!cairo.ok()) {
     state.SkipWithError(cairo.error().ToString().c_str());
     return;

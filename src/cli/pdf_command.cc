@@ -9,9 +9,10 @@
 #include <ostream>
 
 #include "cli/typeset_title.h"
-#include "layout/pages/quality_report.h"
+#include "frames/record_writer.h"
 #include "layout/template/length.h"
 #include "layout/template/template_reference.h"
+#include "quality/quality_report.h"
 #include "render/render_pdf.h"
 
 namespace galley::cli {
@@ -45,17 +46,17 @@ int MakePdf(CommandEnv& env, const PdfRequest& request) {
       request.output.empty() ? "out/" + typeset->files.slug + ".pdf" : request.output;
 
   Progress(env, "rendering " + std::to_string(book.frames.pages.size()) + " pages");
-  Result<std::string> pdf = render::RenderPdf(book.frames, request.print);
+  Result<std::string> pdf = render::RenderPdf(book.frames, book.faces, request.print);
   if (!pdf.ok()) return Fail(env, pdf.error());
   Status written = env.fs.WriteFileAtomically(output, *pdf);
   if (!written.ok()) return Fail(env, written.error());
   std::string record = request.record_default ? DefaultRecordPath(output) : request.record;
   if (!record.empty()) {
-    written = env.fs.WriteFileAtomically(record, layout::FormatLayoutRecord(book.record));
+    written = env.fs.WriteFileAtomically(record, frames::FormatRecord(book.frames));
     if (!written.ok()) return Fail(env, written.error());
   }
   if (request.report) {
-    env.out << layout::FormatQualityReport(layout::MeasureQuality(book.record));
+    env.out << quality::FormatQualityReport(quality::MeasureQuality(book.frames));
     env.out.flush();
   }
   Progress(env, "wrote " + output + " (" + std::to_string(book.frames.pages.size()) +

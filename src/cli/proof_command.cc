@@ -12,7 +12,6 @@
 #include "cli/epub_proof.h"
 #include "cli/proof_side.h"
 #include "cli/typeset_title.h"
-#include "layout/pages/layout_record.h"
 #include "proof/comparison.h"
 #include "proof/html_report.h"
 #include "proof/record.h"
@@ -37,8 +36,7 @@ Result<proof::Record> ReadSide(CommandEnv& env, const ProofSide& side, bool leni
   if (side.kind != ProofSideKind::kTitle) return proof::ReadRecord(env.fs, side.path);
   Result<TypesetTitle> typeset = ReadAndTypeset(env, side.path, "", lenient);
   if (!typeset.ok()) return typeset.take_error();
-  return proof::ParseRecord(layout::FormatLayoutRecord(typeset->book.record),
-                            side.path + ", typeset now");
+  return proof::RecordFromFrames(typeset->book.frames, side.path + ", typeset now");
 }
 
 int RunProof(CommandEnv& env, const ProofArgs& args) {

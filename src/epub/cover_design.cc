@@ -9,7 +9,6 @@ namespace galley::epub {
 namespace {
 
 using frames::Color;
-using frames::FrameItem;
 using frames::PageFrame;
 
 constexpr double kMargin = 40;                     // points, left and right
@@ -21,6 +20,7 @@ constexpr Color kRed{0.56, 0.10, 0.07};             // the title's colour, a pri
 // One kind of text on the cover.
 struct TextStyle {
   const fonts::Font* font;
+  uint16_t font_id;  // in CoverFaces::ById
   double size;      // points; shrunk for text too wide for the measure
   double tracking;  // extra space after each glyph, in ems
   bool small_caps;
@@ -80,9 +80,8 @@ std::vector<std::string> FitLines(const shaping::Shaper& shaper, TextStyle* styl
 
 void AddRule(PageFrame* page, double x0, double y0, double x1, double y1, double thickness,
              Color color) {
-  FrameItem item{FrameItem::Kind::kRule, {}, {}, {}, {}, {}, {}};
-  item.rule = {x0, y0, x1, y1, thickness, color};
-  page->items.push_back(std::move(item));
+  page->items.push_back(
+      frames::RuleFrameItem({frames::Role::kDecoration, x0, y0, x1, y1, thickness, color}));
 }
 
 // Sets `text` centred from baseline `y`, one line under another; returns the last baseline.
@@ -97,10 +96,26 @@ Result<double> AddCentredText(PageFrame* page, const shaping::Shaper& shaper, Te
       return InternalError(std::string("the cover's font has no glyph for a character of the ") +
                            what + " `" + lines[i] + "`");
     }
-    FrameItem item{FrameItem::Kind::kGlyphRun, {}, {}, {}, {}, {}, {}};
-    item.glyph_run = {style.font, style.size, std::move(run.glyphs), lines[i],
-                      (kCoverWidth - run.width) / 2, baseline, style.color};
-    page->items.push_back(std::move(item));
+    frames::GlyphRunItem glyphs;
+    glyphs.font = style.font_id;
+    glyphs.size = style.size;
+    glyphs.style.face = style.font_id == 1 ? frames::Face::kItalic : frames::Face::kRegular;
+    glyphs.style.small_caps = style.small_caps;
+    glyphs.style.tracking = style.tracking * style.size;
+    glyphs.glyphs = std::move(run.glyphs);
+    glyphs.text = lines[i];
+    glyphs.x = (kCoverWidth - run.width) / 2;
+    glyphs.y = baseline;
+    glyphs.color = style.color;
+    frames::TextLineItem line;
+    line.role = frames::Role::kTitlePage;
+    line.first = line.last = true;
+    line.text = lines[i];
+    line.x = glyphs.x;
+    line.y = baseline;
+    line.width = run.width;
+    line.runs.push_back(std::move(glyphs));
+    page->items.push_back(frames::TextItem(std::move(line)));
   }
   return baseline;
 }
@@ -119,11 +134,11 @@ Result<PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& 
     AddRule(&page, kMargin, y + 4, kCoverWidth - kMargin, y + 4, 0.5, kInk);
   }
 
-  Result<double> y = AddCentredText(&page, shaper, {faces.regular, 46, 0.08, true, kRed},
+  Result<double> y = AddCentredText(&page, shaper, {faces.regular, 0, 46, 0.08, true, kRed},
                                     metadata.title, 210, "title");
   if (!y.ok()) return y.take_error();
   if (!metadata.subtitle.empty()) {
-    y = AddCentredText(&page, shaper, {faces.italic, 20, 0, false, kInk}, metadata.subtitle,
+    y = AddCentredText(&page, shaper, {faces.italic, 1, 20, 0, false, kInk}, metadata.subtitle,
                        *y + 44, "subtitle");
     if (!y.ok()) return y.take_error();
   }
@@ -132,12 +147,12 @@ Result<PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& 
 
   std::string authors = JoinNames(metadata, "aut");
   if (!authors.empty()) {
-    y = AddCentredText(&page, shaper, {faces.italic, 26, 0, false, kInk}, authors,
+    y = AddCentredText(&page, shaper, {faces.italic, 1, 26, 0, false, kInk}, authors,
                        std::max(ornament + 80, 400.0), "author");
     if (!y.ok()) return y.take_error();
   }
   if (!metadata.publisher.empty()) {
-    y = AddCentredText(&page, shaper, {faces.regular, 13, 0.14, true, kInk}, metadata.publisher,
+    y = AddCentredText(&page, shaper, {faces.regular, 0, 13, 0.14, true, kInk}, metadata.publisher,
                        548, "publisher");
     if (!y.ok()) return y.take_error();
   }

@@ -9,6 +9,7 @@
 
 #include "base/result.h"
 #include "fonts/font.h"
+#include "frames/font_table.h"
 #include "frames/page_frame.h"
 #include "model/document.h"
 #include "shaping/shaper.h"
@@ -22,6 +23,9 @@ inline constexpr double kCoverPixelsPerPoint = 4;
 struct CoverFaces {
   const fonts::Font* regular = nullptr;
   const fonts::Font* italic = nullptr;
+
+  // The frame's fonts by id: the regular face is 0, the italic 1.
+  frames::FontFaces ById() const { return {regular, italic}; }
 };
 
 // Long titles wrap onto several lines and shrink until their longest word fits. Fails when a

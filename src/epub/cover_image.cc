@@ -33,9 +33,10 @@ Result<std::string> DrawCover(const FileSystem& fs, const model::Metadata& metad
   Result<const fonts::Font*> italic = (*library)->Load(fs, fonts.italic);
   if (!italic.ok()) return italic.take_error();
   shaping::Shaper shaper(metadata.language);
-  Result<frames::PageFrame> frame = CoverFrame(metadata, {*regular, *italic}, shaper);
+  CoverFaces faces{*regular, *italic};
+  Result<frames::PageFrame> frame = CoverFrame(metadata, faces, shaper);
   if (!frame.ok()) return frame.take_error();
-  return render::RenderPng(*frame, kCoverPixelsPerPoint);
+  return render::RenderPng(*frame, faces.ById(), kCoverPixelsPerPoint);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "base/utf8.h"
+#include "frames/record_reader.h"
 
 namespace galley::proof {
 
@@ -191,8 +192,57 @@ Status ParseHeader(const LineInput& input, Record* record, bool* has_pages) {
 
 }  // namespace
 
+Record RecordFromFrames(const frames::DocumentFrames& frames, const std::string& path) {
+  Record record;
+  record.path = path;
+  record.title = frames.title;
+  record.template_path = frames.template_path;
+  record.pages = static_cast<int>(frames.pages.size());
+  for (const frames::PageFrame& page : frames.pages) {
+    for (const frames::FrameItem& item : page.items) {
+      if (item.kind != frames::FrameItem::Kind::kText) continue;
+      const frames::TextLineItem& text = item.text;
+      RecordLine line;
+      switch (text.role) {
+        case frames::Role::kBody:
+        case frames::Role::kNote:
+          line.kind = "p";
+          break;
+        case frames::Role::kQuote:
+          line.kind = "q";
+          break;
+        case frames::Role::kHeading:
+          line.kind = "h" + std::to_string(text.level);
+          break;
+        case frames::Role::kTitlePage:
+        case frames::Role::kImprint:
+        case frames::Role::kContentsEntry:
+        case frames::Role::kColophon:
+          line.kind = "x";
+          break;
+        default:
+          continue;  // furniture: not in records of the first version
+      }
+      line.page = page.label.text;
+      line.source_line = text.source.begin.line;
+      line.ratio = text.ratio;
+      line.hyphenated = text.hyphenated;
+      line.overfull = text.overfull;
+      line.underfull = text.underfull;
+      line.text = text.text;
+      record.lines.push_back(std::move(line));
+    }
+  }
+  return record;
+}
+
 Result<Record> ParseRecord(std::string_view text, const std::string& path) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (frames::LooksLikeRecord(text)) {
+    Result<frames::DocumentFrames> frames = frames::ParseRecord(text, path);
+    if (!frames.ok()) return frames.take_error();
+    return RecordFromFrames(*frames, path);
+  }
   Record record;
   record.path = path;
   bool has_pages = false;

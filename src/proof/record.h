@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "frames/page_frame.h"
 #include "io/file_system.h"
 
 namespace galley::proof {
@@ -31,8 +32,12 @@ struct Record {
   std::vector<RecordLine> lines;
 };
 
-// Parses a record's text; `path` is used in messages. Errors name path:line:column, the field
-// that is wrong and what a valid one looks like.
+// The record of `frames` (a book typeset now, or a record read back with frames' reader).
+Record RecordFromFrames(const frames::DocumentFrames& frames, const std::string& path);
+
+// Parses a record's text, of either format (docs/layout-record.md); `path` is used in
+// messages. Errors name path:line:column, the field that is wrong and what a valid one looks
+// like.
 Result<Record> ParseRecord(std::string_view text, const std::string& path);
 
 // Reads and parses the record at `path` (UTF-8 checked by ReadTextFile).

@@ -53,15 +53,13 @@ Status FramePainter::Paint(const frames::PageFrame& page, int page_number, doubl
 Status FramePainter::PaintItem(const frames::PageFrame& page, const PageStructurePlan& plan,
                                size_t index) {
   const frames::FrameItem& item = page.items[index];
-  if (item.kind == Kind::kGlyphRun) {
-    if (line_ && ContinueLine(*line_, item.glyph_run)) return Status::Ok();
-    Status drawn = DrawPendingLine();
-    line_ = StartLine(item.glyph_run);
-    return drawn;
+  if (item.kind == Kind::kText) {
+    for (const frames::GlyphRunItem& run : item.text.runs) GALLEY_RETURN_IF_ERROR(PaintRun(run));
+    return Status::Ok();
   }
   GALLEY_RETURN_IF_ERROR(DrawPendingLine());
   switch (item.kind) {
-    case Kind::kGlyphRun:
+    case Kind::kText:
       break;  // above
     case Kind::kRule:
       if (options_.tagged) structure_->BeforeContent();
@@ -91,6 +89,14 @@ Status FramePainter::PaintItem(const frames::PageFrame& page, const PageStructur
   return Status::Ok();
 }
 
+// Runs that continue the line being joined join it; any other run draws the line first.
+Status FramePainter::PaintRun(const frames::GlyphRunItem& run) {
+  if (line_ && ContinueLine(*line_, run, *fonts_[line_->run().font])) return Status::Ok();
+  Status drawn = DrawPendingLine();
+  line_ = StartLine(run);
+  return drawn;
+}
+
 Status FramePainter::DrawPendingLine() {
   if (!line_) return Status::Ok();
   // Only consecutive runs join a line, so no tag came between them: the structure is the same
@@ -103,7 +109,7 @@ Status FramePainter::DrawPendingLine() {
 
 Status FramePainter::DrawGlyphRun(const frames::GlyphRunItem& run, int page_number) {
   if (run.glyphs.empty()) return Status::Ok();
-  if (run.font == nullptr || !std::isfinite(run.size) || run.size <= 0) {
+  if (run.font >= fonts_.size() || !std::isfinite(run.size) || run.size <= 0) {
     return InternalError("page " + std::to_string(page_number) +
                          " of the frames: a glyph run has no font or no size (text \"" + run.text +
                          "\")");
@@ -123,7 +129,7 @@ Status FramePainter::DrawGlyphRun(const frames::GlyphRunItem& run, int page_numb
   MakeCairoGlyphRun(run, &glyphs);
   for (const FaceRange& range :
        SplitByFace(subsets_, run.font, run.text, glyphs.glyphs, glyphs.clusters)) {
-    Result<cairo_font_face_t*> face = faces_.FaceFor(*run.font, range.face);
+    Result<cairo_font_face_t*> face = faces_.FaceFor(*fonts_[run.font], range.face);
     if (!face.ok()) return face.take_error();
     cairo_set_font_face(cr_, *face);
     const cairo_glyph_t* range_glyphs = glyphs.glyphs.data() + range.glyph_begin;

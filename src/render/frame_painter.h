@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "base/result.h"
+#include "frames/font_table.h"
 #include "frames/page_frame.h"
 #include "render/cairo_font_faces.h"
 #include "render/cairo_glyph_run.h"
@@ -30,11 +31,12 @@ struct PaintOptions {
 
 class FramePainter {
  public:
-  // `subsets` says which of a font's Cairo faces draws each glyph (subset_faces.h); the
-  // default draws every glyph with face 0, which suits surfaces without font subsets (PNG).
-  FramePainter(cairo_t* cr, CairoFontFaces& faces, PaintOptions options,
-               const SubsetFaces& subsets = SubsetFaces())
-      : cr_(cr), faces_(faces), options_(options), subsets_(subsets) {}
+  // `fonts` are the loaded fonts of the frames' font ids. `subsets` says which of a font's
+  // Cairo faces draws each glyph (subset_faces.h); the default draws every glyph with face 0,
+  // which suits surfaces without font subsets (PNG).
+  FramePainter(cairo_t* cr, const frames::FontFaces& fonts, CairoFontFaces& faces,
+               PaintOptions options, const SubsetFaces& subsets = SubsetFaces())
+      : cr_(cr), fonts_(fonts), faces_(faces), options_(options), subsets_(subsets) {}
 
   // Draws `page` with its top-left trim corner at (x, y) of the sheet; the context's matrix
   // must be a pure scale (identity for a PDF). `page_number` (1-based) is for error messages.
@@ -42,6 +44,7 @@ class FramePainter {
 
  private:
   Status PaintItem(const frames::PageFrame& page, const PageStructurePlan& plan, size_t index);
+  Status PaintRun(const frames::GlyphRunItem& run);
   Status DrawPendingLine();
   Status DrawGlyphRun(const frames::GlyphRunItem& run, int page_number);
   void DrawRule(const frames::RuleItem& rule);
@@ -50,6 +53,7 @@ class FramePainter {
   void AddDestination(const frames::DestinationItem& destination);
 
   cairo_t* cr_;
+  const frames::FontFaces& fonts_;
   CairoFontFaces& faces_;
   PaintOptions options_;
   SubsetFaces subsets_;

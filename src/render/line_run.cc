@@ -20,9 +20,9 @@ double EndOf(const frames::GlyphRunItem& run) {
 
 LineRun StartLine(const frames::GlyphRunItem& run) { return {&run, std::nullopt, EndOf(run)}; }
 
-bool ContinueLine(LineRun& joined, const frames::GlyphRunItem& next) {
+bool ContinueLine(LineRun& joined, const frames::GlyphRunItem& next, const fonts::Font& font) {
   const frames::GlyphRunItem& current = joined.run();
-  if (next.font != current.font || next.font == nullptr || next.size != current.size ||
+  if (next.font != current.font || next.size != current.size ||
       next.horizontal_scale != current.horizontal_scale || !(next.color == current.color) ||
       next.y != current.y) {
     return false;
@@ -36,7 +36,7 @@ bool ContinueLine(LineRun& joined, const frames::GlyphRunItem& next) {
   const bool word_break =
       gap > kWordBreakEm * current.size && current.text.back() != ' ' && next.text.front() != ' ';
   hb_codepoint_t space = 0;
-  if (word_break && !hb_font_get_nominal_glyph(current.font->hb_font(), U' ', &space)) {
+  if (word_break && !hb_font_get_nominal_glyph(font.hb_font(), U' ', &space)) {
     return false;  // no space glyph to carry the word break: keep the runs apart
   }
   if (!joined.joined) joined.joined = *joined.first;

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+#include "fonts/font.h"
 #include "frames/page_frame.h"
 
 namespace galley::render {
@@ -29,7 +30,8 @@ LineRun StartLine(const frames::GlyphRunItem& run);
 
 // Appends `next` to `line` when it continues it: same font, size, horizontal scale and colour,
 // same baseline, starting at or after the end of `line`'s last advance, both with glyphs and
-// text. Returns false, leaving `line` as it was, otherwise.
-bool ContinueLine(LineRun& line, const frames::GlyphRunItem& next);
+// text. Returns false, leaving `line` as it was, otherwise. `font` is the line's loaded font
+// (for its space glyph).
+bool ContinueLine(LineRun& line, const frames::GlyphRunItem& next, const fonts::Font& font);
 
 }  // namespace galley::render

@@ -5,32 +5,15 @@
 #include <string_view>
 
 #include "base/utf8.h"
-#include "model/page_numbers.h"
 #include "render/pdf_syntax.h"
 
 namespace galley::render {
 
 namespace {
 
-enum class Style { kNone, kDecimal, kLowerRoman };
+using Style = frames::PageLabel::Style;
 
-struct Label {
-  Style style = Style::kNone;
-  int number = 0;      // for kDecimal and kLowerRoman
-  std::string prefix;  // for kNone: the whole label
-};
-
-Label Classify(const std::string& text) {
-  if (std::optional<int> number = model::ArabicPageNumber(text)) {
-    return {Style::kDecimal, *number, ""};
-  }
-  if (std::optional<int> number = model::RomanPageNumber(text)) {
-    return {Style::kLowerRoman, *number, ""};
-  }
-  return {Style::kNone, 0, text};
-}
-
-bool Continues(const Label& label, const Label& previous) {
+bool Continues(const frames::PageLabel& label, const frames::PageLabel& previous) {
   return label.style != Style::kNone && label.style == previous.style &&
          label.number == previous.number + 1;
 }
@@ -59,30 +42,32 @@ std::string TextString(std::string_view utf8) {
   return hex + ">";
 }
 
-std::string Range(const Label& label) {
+std::string Range(const frames::PageLabel& label) {
   switch (label.style) {
-    case Style::kDecimal:
-    case Style::kLowerRoman: {
-      std::string range = label.style == Style::kDecimal ? "<< /S /D" : "<< /S /r";
+    case Style::kArabic:
+    case Style::kRoman: {
+      std::string range = label.style == Style::kArabic ? "<< /S /D" : "<< /S /r";
       if (label.number != 1) range += " /St " + std::to_string(label.number);
       return range + " >>";
     }
     case Style::kNone:
-      return label.prefix.empty() ? "<< >>" : "<< /P " + TextString(label.prefix) + " >>";
+      return label.text.empty() ? "<< >>" : "<< /P " + TextString(label.text) + " >>";
   }
   return "<< >>";
 }
 
 }  // namespace
 
-std::string PageLabelTree(const std::vector<std::string>& labels) {
+std::string PageLabelTree(const std::vector<frames::PageLabel>& labels) {
   bool any = false;
-  for (const std::string& label : labels) any = any || !label.empty();
+  for (const frames::PageLabel& label : labels) {
+    any = any || label.style != Style::kNone || !label.text.empty();
+  }
   if (!any) return "";
   std::string tree = "<< /Nums [";
-  Label previous;
+  frames::PageLabel previous;
   for (size_t i = 0; i < labels.size(); ++i) {
-    Label label = Classify(labels[i]);
+    const frames::PageLabel& label = labels[i];
     // A page without a number always starts a range: a prefix-only range covers one label.
     if (i == 0 || !Continues(label, previous)) {
       tree += ' ';

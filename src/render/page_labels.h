@@ -8,12 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "frames/page_frame.h"
+
 namespace galley::render {
 
-// The number tree, inline, for one label per page ("" for a page without one): a range starts
-// wherever a label does not continue the one before — decimal folios as /S /D, lower-case
-// Roman ones as /S /r, anything else as a prefix /P with no number. Empty if no page has a
-// label. "<< /Nums [ 0 << /S /r >> 4 << /S /D >> ] >>" for i–iv then 1, 2, 3.
-std::string PageLabelTree(const std::vector<std::string>& labels);
+// The number tree, inline, for one label per page (style kNone and no text for a page without
+// one): a range starts wherever a label does not continue the one before — arabic folios as
+// /S /D, lower-case Roman ones as /S /r, anything else as a prefix /P with no number. Empty if
+// no page has a label. "<< /Nums [ 0 << /S /r >> 4 << /S /D >> ] >>" for i–iv then 1, 2, 3.
+// The labels come typed from the frames: nothing here reads a number out of a label's text.
+std::string PageLabelTree(const std::vector<frames::PageLabel>& labels);
 
 }  // namespace galley::render

@@ -66,7 +66,7 @@ Result<PdfAdditions> DecidePdfAdditions(const frames::DocumentFrames& document,
                          "form 2026-11-25T00:00:00Z (ISO 8601)");
   }
   additions.pages.reserve(sheets.size());
-  std::vector<std::string> labels;
+  std::vector<frames::PageLabel> labels;
   labels.reserve(sheets.size());
   for (const Sheet& sheet : sheets) {
     additions.pages.push_back(BoxesOf(sheet, document, options));

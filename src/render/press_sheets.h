@@ -32,7 +32,7 @@ struct Placement {
 struct Sheet {                        // one PDF page
   double width = 0, height = 0;       // the media box, points
   std::vector<Placement> placements;  // one, or two on a booklet side
-  std::string label;                  // the PDF page label; empty for none
+  frames::PageLabel label;            // the PDF page label; style kNone and no text for none
   bool crop_marks = false;            // marks around the single placement's trim box
   bool clip_to_trim = false;          // booklet: a page never draws over its neighbour
 };

@@ -58,17 +58,19 @@ Status DrawSheet(const frames::DocumentFrames& document, const Sheet& sheet,
 
 // The sheets to draw, once the options and the frames are known to be usable.
 Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
+                                         const frames::FontFaces& fonts,
                                          const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = PlanSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
   GALLEY_RETURN_IF_ERROR(CheckDestinations(document));
   for (size_t i = 0; i < document.pages.size(); ++i) {
-    GALLEY_RETURN_IF_ERROR(CheckPageFrame(document.pages[i], static_cast<int>(i) + 1));
+    GALLEY_RETURN_IF_ERROR(CheckPageFrame(document.pages[i], static_cast<int>(i) + 1, fonts));
   }
   return sheets;
 }
 
-Result<std::string> DrawSheets(const frames::DocumentFrames& document, const PrintOptions& options,
+Result<std::string> DrawSheets(const frames::DocumentFrames& document,
+                               const frames::FontFaces& fonts, const PrintOptions& options,
                                const std::vector<Sheet>& sheets) {
   std::string pdf;
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
@@ -84,7 +86,8 @@ Result<std::string> DrawSheets(const frames::DocumentFrames& document, const Pri
   // An imposed sheet side holds two pages out of reading order: its structure would read
   // wrongly, so the imposed proof is untagged.
   const bool tagged = options.imposition == PrintOptions::Imposition::kNone;
-  FramePainter painter(cr.get(), faces, {.tagged = tagged, .annotations = true, .links = tagged},
+  FramePainter painter(cr.get(), fonts, faces,
+                       {.tagged = tagged, .annotations = true, .links = tagged},
                        SubsetFaces::ForPages(document.pages));
   // One Document element for the whole book; Cairo carries open elements across pages.
   if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);
@@ -111,16 +114,17 @@ Result<std::string> DrawSheets(const frames::DocumentFrames& document, const Pri
 }  // namespace
 
 Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
-                                   const PrintOptions& options) {
-  Result<std::vector<Sheet>> sheets = CheckedSheets(document, options);
+                                   const frames::FontFaces& fonts, const PrintOptions& options) {
+  Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
   if (!sheets.ok()) return sheets.take_error();
-  return DrawSheets(document, options, *sheets);
+  return DrawSheets(document, fonts, options, *sheets);
 }
 
-Result<std::string> RenderPdf(const frames::DocumentFrames& document, const PrintOptions& options) {
-  Result<std::vector<Sheet>> sheets = CheckedSheets(document, options);
+Result<std::string> RenderPdf(const frames::DocumentFrames& document,
+                              const frames::FontFaces& fonts, const PrintOptions& options) {
+  Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
   if (!sheets.ok()) return sheets.take_error();
-  Result<std::string> pdf = DrawSheets(document, options, *sheets);
+  Result<std::string> pdf = DrawSheets(document, fonts, options, *sheets);
   if (!pdf.ok()) return pdf.take_error();
   Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
   if (!additions.ok()) return additions.take_error();

@@ -1,13 +1,14 @@
 // The print PDF: every page frame drawn with Cairo 1.16 into PDF bytes, then an incremental
 // update adding what Cairo 1.16 cannot write, or writes wrongly (/Lang, page labels, TrimBox
-// and BleedBox, dates with "D:"; pdf_incremental_update.h). What it promises and Cairo's remaining limits: docs/render.md.
+// and BleedBox, dates with "D:"; pdf_incremental_update.h). What it promises and Cairo's
+// remaining limits: docs/render.md.
 //
 //  - Text: glyphs with cluster maps, so pdftotext gives back the run's text (a ligature copies
 //    out as its letters); fonts embedded as subsets with ToUnicode maps.
 //  - Structure: one Document element holds every page's tags (Tagged PDF with /StructTreeRoot
 //    and /MarkInfo); Artifact content stays out of the structure.
 //  - Navigation: named destinations (/Dests), link annotations, outline nested by level, page
-//    labels from PageFrame::label.
+//    labels from PageFrame::label (typed by layout).
 //  - Metadata from PdfMetadata with explicit dates: the same frames give the same bytes. The
 //    catalog's /Lang comes from DocumentFrames::language.
 //  - Page boundaries: each page's TrimBox is its frame on the sheet and its BleedBox the trim
@@ -21,6 +22,7 @@
 #include <string>
 
 #include "base/result.h"
+#include "frames/font_table.h"
 #include "frames/page_frame.h"
 #include "render/print_options.h"
 
@@ -31,11 +33,14 @@ namespace galley::render {
 // without a font, no creation date, a language that is not a BCP 47 tag (kInternal) — or
 // Cairo failing, or writing a file the update cannot read (kInternal; not expected from
 // Cairo 1.16).
-Result<std::string> RenderPdf(const frames::DocumentFrames& document, const PrintOptions& options);
+// `fonts` are the loaded fonts of the frames' font ids (TypesetBook::faces, or
+// frames::LoadFontFaces for frames read back from a record).
+Result<std::string> RenderPdf(const frames::DocumentFrames& document,
+                              const frames::FontFaces& fonts, const PrintOptions& options);
 
 // What Cairo alone writes for the same frames: RenderPdf's bytes before the incremental
 // update, which RenderPdf's output begins with. For tests and benchmarks of the update.
 Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
-                                   const PrintOptions& options);
+                                   const frames::FontFaces& fonts, const PrintOptions& options);
 
 }  // namespace galley::render

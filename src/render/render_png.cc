@@ -26,7 +26,8 @@ struct FontOptionsDestroyer {
 
 }  // namespace
 
-Result<std::string> RenderPng(const frames::PageFrame& page, double pixels_per_point) {
+Result<std::string> RenderPng(const frames::PageFrame& page, const frames::FontFaces& fonts,
+                              double pixels_per_point) {
   double width = std::round(page.width * pixels_per_point);
   double height = std::round(page.height * pixels_per_point);
   if (!std::isfinite(pixels_per_point) || pixels_per_point <= 0 || !(width >= 1) ||
@@ -36,7 +37,7 @@ Result<std::string> RenderPng(const frames::PageFrame& page, double pixels_per_p
                          std::to_string(pixels_per_point) +
                          " pixels per point: the image would be empty or over 32767 pixels");
   }
-  GALLEY_RETURN_IF_ERROR(CheckPageFrame(page, 1));
+  GALLEY_RETURN_IF_ERROR(CheckPageFrame(page, 1, fonts));
   CairoFontFaces faces;
   std::unique_ptr<cairo_surface_t, SurfaceDestroyer> surface(cairo_image_surface_create(
       CAIRO_FORMAT_RGB24, static_cast<int>(width), static_cast<int>(height)));
@@ -54,7 +55,7 @@ Result<std::string> RenderPng(const frames::PageFrame& page, double pixels_per_p
   cairo_font_options_set_antialias(font_options.get(), CAIRO_ANTIALIAS_GRAY);
   cairo_set_font_options(cr.get(), font_options.get());
 
-  FramePainter painter(cr.get(), faces, {.tagged = false, .annotations = false});
+  FramePainter painter(cr.get(), fonts, faces, {.tagged = false, .annotations = false});
   GALLEY_RETURN_IF_ERROR(painter.Paint(page, 1, 0, 0));
   cr.reset();
   cairo_surface_flush(surface.get());

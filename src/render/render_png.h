@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/result.h"
+#include "frames/font_table.h"
 #include "frames/page_frame.h"
 
 namespace galley::render {
@@ -13,6 +14,8 @@ namespace galley::render {
 // round(height × pixels_per_point) pixels (e.g. 2.0 for 144 dpi). Structure tags, links and
 // destinations are ignored. Fails on a pixels_per_point that is not positive or would make an
 // image larger than 32767 pixels on a side (Cairo's limit).
-Result<std::string> RenderPng(const frames::PageFrame& page, double pixels_per_point);
+// `fonts` are the loaded fonts of the frame's font ids.
+Result<std::string> RenderPng(const frames::PageFrame& page, const frames::FontFaces& fonts,
+                              double pixels_per_point);
 
 }  // namespace galley::render

@@ -68,13 +68,11 @@ std::vector<int8_t> RankFaces(const GlyphUse& use) {
 }  // namespace
 
 SubsetFaces SubsetFaces::ForPages(const std::vector<frames::PageFrame>& pages) {
-  std::map<const fonts::Font*, GlyphUse> uses;
+  std::map<uint16_t, GlyphUse> uses;
   for (const frames::PageFrame& page : pages) {
     for (const frames::FrameItem& item : page.items) {
-      if (item.kind != frames::FrameItem::Kind::kGlyphRun || item.glyph_run.font == nullptr) {
-        continue;
-      }
-      CountRun(item.glyph_run, &uses[item.glyph_run.font]);
+      if (item.kind != frames::FrameItem::Kind::kText) continue;
+      for (const frames::GlyphRunItem& run : item.text.runs) CountRun(run, &uses[run.font]);
     }
   }
   SubsetFaces faces;
@@ -82,7 +80,7 @@ SubsetFaces SubsetFaces::ForPages(const std::vector<frames::PageFrame>& pages) {
   return faces;
 }
 
-std::vector<FaceRange> SplitByFace(const SubsetFaces& faces, const fonts::Font* font,
+std::vector<FaceRange> SplitByFace(const SubsetFaces& faces, uint16_t font,
                                    std::string_view text,
                                    const std::vector<cairo_glyph_t>& glyphs,
                                    const std::vector<cairo_text_cluster_t>& clusters) {

@@ -43,7 +43,7 @@ class SubsetFaces {
   // Counts the glyphs of every glyph run in `pages`.
   static SubsetFaces ForPages(const std::vector<frames::PageFrame>& pages);
 
-  int FaceOf(const fonts::Font* font, uint32_t glyph) const { return FacesOf(font).Of(glyph); }
+  int FaceOf(uint16_t font, uint32_t glyph) const { return FacesOf(font).Of(glyph); }
 
   // One font's faces by glyph id, for looking up many glyphs of one run.
   class FontFaces {
@@ -56,7 +56,7 @@ class SubsetFaces {
     friend class SubsetFaces;
     const std::vector<int8_t>* faces_ = nullptr;
   };
-  FontFaces FacesOf(const fonts::Font* font) const {
+  FontFaces FacesOf(uint16_t font) const {
     FontFaces faces;
     auto found = faces_.find(font);
     if (found != faces_.end()) faces.faces_ = &found->second;
@@ -64,7 +64,7 @@ class SubsetFaces {
   }
 
  private:
-  std::map<const fonts::Font*, std::vector<int8_t>> faces_;  // by glyph id
+  std::map<uint16_t, std::vector<int8_t>> faces_;  // by font id, then by glyph id
 };
 
 // A stretch of a Cairo glyph run (cairo_glyph_run.h) drawn with one face: its glyphs, clusters
@@ -80,7 +80,7 @@ struct FaceRange {
 // a cluster of one glyph for one character has a face of its own; the others (a ligature, a
 // base with its mark: Cairo gives them two-byte codes anyway) join the range they are in, as
 // do glyphs of kAnyFace. A run with no face of its own, or without clusters, is face 0.
-std::vector<FaceRange> SplitByFace(const SubsetFaces& faces, const fonts::Font* font,
+std::vector<FaceRange> SplitByFace(const SubsetFaces& faces, uint16_t font,
                                    std::string_view text,
                                    const std::vector<cairo_glyph_t>& glyphs,
                                    const std::vector<cairo_text_cluster_t>& clusters);

@@ -29,7 +29,7 @@ class CoverTest : public ::testing::Test {
   std::vector<const frames::GlyphRunItem*> Runs(const frames::PageFrame& page) {
     std::vector<const frames::GlyphRunItem*> runs;
     for (const FrameItem& item : page.items) {
-      if (item.kind == FrameItem::Kind::kGlyphRun) runs.push_back(&item.glyph_run);
+      if (item.kind == FrameItem::Kind::kText) runs.push_back(&item.text.runs[0]);
     }
     return runs;
   }
@@ -55,8 +55,8 @@ TEST_F(CoverTest, SetsTitleAuthorAndPublisherCentredInTheMeasure) {
   EXPECT_EQ(runs[0]->text, "Kronstadt 21");
   EXPECT_EQ(runs[1]->text, "Victor Serge");
   EXPECT_EQ(runs[2]->text, "Solidarity");
-  EXPECT_EQ(runs[0]->font, faces_.regular);
-  EXPECT_EQ(runs[1]->font, faces_.italic);
+  EXPECT_EQ(faces_.ById()[runs[0]->font], faces_.regular);
+  EXPECT_EQ(faces_.ById()[runs[1]->font], faces_.italic);
   for (const frames::GlyphRunItem* run : runs) {
     double width = 0;
     for (const shaping::Glyph& glyph : run->glyphs) {

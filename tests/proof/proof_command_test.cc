@@ -150,17 +150,20 @@ TEST_F(ProofCommandTest, TheSameRecordTwiceHasNoChangesAndExitsZero) {
 }
 
 TEST_F(ProofCommandTest, AMalformedRecordExitsOneNamingItsLineAndColumn) {
-  // The golden record with its first typeset line's flags column (column 26 in the format
-  // `galley pdf --record` writes) set to a flag that does not exist.
+  // The golden record with its first text line's flags field (the sixth, after `line ROLE
+  // LEVEL PARAGRAPH INDEX`) beginning with a flag that does not exist.
   std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
   std::istringstream lines(ReadFileOrEmpty(golden));
   std::string bad, line;
   int number = 0, broken = 0;
+  size_t column = 0;
   while (std::getline(lines, line)) {
     ++number;
-    if (broken == 0 && !line.empty() && line[0] != '#') {
-      ASSERT_GT(line.size(), 26u);
-      line[25] = 'k';
+    if (broken == 0 && line.starts_with("line ")) {
+      size_t at = 0;
+      for (int field = 0; field < 5; ++field) at = line.find(' ', at) + 1;
+      line[at] = 'k';
+      column = at + 1;
       broken = number;
     }
     bad += line + "\n";
@@ -170,8 +173,9 @@ TEST_F(ProofCommandTest, AMalformedRecordExitsOneNamingItsLineAndColumn) {
   WriteFileOrDie(File("report.html"), "previous report");
   Outcome run = Galley({"proof", golden, File("bad.lines.txt"), "--html", File("report.html")});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_THAT(run.err, HasSubstr(File("bad.lines.txt") + ":" + std::to_string(broken) +
-                                 ":26: error: unknown flag 'k'"));
+  EXPECT_THAT(run.err, HasSubstr(File("bad.lines.txt") + ":" + std::to_string(broken) + ":" +
+                                 std::to_string(column) + ": error: this layout record is "
+                                 "malformed: line flags"));
   EXPECT_EQ(run.out, "");
   EXPECT_EQ(ReadFileOrEmpty(File("report.html")), "previous report");
 }

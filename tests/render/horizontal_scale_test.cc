@@ -21,11 +21,11 @@ constexpr char kLine[] = "whose stupid blundering provoked the rebellion";
 
 // `item`'s glyphs set `scale` times wider, as layout sets an expanded line.
 frames::FrameItem Scaled(frames::FrameItem item, double scale) {
-  for (shaping::Glyph& glyph : item.glyph_run.glyphs) {
+  for (shaping::Glyph& glyph : item.text.runs[0].glyphs) {
     glyph.x_advance = static_cast<float>(glyph.x_advance * scale);
     glyph.x_offset = static_cast<float>(glyph.x_offset * scale);
   }
-  item.glyph_run.horizontal_scale = scale;
+  item.text.runs[0].horizontal_scale = scale;
   return item;
 }
 
@@ -83,10 +83,11 @@ TEST(HorizontalScaleTest, CondensedTextCopiesOutWholeToo) {
 TEST(HorizontalScaleTest, OnlyRunsOfOneScaleJoinIntoALine) {
   frames::FrameItem the = Scaled(Text("the", 50, 100), 1.02);
   double after = 50 + 20;
-  LineRun line = StartLine(the.glyph_run);
-  EXPECT_FALSE(ContinueLine(line, Scaled(Text("king", after, 100), 1.01).glyph_run));
-  EXPECT_FALSE(ContinueLine(line, Text("king", after, 100).glyph_run));
-  EXPECT_TRUE(ContinueLine(line, Scaled(Text("king", after, 100), 1.02).glyph_run));
+  LineRun line = StartLine(the.text.runs[0]);
+  const fonts::Font& font = *Garamond();
+  EXPECT_FALSE(ContinueLine(line, Scaled(Text("king", after, 100), 1.01).text.runs[0], font));
+  EXPECT_FALSE(ContinueLine(line, Text("king", after, 100).text.runs[0], font));
+  EXPECT_TRUE(ContinueLine(line, Scaled(Text("king", after, 100), 1.02).text.runs[0], font));
   EXPECT_EQ(line.run().text, "the king");
   EXPECT_EQ(line.run().horizontal_scale, 1.02);
 }
@@ -94,8 +95,8 @@ TEST(HorizontalScaleTest, OnlyRunsOfOneScaleJoinIntoALine) {
 TEST(HorizontalScaleTest, RefusesAScaleThatIsNotPositive) {
   for (double scale : {0.0, -1.0}) {
     frames::FrameItem line = Text(kLine, 60, 100);
-    line.glyph_run.horizontal_scale = scale;
-    Result<std::string> pdf = RenderPdf(OneLine(line), {});
+    line.text.runs[0].horizontal_scale = scale;
+    Result<std::string> pdf = RenderPdf(OneLine(line), TestFaces(), {});
     ASSERT_FALSE(pdf.ok());
     EXPECT_THAT(pdf.error().message, HasSubstr("horizontal scale"));
   }

@@ -27,13 +27,13 @@ std::vector<double> Positions(const frames::GlyphRunItem& run) {
 }
 
 TEST(LineRunTest, WordsApartJoinWithASpace) {
-  frames::GlyphRunItem line = Text("the", 50, 100).glyph_run;
-  frames::GlyphRunItem next = Text("king", 50 + Width(line) + 3, 100).glyph_run;
+  frames::GlyphRunItem line = Text("the", 50, 100).text.runs[0];
+  frames::GlyphRunItem next = Text("king", 50 + Width(line) + 3, 100).text.runs[0];
   std::vector<double> expected = Positions(line);
   for (double x : Positions(next)) expected.push_back(x);
 
   LineRun joined = StartLine(line);
-  ASSERT_TRUE(ContinueLine(joined, next));
+  ASSERT_TRUE(ContinueLine(joined, next, *Garamond()));
   line = joined.run();
   EXPECT_EQ(line.text, "the king");
   EXPECT_NEAR(joined.end, next.x + Width(next), 1e-4);
@@ -48,36 +48,37 @@ TEST(LineRunTest, WordsApartJoinWithASpace) {
 }
 
 TEST(LineRunTest, AbuttingRunsJoinWithoutASpace) {
-  frames::GlyphRunItem line = Text("king", 50, 100).glyph_run;
-  frames::GlyphRunItem next = Text("'s", 50 + Width(line) + 0.3, 100).glyph_run;
+  frames::GlyphRunItem line = Text("king", 50, 100).text.runs[0];
+  frames::GlyphRunItem next = Text("'s", 50 + Width(line) + 0.3, 100).text.runs[0];
   LineRun joined = StartLine(line);
-  ASSERT_TRUE(ContinueLine(joined, next));
+  ASSERT_TRUE(ContinueLine(joined, next, *Garamond()));
   EXPECT_EQ(joined.run().text, "king's");
   EXPECT_NEAR(Positions(joined.run())[4], next.x, 1e-4);
 }
 
 TEST(LineRunTest, ALineOfOneRunBorrowsItAndTheFirstJoinCopiesIt) {
-  frames::GlyphRunItem the = Text("the", 50, 100).glyph_run;
+  frames::GlyphRunItem the = Text("the", 50, 100).text.runs[0];
   LineRun line = StartLine(the);
   EXPECT_EQ(&line.run(), &the);
-  ASSERT_TRUE(ContinueLine(line, Text("king", 50 + Width(the) + 3, 100).glyph_run));
+  ASSERT_TRUE(
+      ContinueLine(line, Text("king", 50 + Width(the) + 3, 100).text.runs[0], *Garamond()));
   EXPECT_NE(&line.run(), &the);
   EXPECT_EQ(the.text, "the");  // the frame's run is left as it was
 }
 
 TEST(LineRunTest, KeepsApartWhatIsNotOneLine) {
-  const frames::GlyphRunItem the = Text("the", 50, 100).glyph_run;
+  const frames::GlyphRunItem the = Text("the", 50, 100).text.runs[0];
   LineRun line = StartLine(the);
   const frames::GlyphRunItem before = line.run();
   double after = 50 + Width(before) + 3;
-  frames::GlyphRunItem other_baseline = Text("king", after, 112).glyph_run;
-  frames::GlyphRunItem bigger = Text("king", after, 100, 14).glyph_run;
-  frames::GlyphRunItem italic = TextIn(GaramondItalic(), "king", after, 100).glyph_run;
-  frames::GlyphRunItem overlapping = Text("king", 55, 100).glyph_run;
-  frames::GlyphRunItem red = Text("king", after, 100).glyph_run;
+  frames::GlyphRunItem other_baseline = Text("king", after, 112).text.runs[0];
+  frames::GlyphRunItem bigger = Text("king", after, 100, 14).text.runs[0];
+  frames::GlyphRunItem italic = TextIn(GaramondItalic(), "king", after, 100).text.runs[0];
+  frames::GlyphRunItem overlapping = Text("king", 55, 100).text.runs[0];
+  frames::GlyphRunItem red = Text("king", after, 100).text.runs[0];
   red.color = {1, 0, 0};
   for (const frames::GlyphRunItem* next : {&other_baseline, &bigger, &italic, &overlapping, &red}) {
-    EXPECT_FALSE(ContinueLine(line, *next));
+    EXPECT_FALSE(ContinueLine(line, *next, *Garamond()));
     EXPECT_EQ(line.run().text, before.text);
     EXPECT_EQ(line.run().glyphs.size(), before.glyphs.size());
     EXPECT_FALSE(line.joined.has_value());

@@ -17,7 +17,7 @@ constexpr double kMm = 72.0 / 25.4;
 
 frames::DocumentFrames Pages(int count) {
   frames::DocumentFrames book;
-  for (int i = 0; i < count; ++i) book.pages.push_back({kA5Width, kA5Height, "", {}});
+  for (int i = 0; i < count; ++i) book.pages.push_back(Page({}));
   book.metadata = TestMetadata();
   book.language = "en-US";
   return book;
@@ -131,7 +131,7 @@ TEST(PdfAdditionsTest, BookletSidesAreTrimmedAtTheSheet) {
 TEST(PdfAdditionsTest, PageLabelsComeFromTheFramesAndBookletSidesHaveNone) {
   frames::DocumentFrames book = Pages(4);
   const char* labels[] = {"i", "ii", "1", "2"};
-  for (int i = 0; i < 4; ++i) book.pages[i].label = labels[i];
+  for (int i = 0; i < 4; ++i) book.pages[i].label = TestLabel(labels[i]);
   Result<PdfAdditions> additions = Decide(book, {});
   ASSERT_TRUE(additions.ok());
   EXPECT_EQ(additions->page_labels, "<< /Nums [ 0 << /S /r >> 2 << /S /D >> ] >>");

@@ -15,7 +15,11 @@ constexpr double kMm = 72.0 / 25.4;
 frames::DocumentFrames Pages(int count, double width = kA5Width, double height = kA5Height) {
   frames::DocumentFrames document;
   for (int i = 0; i < count; ++i) {
-    document.pages.push_back({width, height, std::to_string(i + 1), {}});
+    frames::PageFrame page;
+    page.width = width;
+    page.height = height;
+    page.label = frames::ArabicLabel(i + 1);
+    document.pages.push_back(std::move(page));
   }
   return document;
 }
@@ -26,7 +30,7 @@ TEST(PressSheetsTest, PlainPagesAreTheirTrimSize) {
   ASSERT_EQ(sheets->size(), 2u);
   EXPECT_DOUBLE_EQ((*sheets)[0].width, kA5Width);
   EXPECT_DOUBLE_EQ((*sheets)[0].height, kA5Height);
-  EXPECT_EQ((*sheets)[1].label, "2");
+  EXPECT_EQ((*sheets)[1].label.text, "2");
   EXPECT_DOUBLE_EQ((*sheets)[1].placements[0].x, 0);
   EXPECT_FALSE((*sheets)[0].crop_marks);
 }
@@ -64,7 +68,7 @@ TEST(PressSheetsTest, BookletPutsA5PagesAtTheFoldOfA4Landscape) {
   EXPECT_NEAR(inner_front.placements[1].x, 148.5 * kMm, 1e-9);
   EXPECT_NEAR(inner_front.placements[1].y, 0, 1e-9);
   EXPECT_TRUE(inner_front.clip_to_trim);
-  EXPECT_TRUE(inner_front.label.empty());
+  EXPECT_TRUE(inner_front.label.text.empty());
   // The outer sheet's front holds a blank (page 8) and page 1.
   ASSERT_EQ((*sheets)[0].placements.size(), 1u);
   EXPECT_EQ((*sheets)[0].placements[0].page, 0);

@@ -17,6 +17,7 @@
 
 #include "fonts/font.h"
 #include "fonts/font_library.h"
+#include "frames/font_table.h"
 #include "frames/page_frame.h"
 #include "io/file_system.h"
 #include "shaping/shaper.h"
@@ -28,6 +29,12 @@ constexpr double kA5Height = 210.0 / 25.4 * 72.0;
 
 // A font from the project's fonts/, loaded once; nullptr (with a test failure) if it cannot be.
 inline const fonts::Font* TestFont(const std::string& file);
+// The frames' id of a test font, and the loaded fonts of every id given so far: what RenderPdf
+// and RenderPng draw the test frames with.
+inline uint16_t TestFontId(const fonts::Font* font);
+inline const frames::FontFaces& TestFaces();
+// A label as a layout would type it: "7" arabic, "iv" roman, anything else as written.
+inline frames::PageLabel TestLabel(const std::string& text);
 inline const fonts::Font* Garamond();        // EBGaramond12-Regular.otf
 inline const fonts::Font* GaramondItalic();  // EBGaramond12-Italic.otf
 
@@ -77,6 +84,27 @@ inline const fonts::Font* TestFont(const std::string& file) {
   return loaded.ok() ? *loaded : nullptr;
 }
 
+inline frames::FontTable& TestFontTable() {
+  static frames::FontTable table;
+  return table;
+}
+
+inline uint16_t TestFontId(const fonts::Font* font) { return TestFontTable().Id(font); }
+
+inline const frames::FontFaces& TestFaces() { return TestFontTable().faces(); }
+
+inline frames::PageLabel TestLabel(const std::string& text) {
+  bool digits = !text.empty() && text[0] != '0' &&
+                text.find_first_not_of("0123456789") == std::string::npos;
+  if (digits) return frames::ArabicLabel(std::stoi(text));
+  static const char* const kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+                                       "x", "xi", "xii"};
+  for (int i = 0; i < 12; ++i) {
+    if (text == kRoman[i]) return {frames::PageLabel::Style::kRoman, i + 1, text};
+  }
+  return {frames::PageLabel::Style::kNone, 0, text};
+}
+
 inline const fonts::Font* Garamond() { return TestFont("EBGaramond12-Regular.otf"); }
 inline const fonts::Font* GaramondItalic() { return TestFont("EBGaramond12-Italic.otf"); }
 
@@ -84,16 +112,21 @@ inline frames::FrameItem TextIn(const fonts::Font* font, const std::string& text
                                 double y, double size) {
   static const shaping::Shaper shaper("en");
   frames::FrameItem item{};
-  item.kind = frames::FrameItem::Kind::kGlyphRun;
+  item.kind = frames::FrameItem::Kind::kText;
+  item.text.runs.emplace_back();
   if (font == nullptr) return item;
   shaping::ShapedRun shaped = shaper.Shape(*font, size, shaping::FeatureSet{}, text);
-  item.glyph_run = {.font = font,
-                    .size = size,
-                    .glyphs = shaped.glyphs,
-                    .text = text,
-                    .x = x,
-                    .y = y,
-                    .color = {}};
+  item.text.text = text;
+  item.text.x = x;
+  item.text.y = y;
+  item.text.width = shaped.width;
+  frames::GlyphRunItem& run = item.text.runs[0];
+  run.font = TestFontId(font);
+  run.size = size;
+  run.glyphs = shaped.glyphs;
+  run.text = text;
+  run.x = x;
+  run.y = y;
   return item;
 }
 
@@ -133,12 +166,17 @@ inline frames::FrameItem Link(const std::string& destination, double x, double y
 inline frames::FrameItem Rule(double x0, double y0, double x1, double y1, double thickness) {
   frames::FrameItem item{};
   item.kind = frames::FrameItem::Kind::kRule;
-  item.rule = {x0, y0, x1, y1, thickness, {}};
+  item.rule = {frames::Role::kDecoration, x0, y0, x1, y1, thickness, {}};
   return item;
 }
 
 inline frames::PageFrame Page(std::vector<frames::FrameItem> items, const std::string& label) {
-  return frames::PageFrame{kA5Width, kA5Height, label, std::move(items)};
+  frames::PageFrame page;
+  page.width = kA5Width;
+  page.height = kA5Height;
+  page.label = TestLabel(label);
+  page.items = std::move(items);
+  return page;
 }
 
 inline frames::PdfMetadata TestMetadata() {

@@ -22,7 +22,7 @@ TEST(RenderPdfTest, TextCopiesOutAsTheTextWithLigaturesAndSpaces) {
   // EB Garamond's italic sets "ffi" as one glyph (uniFB03); its regular sets "ff" and "fi" as
   // contextual glyph pairs (f._f, f._i), one glyph per letter.
   frames::FrameItem italic = TextIn(GaramondItalic(), "office", 0, 0);
-  ASSERT_EQ(italic.glyph_run.glyphs.size(), 4u) << "the italic should set the ffi ligature";
+  ASSERT_EQ(italic.text.runs[0].glyphs.size(), 4u) << "the italic should set the ffi ligature";
   PdfInspection pdf("text", Render(SampleBook()));
   std::string page_one = pdf.Text(1, 1);
   EXPECT_THAT(page_one, HasSubstr("Kronstadt 21"));
@@ -150,7 +150,9 @@ TEST(RenderPdfTest, PageLabelsComeFromTheFrames) {
 // Cairo 1.16 wrote "/Nums [ ]" for labels 1, 2, 3…: the tree must start at index 0.
 TEST(RenderPdfTest, DefaultNumberingStillLabelsTheFirstPage) {
   frames::DocumentFrames book = SampleBook();
-  for (size_t i = 0; i < book.pages.size(); ++i) book.pages[i].label = std::to_string(i + 1);
+  for (size_t i = 0; i < book.pages.size(); ++i) {
+    book.pages[i].label = frames::ArabicLabel(static_cast<int>(i) + 1);
+  }
   PdfInspection pdf("default-labels", Render(book));
   std::string catalog = std::regex_replace(pdf.ObjectsWith("/Type /Catalog").at(0),
                                            std::regex(R"(\s+)"), " ");
@@ -192,7 +194,7 @@ TEST(RenderPdfTest, PagesAreTheirFrameSize) {
 TEST(RenderPdfTest, RefusesALinkToAMissingDestination) {
   frames::DocumentFrames book = SampleBook();
   book.pages[0].items.push_back(Link("page-99", 0, 0, 10, 10));
-  Result<std::string> pdf = RenderPdf(book, {});
+  Result<std::string> pdf = RenderPdf(book, TestFaces(), {});
   ASSERT_FALSE(pdf.ok());
   EXPECT_THAT(pdf.error().message, HasSubstr("page 1 of the frames: link to \"page-99\""));
 }
@@ -200,7 +202,7 @@ TEST(RenderPdfTest, RefusesALinkToAMissingDestination) {
 TEST(RenderPdfTest, RefusesABookmarkToAMissingDestination) {
   frames::DocumentFrames book = SampleBook();
   book.outline.push_back({"Lost", 1, "nowhere"});
-  Result<std::string> pdf = RenderPdf(book, {});
+  Result<std::string> pdf = RenderPdf(book, TestFaces(), {});
   ASSERT_FALSE(pdf.ok());
   EXPECT_THAT(pdf.error().message, HasSubstr("bookmark \"Lost\" points at \"nowhere\""));
 }
@@ -208,22 +210,22 @@ TEST(RenderPdfTest, RefusesABookmarkToAMissingDestination) {
 TEST(RenderPdfTest, RefusesDuplicateAndUnsafeDestinationNames) {
   frames::DocumentFrames book = SampleBook();
   book.pages[2].items.push_back(Destination("page-6", 0, 0));
-  ASSERT_FALSE(RenderPdf(book, {}).ok());
-  EXPECT_THAT(RenderPdf(book, {}).error().message, HasSubstr("\"page-6\" is defined twice"));
+  ASSERT_FALSE(RenderPdf(book, TestFaces(), {}).ok());
+  EXPECT_THAT(RenderPdf(book, TestFaces(), {}).error().message, HasSubstr("\"page-6\" is defined twice"));
   book = SampleBook();
   book.pages[2].items.push_back(Destination("it's (6)", 0, 0));
-  ASSERT_FALSE(RenderPdf(book, {}).ok());
-  EXPECT_THAT(RenderPdf(book, {}).error().message, HasSubstr("has characters other than"));
+  ASSERT_FALSE(RenderPdf(book, TestFaces(), {}).ok());
+  EXPECT_THAT(RenderPdf(book, TestFaces(), {}).error().message, HasSubstr("has characters other than"));
 }
 
 TEST(RenderPdfTest, RefusesAMissingOrMalformedCreationDate) {
   frames::DocumentFrames book = SampleBook();
   book.metadata.create_date.clear();
-  ASSERT_FALSE(RenderPdf(book, {}).ok());
-  EXPECT_THAT(RenderPdf(book, {}).error().message, HasSubstr("no creation date"));
+  ASSERT_FALSE(RenderPdf(book, TestFaces(), {}).ok());
+  EXPECT_THAT(RenderPdf(book, TestFaces(), {}).error().message, HasSubstr("no creation date"));
   book.metadata.create_date = "1 March 2024";
-  ASSERT_FALSE(RenderPdf(book, {}).ok());
-  EXPECT_THAT(RenderPdf(book, {}).error().message,
+  ASSERT_FALSE(RenderPdf(book, TestFaces(), {}).ok());
+  EXPECT_THAT(RenderPdf(book, TestFaces(), {}).error().message,
               HasSubstr("\"1 March 2024\" is not of the form"));
 }
 
@@ -231,14 +233,14 @@ TEST(RenderPdfTest, RefusesBadFramesBeforeDrawing) {
   frames::DocumentFrames book = SampleBook();
   book.pages[1].items.push_back(Begin("Artefact"));
   book.pages[1].items.push_back(End("Artefact"));
-  Result<std::string> pdf = RenderPdf(book, {});
+  Result<std::string> pdf = RenderPdf(book, TestFaces(), {});
   ASSERT_FALSE(pdf.ok());
   EXPECT_THAT(pdf.error().message, HasSubstr("page 2 of the frames: tag \"Artefact\""));
 
   book = SampleBook();
   book.pages[0].items.push_back(Text("x", 0, 0));
-  book.pages[0].items.back().glyph_run.font = nullptr;
-  pdf = RenderPdf(book, {});
+  book.pages[0].items.back().text.runs[0].font = 999;  // no loaded font has this id
+  pdf = RenderPdf(book, TestFaces(), {});
   ASSERT_FALSE(pdf.ok());
   EXPECT_THAT(pdf.error().message, HasSubstr("a glyph run has no font"));
 }

@@ -103,7 +103,7 @@ TEST(RenderPdfUpdateTest, PlainPagesAreTrimmedAtTheirMediaBox) {
 
 TEST(RenderPdfUpdateTest, TheUpdateIsAppendedToCairosUntouchedBytes) {
   const PrintOptions press{.bleed = 3 * kMm, .crop_marks = true};
-  Result<std::string> cairo = RenderCairoPdf(SampleBook(), press);
+  Result<std::string> cairo = RenderCairoPdf(SampleBook(), TestFaces(), press);
   ASSERT_TRUE(cairo.ok()) << cairo.error().ToString();
   std::string finished = Render(SampleBook(), press);
   ASSERT_GT(finished.size(), cairo->size());

@@ -55,7 +55,7 @@ frames::PageFrame Cover() {
 }
 
 TEST(RenderPngTest, ImageHasThePageSizeTimesThePixelsPerPoint) {
-  Result<std::string> png = RenderPng(Cover(), 2.0);
+  Result<std::string> png = RenderPng(Cover(), TestFaces(), 2.0);
   ASSERT_TRUE(png.ok()) << png.error().ToString();
   EXPECT_EQ(png->substr(1, 3), "PNG");
   Decoded image = Decode(*png);
@@ -64,29 +64,29 @@ TEST(RenderPngTest, ImageHasThePageSizeTimesThePixelsPerPoint) {
 }
 
 TEST(RenderPngTest, TextAndRulesAreDrawnOnWhite) {
-  Decoded cover = Decode(*RenderPng(Cover(), 1.0));
-  Decoded blank = Decode(*RenderPng(Page({}), 1.0));
+  Decoded cover = Decode(*RenderPng(Cover(), TestFaces(), 1.0));
+  Decoded blank = Decode(*RenderPng(Page({}), TestFaces(), 1.0));
   EXPECT_EQ(blank.dark_pixels, 0);
   // The rule alone is 340 × 2 points; the title's letters add far more.
   EXPECT_GT(cover.dark_pixels, 680 + 500);
 }
 
 TEST(RenderPngTest, SameFrameGivesTheSameBytes) {
-  EXPECT_EQ(*RenderPng(Cover(), 1.5), *RenderPng(Cover(), 1.5));
+  EXPECT_EQ(*RenderPng(Cover(), TestFaces(), 1.5), *RenderPng(Cover(), TestFaces(), 1.5));
 }
 
 TEST(RenderPngTest, IgnoresStructureLinksAndDestinations) {
   frames::PageFrame page = Page({Begin("P"), Text("words", 40, 100), Link("elsewhere", 0, 0, 5, 5),
                                  Destination("here", 0, 0), End("P")});
-  Result<std::string> png = RenderPng(page, 1.0);
+  Result<std::string> png = RenderPng(page, TestFaces(), 1.0);
   ASSERT_TRUE(png.ok()) << png.error().ToString();
   EXPECT_GT(Decode(*png).dark_pixels, 0);
 }
 
 TEST(RenderPngTest, RefusesSizesCairoCannotDraw) {
-  EXPECT_FALSE(RenderPng(Cover(), 0).ok());
-  EXPECT_FALSE(RenderPng(Cover(), -1).ok());
-  EXPECT_FALSE(RenderPng(Cover(), 100).ok());  // 41953 pixels wide
+  EXPECT_FALSE(RenderPng(Cover(), TestFaces(), 0).ok());
+  EXPECT_FALSE(RenderPng(Cover(), TestFaces(), -1).ok());
+  EXPECT_FALSE(RenderPng(Cover(), TestFaces(), 100).ok());  // 41953 pixels wide
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ inline std::vector<frames::FrameItem> Words(const std::vector<std::string>& word
   for (const std::string& word : words) {
     items.push_back(Text(word, x, y));
     double width = 0;
-    for (const shaping::Glyph& glyph : items.back().glyph_run.glyphs) width += glyph.x_advance;
+    for (const shaping::Glyph& glyph : items.back().text.runs[0].glyphs) width += glyph.x_advance;
     x += width + 11 * 0.25;
   }
   return items;
@@ -78,7 +78,7 @@ inline frames::DocumentFrames SampleBook() {
 }
 
 inline std::string Render(const frames::DocumentFrames& book, const PrintOptions& options = {}) {
-  Result<std::string> pdf = RenderPdf(book, options);
+  Result<std::string> pdf = RenderPdf(book, TestFaces(), options);
   EXPECT_TRUE(pdf.ok()) << pdf.error().ToString();
   return pdf.ok() ? *pdf : std::string();
 }

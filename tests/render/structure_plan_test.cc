@@ -34,7 +34,10 @@ frames::FrameItem Link() {
 }
 
 frames::PageFrame PageOf(std::vector<frames::FrameItem> items) {
-  return frames::PageFrame{100, 100, "", std::move(items)};
+  frames::PageFrame page;
+  page.width = page.height = 100;
+  page.items = std::move(items);
+  return page;
 }
 
 TEST(StructurePlanTest, ParagraphWithOnlyTextHasNoChildren) {

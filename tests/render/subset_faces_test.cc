@@ -28,7 +28,7 @@ frames::FrameItem SmallCaps(const std::string& text, double x, double y) {
   frames::FrameItem item = Text(text, x, y);
   shaping::FeatureSet small_caps;
   small_caps.small_caps = true;
-  item.glyph_run.glyphs = shaper.Shape(*Garamond(), 11, small_caps, text).glyphs;
+  item.text.runs[0].glyphs = shaper.Shape(*Garamond(), 11, small_caps, text).glyphs;
   return item;
 }
 
@@ -45,8 +45,8 @@ frames::DocumentFrames HeadThenBody() {
 }
 
 uint32_t GlyphOf(const frames::FrameItem& item, char letter) {
-  size_t at = item.glyph_run.text.find(letter);
-  for (const shaping::Glyph& glyph : item.glyph_run.glyphs) {
+  size_t at = item.text.runs[0].text.find(letter);
+  for (const shaping::Glyph& glyph : item.text.runs[0].glyphs) {
     if (glyph.cluster == at) return glyph.id;
   }
   return 0;
@@ -58,11 +58,12 @@ TEST(SubsetFacesTest, EachCharactersCommonestGlyphIsInFaceZero) {
   uint32_t lower_e = GlyphOf(Text("the", 0, 0), 'e');
   ASSERT_NE(small_e, lower_e) << "EB Garamond should have a small capital e";
   SubsetFaces faces = SubsetFaces::ForPages(book.pages);
-  EXPECT_EQ(faces.FaceOf(Garamond(), lower_e), 0);  // 10 uses
-  EXPECT_EQ(faces.FaceOf(Garamond(), small_e), 1);  // 2 uses
+  EXPECT_EQ(faces.FaceOf(TestFontId(Garamond()), lower_e), 0);  // 10 uses
+  EXPECT_EQ(faces.FaceOf(TestFontId(Garamond()), small_e), 1);  // 2 uses
   // The space has one glyph: any face will do. So will anything of a font never seen.
-  EXPECT_EQ(faces.FaceOf(Garamond(), GlyphOf(Text("a b", 0, 0), ' ')), SubsetFaces::kAnyFace);
-  EXPECT_EQ(faces.FaceOf(GaramondItalic(), lower_e), SubsetFaces::kAnyFace);
+  EXPECT_EQ(faces.FaceOf(TestFontId(Garamond()), GlyphOf(Text("a b", 0, 0), ' ')),
+            SubsetFaces::kAnyFace);
+  EXPECT_EQ(faces.FaceOf(TestFontId(GaramondItalic()), lower_e), SubsetFaces::kAnyFace);
 }
 
 TEST(SubsetFacesTest, ARunSplitsWhereItsFaceChanges) {
@@ -71,14 +72,15 @@ TEST(SubsetFacesTest, ARunSplitsWhereItsFaceChanges) {
   // "theme the": a lower-case word, then "the" in small capitals.
   frames::FrameItem mixed = Text("theme ", 0, 0);
   frames::FrameItem tail = SmallCaps("the", 0, 0);
-  for (shaping::Glyph glyph : tail.glyph_run.glyphs) {
+  for (shaping::Glyph glyph : tail.text.runs[0].glyphs) {
     glyph.cluster += 6;
-    mixed.glyph_run.glyphs.push_back(glyph);
+    mixed.text.runs[0].glyphs.push_back(glyph);
   }
-  mixed.glyph_run.text += "the";
-  CairoGlyphRun cairo = MakeCairoGlyphRun(mixed.glyph_run);
+  mixed.text.runs[0].text += "the";
+  CairoGlyphRun cairo = MakeCairoGlyphRun(mixed.text.runs[0]);
   std::vector<FaceRange> ranges =
-      SplitByFace(faces, Garamond(), mixed.glyph_run.text, cairo.glyphs, cairo.clusters);
+      SplitByFace(faces, TestFontId(Garamond()), mixed.text.runs[0].text, cairo.glyphs,
+                  cairo.clusters);
   ASSERT_EQ(ranges.size(), 2u);
   EXPECT_EQ(ranges[0].face, 0);
   EXPECT_EQ(ranges[0].text_length, 6);  // "theme ", its space included

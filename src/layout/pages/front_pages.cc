@@ -45,29 +45,22 @@ Result<std::vector<SetLine>> SetBlock(Typesetter& setter, StyledText text, doubl
   return setter.Set(*broken);
 }
 
-void Record(const std::vector<SetLine>& lines, int page, LayoutRecord* record) {
-  for (size_t i = 0; i < lines.size(); ++i) {
-    RecordLine out;
-    out.page = page;
-    out.page_label = std::to_string(page);
-    out.kind = "x";
-    out.first = i == 0;
-    out.last = i + 1 == lines.size();
-    out.words = lines[i].words;
-    out.text = lines[i].text;
-    record->lines.push_back(std::move(out));
-  }
-}
-
-// Places a block's lines from `baseline` down, `leading` apart; returns the next baseline.
+// Places a block's lines from `baseline` down, `leading` apart, as paragraph `paragraph` of
+// `role`; returns the next baseline.
 double Place(std::vector<SetLine> lines, const PageGeometry& g, double baseline,
-             double leading, frames::PageFrame* frame) {
-  frame->items.push_back(TagBegin("P"));
-  for (SetLine& line : lines) {
-    AddSetLine(&line, g.text_left, baseline, frame);
+             double leading, frames::Role role, int paragraph, frames::PageFrame* frame) {
+  frame->items.push_back(frames::TagBegin("P"));
+  for (size_t i = 0; i < lines.size(); ++i) {
+    frames::TextLineItem line;
+    line.role = role;
+    line.paragraph = paragraph;
+    line.line = static_cast<int>(i);
+    line.first = i == 0;
+    line.last = i + 1 == lines.size();
+    AddSetLine(&lines[i], std::move(line), g.text_left, baseline, frame);
     baseline += leading;
   }
-  frame->items.push_back(TagEnd("P"));
+  frame->items.push_back(frames::TagEnd("P"));
   return baseline;
 }
 
@@ -83,7 +76,8 @@ std::string Authors(const model::Metadata& metadata) {
 }  // namespace
 
 Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata,
-                        frames::PageFrame* frame, LayoutRecord* record) {
+                        ParagraphNumbers& numbers, frames::PageFrame* frame) {
+  const frames::Role role = frames::Role::kTitlePage;
   const PrintTemplate& t = setter.print_template();
   PageGeometry g = PageGeometry::For(t, 1);
   const double measure = g.text_width;
@@ -93,17 +87,16 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata,
   Result<std::vector<SetLine>> lines = SetBlock(
       setter, PlainStyledText(metadata.title, title, PositionOf(metadata, "title")), measure, true);
   if (!lines.ok()) return lines.take_error();
-  frame->items.push_back(Destination("title-page", g.text_left, t.margin_top));
-  baseline = Place(*lines, g, baseline, t.title_size * 1.2, frame);
-  Record(*lines, 1, record);
+  frame->items.push_back(frames::Destination("title-page", g.text_left, t.margin_top));
+  baseline = Place(*lines, g, baseline, t.title_size * 1.2, role, numbers.Next(), frame);
   if (!metadata.subtitle.empty()) {
     StyleId style = setter.Style(Face::kItalic, t.size * 1.3, false, 0);
     lines = SetBlock(setter,
                      PlainStyledText(metadata.subtitle, style, PositionOf(metadata, "subtitle")),
                      measure, true);
     if (!lines.ok()) return lines.take_error();
-    baseline = Place(*lines, g, baseline + t.leading * 0.5, t.size * 1.6, frame);
-    Record(*lines, 1, record);
+    baseline =
+        Place(*lines, g, baseline + t.leading * 0.5, t.size * 1.6, role, numbers.Next(), frame);
   }
   std::string authors = Authors(metadata);
   if (!authors.empty()) {
@@ -111,8 +104,7 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata,
     lines = SetBlock(setter, PlainStyledText(authors, style, PositionOf(metadata, "author")),
                      measure, true);
     if (!lines.ok()) return lines.take_error();
-    Place(*lines, g, baseline + 3 * t.leading, t.leading * 1.2, frame);
-    Record(*lines, 1, record);
+    Place(*lines, g, baseline + 3 * t.leading, t.leading * 1.2, role, numbers.Next(), frame);
   }
   if (!metadata.publisher.empty()) {
     StyleId style = setter.Style(Face::kRegular, t.size, true, t.small_caps_tracking);
@@ -121,14 +113,13 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata,
                      measure, true);
     if (!lines.ok()) return lines.take_error();
     double top = g.last_baseline - (static_cast<double>(lines->size()) - 1) * t.leading;
-    Place(*lines, g, top, t.leading, frame);
-    Record(*lines, 1, record);
+    Place(*lines, g, top, t.leading, role, numbers.Next(), frame);
   }
   return Status::Ok();
 }
 
 Status ComposeImprintPage(Typesetter& setter, const model::Metadata& metadata,
-                          frames::PageFrame* frame, LayoutRecord* record) {
+                          ParagraphNumbers& numbers, frames::PageFrame* frame) {
   const PrintTemplate& t = setter.print_template();
   PageGeometry g = PageGeometry::For(t, 2);
   std::vector<PieceText> paragraphs;
@@ -168,9 +159,10 @@ Status ComposeImprintPage(Typesetter& setter, const model::Metadata& metadata,
   }
   // Set at the foot of the page, as imprints are.
   double baseline = g.last_baseline - height + 1.5 * leading;
-  for (const std::vector<SetLine>& lines : blocks) {
-    baseline = Place(lines, g, baseline, leading, frame) + 0.5 * leading;
-    Record(lines, 2, record);
+  for (std::vector<SetLine>& lines : blocks) {
+    baseline = Place(std::move(lines), g, baseline, leading, frames::Role::kImprint,
+                     numbers.Next(), frame) +
+               0.5 * leading;
   }
   return Status::Ok();
 }

@@ -6,19 +6,18 @@
 #include <vector>
 
 #include "layout/pages/book_flow.h"
-#include "layout/pages/layout_record.h"
 #include "layout/pages/page_composer.h"
 
 namespace galley::layout {
 
 // Page 1: title, subtitle, author, and the publisher at the foot.
 Status ComposeTitlePage(Typesetter& typesetter, const model::Metadata& metadata,
-                        frames::PageFrame* frame, LayoutRecord* record);
+                        ParagraphNumbers& numbers, frames::PageFrame* frame);
 
 // Page 2: the imprint, set small at the foot of the page. Leaves the page blank when the
 // metadata has nothing to say.
 Status ComposeImprintPage(Typesetter& typesetter, const model::Metadata& metadata,
-                          frames::PageFrame* frame, LayoutRecord* record);
+                          ParagraphNumbers& numbers, frames::PageFrame* frame);
 
 // A flow titled with the template's contents title, one entry per division title and heading
 // (down to contents.depth) of `flows`; each entry's id is its destination. Empty when there is

@@ -1,8 +1,9 @@
 // Puts a page of a flow into its frame: body lines on the baseline grid, headings centred in
 // their grid lines, scene-break ornaments, list labels, the original edition's page numbers
 // in the outer margin with their named destinations, and structure tags (H1…, P; margin
-// numbers as artifacts). It also records every line for the layout record and notes which
-// headings start on the page (for running heads, the outline and the contents).
+// numbers as artifacts). Every line goes in as a frame text line with its role, paragraph,
+// flags and source range. It also notes which headings start on the page (for running heads,
+// the outline and the contents).
 #pragma once
 
 #include <map>
@@ -11,7 +12,7 @@
 
 #include "frames/page_frame.h"
 #include "layout/pages/flow_pages.h"
-#include "layout/pages/layout_record.h"
+#include "layout/pages/frame_lines.h"
 
 namespace galley::layout {
 
@@ -23,6 +24,8 @@ struct PageGeometry {
   bool recto = true;
 
   static PageGeometry For(const PrintTemplate& t, int page_number);
+  // The text block as frames describe it.
+  frames::TextBlock Block(const PrintTemplate& t) const;
 };
 
 struct HeadingOnPage {
@@ -31,50 +34,55 @@ struct HeadingOnPage {
   std::string title;
 };
 
+// Gives paragraphs their numbers in the order they are composed (book-wide: title page,
+// body, contents); RenumberParagraphs puts them in reading order once every page is made.
+class ParagraphNumbers {
+ public:
+  int Next() { return ++last_; }
+
+ private:
+  int last_ = 0;
+};
+
 class PageComposer {
  public:
-  explicit PageComposer(Typesetter& typesetter) : setter_(typesetter) {}
+  PageComposer(Typesetter& typesetter, ParagraphNumbers& numbers)
+      : setter_(typesetter), paragraph_numbers_(numbers) {}
 
   // Paragraph entries with an id are contents entries: they link to that destination and end
   // with its page number, looked up here. Set before composing the contents pages.
   void SetContentsNumbers(const std::map<std::string, int>* numbers) { numbers_ = numbers; }
 
-  // Composes `page` of `flow` as physical page `number` into `frame`, appending to `record`
-  // and to `headings` (in reading order). `paragraph_serial` numbers paragraphs book-wide.
-  // The flow's set lines are moved into the frame (each line is on one page only).
+  // Composes `page` of `flow` as physical page `number` into `frame`, appending to `headings`
+  // (in reading order). The flow's set lines are moved into the frame (each line is on one
+  // page only).
   Status Compose(Flow* flow, const FlowPage& page, int number, frames::PageFrame* frame,
-                 LayoutRecord* record, std::vector<HeadingOnPage>* headings);
-
-  // A centred line of plain text (title page, ornaments), tagged `tag`.
-  Status AddCentred(std::string_view text, StyleId style, double baseline, const PageGeometry& g,
-                    const std::string& tag, frames::PageFrame* frame);
+                 std::vector<HeadingOnPage>* headings);
 
  private:
   Status ComposeParagraph(FlowEntry& entry, const PagePart& part, double top,
-                          const PageGeometry& g, int number, frames::PageFrame* frame,
-                          LayoutRecord* record, const std::string& kind);
-  Status ComposeHeading(FlowEntry& entry, double top, const PageGeometry& g, int number,
-                        frames::PageFrame* frame, LayoutRecord* record);
-  Status AddPageReference(const std::string& label, double baseline, const PageGeometry& g,
-                          frames::PageFrame* frame);
-  int SerialFor(const FlowEntry& entry);
+                          const PageGeometry& g, frames::PageFrame* frame, frames::Role role);
+  Status ComposeHeading(FlowEntry& entry, double top, const PageGeometry& g,
+                        frames::PageFrame* frame);
+  Status AddPageReference(const std::string& label, double baseline, int paragraph,
+                          const PageGeometry& g, frames::PageFrame* frame);
+  int ParagraphOf(const FlowEntry& entry);
   Status AddContentsNumber(const FlowEntry& entry, const PagePart& part, double top,
-                           const PageGeometry& g, frames::PageFrame* frame);
+                           const PageGeometry& g, int paragraph, frames::PageFrame* frame);
 
   Typesetter& setter_;
+  ParagraphNumbers& paragraph_numbers_;
   const FlowEntry* last_entry_ = nullptr;
-  int serial_ = 0;
+  int last_paragraph_ = 0;
   const std::map<std::string, int>* numbers_ = nullptr;
 };
 
-// Moves a set line's glyph runs and rules into `frame`, its left end at `x` and baseline at
-// `baseline`.
-void AddSetLine(SetLine* line, double x, double baseline, frames::PageFrame* frame);
+// A centred line of plain text (ornaments), tagged `tag`.
+Status AddCentred(Typesetter& setter, std::string_view text, StyleId style, double baseline,
+                  const PageGeometry& g, const std::string& tag, frames::Role role,
+                  frames::PageFrame* frame);
 
-// Frame item helpers.
-frames::FrameItem TagBegin(const std::string& name);
-frames::FrameItem TagEnd(const std::string& name);
-frames::FrameItem GlyphRun(frames::GlyphRunItem run);
-frames::FrameItem Destination(const std::string& name, double x, double y);
+// Numbers the paragraphs of `pages` 1, 2, 3… in the order they are first met, page by page.
+void RenumberParagraphs(std::vector<frames::PageFrame>* pages);
 
 }  // namespace galley::layout

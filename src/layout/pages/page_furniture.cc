@@ -5,12 +5,12 @@ namespace galley::layout {
 namespace {
 
 Status AddArtifact(Typesetter& setter, const std::string& text, StyleId style, double x,
-                   double baseline, frames::PageFrame* frame) {
-  Result<frames::GlyphRunItem> run = setter.SetPlain(text, style, x, baseline);
-  if (!run.ok()) return run.take_error();
-  frame->items.push_back(TagBegin("Artifact"));
-  frame->items.push_back(GlyphRun(std::move(*run)));
-  frame->items.push_back(TagEnd("Artifact"));
+                   double baseline, frames::Role role, frames::PageFrame* frame) {
+  Result<frames::TextLineItem> line = SetPlainLine(setter, text, style, x, baseline, role);
+  if (!line.ok()) return line.take_error();
+  frame->items.push_back(frames::TagBegin("Artifact"));
+  frame->items.push_back(frames::TextItem(std::move(*line)));
+  frame->items.push_back(frames::TagEnd("Artifact"));
   return Status::Ok();
 }
 
@@ -43,7 +43,7 @@ Status AddPageFurniture(Typesetter& setter, int number, const std::string& head,
     if (!centred_folio_there) {
       GALLEY_RETURN_IF_ERROR(AddArtifact(setter, head, style,
                                          g.text_left + (g.text_width - width) / 2,
-                                         head_baseline, frame));
+                                         head_baseline, frames::Role::kRunningHead, frame));
     }
   }
   if (!folio || (folio_at_top && opening)) return Status::Ok();
@@ -56,7 +56,7 @@ Status AddPageFurniture(Typesetter& setter, int number, const std::string& head,
       t.folio_position == FolioPosition::kTopOuter) {
     x = g.recto ? g.text_left + g.text_width - width : g.text_left;
   }
-  return AddArtifact(setter, text, style, x, baseline, frame);
+  return AddArtifact(setter, text, style, x, baseline, frames::Role::kFolio, frame);
 }
 
 }  // namespace galley::layout

@@ -9,6 +9,7 @@
 #include "layout/pages/flow_pages.h"
 #include "layout/pages/front_pages.h"
 #include "layout/pages/page_furniture.h"
+#include "layout/template/template_parameters.h"
 #include "model/edition_date.h"
 #include "model/front_matter_location.h"
 
@@ -22,11 +23,21 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-enum class PageKind { kBlank, kTitle, kImprint, kText };
+// A template value as the frames keep it: as written, but a file by its name only, so that
+// the same template in another folder gives the same settings (the fonts' digests tell
+// whether the files are the same).
+std::string SettingText(const TemplateValue& value) {
+  if (value.parameter->type != ParameterType::kFile) return value.text;
+  size_t slash = value.text.find_last_of('/');
+  return slash == std::string::npos ? value.text : value.text.substr(slash + 1);
+}
+
+using frames::PageKind;
 
 struct PageInfo {
   PageKind kind = PageKind::kBlank;
   bool opening = false;
+  bool closing = false;
   bool opens_with_heading = false;
   int flow = -1;  // index into the flows (the contents flow is -2)
   std::vector<HeadingOnPage> headings;
@@ -37,7 +48,7 @@ class BookMaker {
   // `pdf_date`: the creation date, from PdfDate.
   BookMaker(const model::Document& document, Typesetter& typesetter, std::string pdf_date)
       : document_(document), setter_(typesetter), t_(typesetter.print_template()),
-        pdf_date_(std::move(pdf_date)), composer_(typesetter) {}
+        pdf_date_(std::move(pdf_date)), composer_(typesetter, paragraph_numbers_) {}
 
   Result<TypesetBook> Run();
 
@@ -48,24 +59,27 @@ class BookMaker {
   Status AddFurniture();
   std::vector<frames::OutlineEntry> Outline() const;
   void CollectWarnings(TypesetBook* book) const;
+  void DescribePages();
+  void DescribeBook(TypesetBook* book);
 
   const model::Document& document_;
   Typesetter& setter_;
   const PrintTemplate& t_;
   std::string pdf_date_;
+  ParagraphNumbers paragraph_numbers_;
   PageComposer composer_;
   std::vector<Flow> flows_;
   Flow contents_;
   std::vector<frames::PageFrame> pages_;
   std::vector<PageInfo> info_;
-  LayoutRecord record_;
 };
 
 int BookMaker::NewPage(PageKind kind) {
   frames::PageFrame frame;
   frame.width = t_.page_width;
   frame.height = t_.page_height;
-  frame.label = std::to_string(pages_.size() + 1);
+  frame.number = static_cast<int>(pages_.size()) + 1;
+  frame.label = frames::ArabicLabel(frame.number);
   pages_.push_back(std::move(frame));
   PageInfo info;
   info.kind = kind;
@@ -83,8 +97,9 @@ Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pag
   *pages = std::move(*paginated);
   *first_page = static_cast<int>(pages_.size()) + 1;
   for (const FlowPage& page : *pages) {
-    int number = NewPage(PageKind::kText);
+    int number = NewPage(flow_index == -2 ? PageKind::kContents : PageKind::kText);
     info_[number - 1].opening = page.opening;
+    info_[number - 1].closing = &page == &pages->back();
     info_[number - 1].opens_with_heading = page.opens_with_heading;
     info_[number - 1].flow = flow_index;
   }
@@ -96,7 +111,7 @@ Status BookMaker::ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& page
   for (size_t i = 0; i < pages.size(); ++i) {
     int number = first_page + static_cast<int>(i);
     GALLEY_RETURN_IF_ERROR(composer_.Compose(flow, pages[i], number, &pages_[number - 1],
-                                             &record_, &info_[number - 1].headings));
+                                             &info_[number - 1].headings));
   }
   return Status::Ok();
 }
@@ -108,7 +123,7 @@ Status BookMaker::AddFurniture() {
   int current_flow = -3;
   for (size_t i = 0; i < pages_.size(); ++i) {
     const PageInfo& info = info_[i];
-    if (info.kind != PageKind::kText) continue;
+    if (info.kind != PageKind::kText && info.kind != PageKind::kContents) continue;
     if (info.flow != current_flow) {
       current_flow = info.flow;
       section = info.flow >= 0 ? flows_[info.flow].title : contents_.title;
@@ -140,7 +155,7 @@ std::vector<frames::OutlineEntry> BookMaker::Outline() const {
     outline.push_back({std::move(title), std::min(level, previous + 1), std::move(destination)});
   };
   for (const PageInfo& info : info_) {
-    if (info.kind != PageKind::kText) continue;
+    if (info.kind != PageKind::kText && info.kind != PageKind::kContents) continue;
     if (info.opening) {
       const Flow& flow = info.flow >= 0 ? flows_[info.flow] : contents_;
       bool titled = !flow.title.empty() &&
@@ -155,14 +170,43 @@ std::vector<frames::OutlineEntry> BookMaker::Outline() const {
 }
 
 void BookMaker::CollectWarnings(TypesetBook* book) const {
-  for (const RecordLine& line : record_.lines) {
-    if (!line.overfull) continue;
-    book->warnings.push_back(InputError(
-        SourceLocation{document_.source_path, {line.source_line, 0}},
-        "line on page " + line.page_label + " is wider than the measure: \"" + line.text + "\"",
-        "a word is wider than the line; it is set overfull rather than lost. A hyphenation "
-        "exception (hyphenation.exceptions) or a narrower word would fit it"));
+  for (const frames::PageFrame& page : book->frames.pages) {
+    for (const frames::FrameItem& item : page.items) {
+      if (item.kind != frames::FrameItem::Kind::kText || !item.text.overfull) continue;
+      const frames::TextLineItem& line = item.text;
+      book->warnings.push_back(InputError(
+          SourceLocation{document_.source_path, {line.source.begin.line, 0}},
+          "line on page " + page.label.text + " is wider than the measure: \"" + line.text +
+              "\"",
+          "a word is wider than the line; it is set overfull rather than lost. A hyphenation "
+          "exception (hyphenation.exceptions) or a narrower word would fit it"));
+    }
   }
+}
+
+// What each page is, once every page is made: its kind, whether it opens or closes a
+// division, and its text block.
+void BookMaker::DescribePages() {
+  for (size_t i = 0; i < pages_.size(); ++i) {
+    frames::PageFrame& page = pages_[i];
+    page.kind = info_[i].kind;
+    page.opening = info_[i].opening;
+    page.closing = info_[i].closing;
+    page.block = PageGeometry::For(t_, page.number).Block(t_);
+  }
+  RenumberParagraphs(&pages_);
+}
+
+// What the frames say about the book as a whole: title, template, settings, fonts, metadata.
+void BookMaker::DescribeBook(TypesetBook* book) {
+  frames::DocumentFrames& frames = book->frames;
+  frames.title = document_.metadata.title;
+  frames.template_path = t_.path;
+  for (const TemplateParameter& parameter : TemplateParameters()) {
+    frames.settings.push_back({parameter.key, SettingText(t_.values.Get(parameter.key))});
+  }
+  frames.fonts = setter_.styles().fonts().refs();
+  book->faces = setter_.styles().fonts().faces();
 }
 
 Result<TypesetBook> BookMaker::Run() {
@@ -180,12 +224,12 @@ Result<TypesetBook> BookMaker::Run() {
 
   start = Clock::now();
   if (t_.title_page) {
-    GALLEY_RETURN_IF_ERROR(ComposeTitlePage(setter_, document_.metadata,
-                                            &pages_[NewPage(PageKind::kTitle) - 1], &record_));
+    GALLEY_RETURN_IF_ERROR(ComposeTitlePage(setter_, document_.metadata, paragraph_numbers_,
+                                            &pages_[NewPage(PageKind::kTitle) - 1]));
     int imprint = NewPage(t_.imprint ? PageKind::kImprint : PageKind::kBlank);
     if (t_.imprint) {
-      GALLEY_RETURN_IF_ERROR(
-          ComposeImprintPage(setter_, document_.metadata, &pages_[imprint - 1], &record_));
+      GALLEY_RETURN_IF_ERROR(ComposeImprintPage(setter_, document_.metadata, paragraph_numbers_,
+                                                &pages_[imprint - 1]));
     }
   }
   std::vector<FlowPage> contents_pages;
@@ -220,13 +264,7 @@ Result<TypesetBook> BookMaker::Run() {
   GALLEY_RETURN_IF_ERROR(AddFurniture());
   book.timings.compose = SecondsSince(start);
 
-  // The record lists pages in page order; the contents were composed last.
-  std::stable_sort(record_.lines.begin(), record_.lines.end(),
-                   [](const RecordLine& a, const RecordLine& b) { return a.page < b.page; });
-  record_.title = document_.metadata.title;
-  record_.template_path = t_.path;
-  record_.pages = static_cast<int>(pages_.size());
-  CollectWarnings(&book);
+  DescribePages();
 
   const model::Metadata& metadata = document_.metadata;
   frames::PdfMetadata& pdf = book.frames.metadata;
@@ -243,7 +281,8 @@ Result<TypesetBook> BookMaker::Run() {
   book.frames.language = metadata.language;
   book.frames.outline = Outline();
   book.frames.pages = std::move(pages_);
-  book.record = std::move(record_);
+  DescribeBook(&book);
+  CollectWarnings(&book);
   book.timings.shaped_words = setter_.word_cache().misses();
   book.timings.shape_cache_hits = setter_.word_cache().hits();
   return book;

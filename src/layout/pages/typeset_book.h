@@ -1,6 +1,7 @@
 // The layout stage's entry point: the content model and a print template in, page frames out
-// (with the outline and PDF metadata the renderer needs), plus the layout record of every
-// line and the warnings a typesetter should hear about (overfull lines).
+// (every mark with its role, the outline and PDF metadata the renderer needs, the template's
+// settings and the fonts by id), the loaded fonts that draw them, and the warnings a
+// typesetter should hear about (overfull lines).
 //
 // Book makeup: title page and imprint, contents, each division from a new page (front matter
 // and body on a right-hand page), running heads (verso: the book's title, recto: the current
@@ -12,8 +13,8 @@
 #include <optional>
 #include <vector>
 
+#include "frames/font_table.h"
 #include "frames/page_frame.h"
-#include "layout/pages/layout_record.h"
 #include "layout/template/font_set.h"
 #include "layout/template/print_template.h"
 #include "model/document.h"
@@ -37,7 +38,7 @@ struct TypesetTimings {  // seconds
 
 struct TypesetBook {
   frames::DocumentFrames frames;
-  LayoutRecord record;
+  frames::FontFaces faces;  // the loaded font of each of frames.fonts
   std::vector<Error> warnings;
   TypesetTimings timings;
 };

@@ -53,6 +53,7 @@ InlineStyler Typesetter::HeadingStyler(int level) const {
 StyleId Typesetter::Style(Face face, double size, bool small_caps, double tracking) {
   TextStyle style;
   style.font = fonts_.faces[static_cast<int>(face)];
+  style.face = face;
   style.size = size;
   style.features = template_.features;
   style.features.small_caps = small_caps;

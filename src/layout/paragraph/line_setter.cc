@@ -227,8 +227,8 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
     }
     const TextStyle& style = shaper_->styles()[element.style];
     if (run == nullptr || run_style != element.style) {
-      out->runs.push_back(frames::GlyphRunItem{style.font, style.size, {}, {}, x, -style.rise, {},
-                                               adjustment.scale});
+      out->runs.push_back(shaper_->styles().EmptyRun(element.style, x, -style.rise,
+                                                     adjustment.scale));
       run = &out->runs.back();
       run->glyphs.reserve(glyphs);
       run->text.reserve(bytes);
@@ -268,7 +268,8 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
       double scale = style.size / style.font->units_per_em();
       double y = -face->underline_position * scale;
       double thickness = std::max(face->underline_thickness * scale, 0.4);
-      out->rules.push_back(frames::RuleItem{underline_from, y, x, y, thickness, {}});
+      out->rules.push_back(
+          frames::RuleItem{frames::Role::kUnderline, underline_from, y, x, y, thickness, {}});
       underline_from = -1;
     }
   }

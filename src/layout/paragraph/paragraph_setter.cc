@@ -41,8 +41,10 @@ Result<frames::GlyphRunItem> ParagraphSetter::SetPlain(std::string_view text, St
                       "of '" + std::string(text) + "'",
                       "choose a template font that has it");
   }
-  return frames::GlyphRunItem{text_style.font, text_style.size, run.glyphs, std::string(text),
-                              x, y, {}, 1};
+  frames::GlyphRunItem out = styles_.EmptyRun(style, x, y, 1);
+  out.glyphs = run.glyphs;
+  out.text = std::string(text);
+  return out;
 }
 
 }  // namespace galley::layout

@@ -34,6 +34,7 @@ class Flattener {
 StyleId Flattener::StyleOf(const InlineState& state) {
   TextStyle style;
   style.font = styler_.fonts[static_cast<int>(state.face)];
+  style.face = state.face;
   style.size = styler_.size;
   style.features = styler_.features;
   style.tracking = styler_.tracking;
@@ -127,6 +128,35 @@ SourcePos StyledText::PositionOf(uint32_t offset) const {
     ++pos.column;
   }
   return pos;
+}
+
+std::vector<SourcePos> StyledText::PositionsOf(const std::vector<uint32_t>& offsets) const {
+  std::vector<SourcePos> positions;
+  positions.reserve(offsets.size());
+  size_t anchor = sources.size();  // the anchor `pos` counts from; none yet
+  uint32_t at = 0;                 // the offset `pos` is the position of
+  SourcePos pos;
+  for (uint32_t offset : offsets) {
+    auto after = std::upper_bound(
+        sources.begin(), sources.end(), offset,
+        [](uint32_t o, const SourceAnchor& source) { return o < source.offset; });
+    if (after == sources.begin()) {
+      positions.push_back(PositionOf(offset));
+      continue;
+    }
+    size_t index = static_cast<size_t>(after - sources.begin()) - 1;
+    if (index != anchor || offset < at) {
+      anchor = index;
+      at = sources[index].offset;
+      pos = sources[index].pos;
+    }
+    while (at < offset && at < text.size()) {
+      at += Utf8SequenceLength(static_cast<unsigned char>(text[at]));
+      ++pos.column;
+    }
+    positions.push_back(pos);
+  }
+  return positions;
 }
 
 int StyledText::LineAt(uint32_t offset) const {

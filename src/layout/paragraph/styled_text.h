@@ -42,6 +42,10 @@ struct StyledText {
   SourcePos PositionOf(uint32_t offset) const;
   // Just the line of PositionOf, without counting columns.
   int LineAt(uint32_t offset) const;
+  // PositionOf each of `offsets` (ascending), counting columns once over the text between
+  // them rather than from each anchor again: a line's range in a long paragraph costs its own
+  // length, not the paragraph's.
+  std::vector<SourcePos> PositionsOf(const std::vector<uint32_t>& offsets) const;
 };
 
 // How a paragraph's inline kinds map to styles: the base face and size, and what emphasis,

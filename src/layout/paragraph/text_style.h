@@ -1,21 +1,25 @@
 // How a run of text looks: face, size, OpenType features, letter spacing, baseline shift and
 // underline. Paragraphs refer to styles by a small index into a StyleTable, so that text spans
-// and shaped fragments stay compact.
+// and shaped fragments stay compact. The table also numbers the fonts the styles use, as the
+// frames refer to them (frames/font_table.h).
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
 #include "fonts/font.h"
+#include "frames/font_table.h"
+#include "frames/page_frame.h"
 #include "shaping/features.h"
 
 namespace galley::layout {
 
 // The three faces a book is set in; fonts are indexed by it.
-enum class Face : uint8_t { kRegular, kItalic, kBold };
+using Face = frames::Face;
 
 struct TextStyle {
   const fonts::Font* font = nullptr;
+  Face face = Face::kRegular;  // which of the book's faces `font` is
   double size = 10;  // points
   shaping::FeatureSet features;
   double tracking = 0;  // points added after every glyph (letter-spaced capitals)
@@ -27,6 +31,9 @@ struct TextStyle {
 
 using StyleId = uint16_t;
 
+// The OpenType features `features` switches on, as space-separated tags ("kern liga clig lnum").
+std::string FeatureTags(const shaping::FeatureSet& features);
+
 // Interns styles: equal styles get the same id. Ids stay valid for the table's life.
 class StyleTable {
  public:
@@ -34,8 +41,22 @@ class StyleTable {
   const TextStyle& operator[](StyleId id) const { return styles_[id]; }
   size_t size() const { return styles_.size(); }
 
+  // What frames say of a style: its font's id and how its text is marked.
+  uint16_t FontId(StyleId id) const { return marks_[id].font; }
+  const frames::RunStyle& RunStyleOf(StyleId id) const { return marks_[id].style; }
+  // A glyph run in style `id`, without glyphs or text yet.
+  frames::GlyphRunItem EmptyRun(StyleId id, double x, double y, double horizontal_scale) const;
+
+  const frames::FontTable& fonts() const { return fonts_; }
+
  private:
+  struct Marks {
+    uint16_t font = 0;
+    frames::RunStyle style;
+  };
   std::vector<TextStyle> styles_;
+  std::vector<Marks> marks_;
+  frames::FontTable fonts_;
 };
 
 }  // namespace galley::layout

@@ -176,6 +176,9 @@ void AddPages(std::vector<TemplateParameter>* table) {
                            "re-breaking a paragraph a line longer or shorter where that helps"));
   table->push_back(Number("pages.hyphen-end-penalty", "1500000", "demerits",
                           "cost of a page that ends on a hyphenated line (a page one line short costs 1e6)", 0, 1e9));
+  table->push_back(Integer("pages.stub-lines", "5", "lines", "a division's last page with fewer "
+                           "lines than this is reported as a stub (galley pdf --report, galley "
+                           "proof); the page builder does not act on it", 0, 100));
 }
 
 void AddHeadings(std::vector<TemplateParameter>* table) {

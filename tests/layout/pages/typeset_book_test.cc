@@ -9,9 +9,10 @@
 #include <map>
 #include <set>
 
+#include "frames/record_writer.h"
 #include "layout/layout_fixture.h"
 #include "layout/pages/page_composer.h"
-#include "layout/pages/quality_report.h"
+#include "quality/quality_report.h"
 
 namespace galley::layout {
 
@@ -115,9 +116,24 @@ std::vector<std::string> Artifacts(const frames::PageFrame& page) {
   bool inside = false;
   for (const frames::FrameItem& item : page.items) {
     if (item.kind == Kind::kTagBegin) inside = item.tag_begin.name == "Artifact";
-    if (item.kind == Kind::kGlyphRun && inside) texts.push_back(item.glyph_run.text);
+    if (item.kind == Kind::kText && inside) texts.push_back(item.text.text);
   }
   return texts;
+}
+
+// Every text line of the book with the number of the page it is on.
+struct PlacedLine {
+  int page = 0;
+  const frames::TextLineItem* line = nullptr;
+};
+std::vector<PlacedLine> TextLines(const frames::DocumentFrames& frames) {
+  std::vector<PlacedLine> lines;
+  for (const frames::PageFrame& page : frames.pages) {
+    for (const frames::FrameItem& item : page.items) {
+      if (item.kind == Kind::kText) lines.push_back({page.number, &item.text});
+    }
+  }
+  return lines;
 }
 
 TEST_F(TypesetBookTest, TagsAreBalancedOnEveryPage) {
@@ -127,12 +143,12 @@ TEST_F(TypesetBookTest, TagsAreBalancedOnEveryPage) {
     for (const frames::FrameItem& item : page.items) {
       if (item.kind == Kind::kTagBegin) open.push_back(item.tag_begin.name);
       if (item.kind == Kind::kTagEnd) {
-        ASSERT_FALSE(open.empty()) << "page " << page.label;
+        ASSERT_FALSE(open.empty()) << "page " << page.number;
         EXPECT_EQ(open.back(), item.tag_end.name);
         open.pop_back();
       }
     }
-    EXPECT_TRUE(open.empty()) << "page " << page.label;
+    EXPECT_TRUE(open.empty()) << "page " << page.number;
     EXPECT_DOUBLE_EQ(page.width, template_->page_width);
   }
 }
@@ -185,8 +201,8 @@ TEST_F(TypesetBookTest, NotesComeAfterTheTextAndBeforeTheColophon) {
   bool found = false;
   for (const frames::PageFrame& page : book.frames.pages) {
     for (const frames::FrameItem& item : page.items) {
-      found = found || (item.kind == Kind::kGlyphRun &&
-                        item.glyph_run.text.find("own words") != std::string::npos);
+      found = found || (item.kind == Kind::kText &&
+                        item.text.text.find("own words") != std::string::npos);
     }
   }
   EXPECT_TRUE(found) << "the note's text is set";
@@ -214,9 +230,9 @@ TEST_F(TypesetBookTest, ANewPageHeadingStartsAPageAndNamesItOnce) {
   EXPECT_EQ(definitions, 1);
   ASSERT_GE(page_of_part_two, 0);
   // Nothing of Part One's text on Part Two's page: its first text is the heading.
-  for (const RecordLine& line : book.record.lines) {
-    if (line.page == page_of_part_two + 1) {
-      EXPECT_GE(line.source_line, 70) << line.text;
+  for (const PlacedLine& placed : TextLines(book.frames)) {
+    if (placed.page == page_of_part_two + 1 && frames::IsFlowText(placed.line->role)) {
+      EXPECT_GE(placed.line->source.begin.line, 70) << placed.line->text;
     }
   }
 }
@@ -235,7 +251,9 @@ TEST_F(TypesetBookTest, RunningHeadsAndFoliosFollowTheTemplate) {
   std::vector<std::string> recto = Artifacts(pages[8]);
   EXPECT_TRUE(std::count(recto.begin(), recto.end(), "Part One") +
                   std::count(recto.begin(), recto.end(), "A Chapter") == 1);
-  for (size_t i = 0; i < pages.size(); ++i) EXPECT_EQ(pages[i].label, std::to_string(i + 1));
+  for (size_t i = 0; i < pages.size(); ++i) {
+    EXPECT_EQ(pages[i].label, frames::ArabicLabel(static_cast<int>(i) + 1));
+  }
 }
 
 TEST_F(TypesetBookTest, OriginalPageNumbersStandInTheOuterMargin) {
@@ -246,9 +264,10 @@ TEST_F(TypesetBookTest, OriginalPageNumbersStandInTheOuterMargin) {
     bool inside = false;
     for (const frames::FrameItem& item : book.frames.pages[i].items) {
       if (item.kind == Kind::kTagBegin) inside = item.tag_begin.name == "Artifact";
-      if (item.kind != Kind::kGlyphRun || !inside) continue;
-      const frames::GlyphRunItem& run = item.glyph_run;
+      if (item.kind != Kind::kText || !inside) continue;
+      const frames::TextLineItem& run = item.text;
       if (run.text != "6" && run.text != "7") continue;
+      EXPECT_EQ(run.role, frames::Role::kPageReference);
       ++found;
       if (g.recto) {
         EXPECT_GT(run.x, g.text_left + g.text_width);
@@ -289,18 +308,19 @@ TEST_F(TypesetBookTest, ABookWithoutADateIsRefusedUnlessSourceDateEpochGivesOne)
   EXPECT_EQ(Typeset(document, options).frames.metadata.create_date, "2023-11-14T22:13:20Z");
 }
 
-TEST_F(TypesetBookTest, TheRecordHasEveryLineAndTheReportFindsNoWidowsOrOrphans) {
+TEST_F(TypesetBookTest, TheFramesHaveEveryLineAndTheReportFindsNoWidowsOrOrphans) {
   TypesetBook book = Typeset(SmallBook());
-  QualityReport report = MeasureQuality(book.record);
+  quality::QualityReport report = quality::MeasureQuality(book.frames);
   EXPECT_EQ(report.total.widows, 0);
   EXPECT_EQ(report.total.orphans, 0);
   EXPECT_EQ(report.total.overfull, 0);
   EXPECT_LE(report.total.longest_hyphen_run, 2);
   EXPECT_GT(report.total.lines, 100);
   std::string words;
-  for (const RecordLine& line : book.record.lines) {
-    if (line.kind == "p") {
-      EXPECT_GE(line.source_line, 10);
+  for (const PlacedLine& placed : TextLines(book.frames)) {
+    const frames::TextLineItem& line = *placed.line;
+    if (line.role == frames::Role::kBody) {
+      EXPECT_GE(line.source.begin.line, 10);
       words += line.text + (line.hyphenated ? "" : " ");
     }
   }
@@ -314,7 +334,7 @@ TEST_F(TypesetBookTest, TheRecordHasEveryLineAndTheReportFindsNoWidowsOrOrphans)
     rejoined += words[i];
   }
   EXPECT_THAT(rejoined, HasSubstr(Prose(90, 7)));
-  EXPECT_EQ(FormatLayoutRecord(book.record), FormatLayoutRecord(Typeset(SmallBook()).record));
+  EXPECT_EQ(frames::FormatRecord(book.frames), frames::FormatRecord(Typeset(SmallBook()).frames));
 }
 
 TEST_F(TypesetBookTest, AWordWiderThanTheMeasureIsSetOverfullAndReported) {
@@ -334,8 +354,8 @@ TEST_F(TypesetBookTest, AWordWiderThanTheMeasureIsSetOverfullAndReported) {
   EXPECT_THAT(warning->message, HasSubstr("wider than the measure"));
   EXPECT_THAT(warning->message, HasSubstr(wide));
   bool kept = false;
-  for (const RecordLine& line : book.record.lines) {
-    kept = kept || (line.overfull && line.text.find(wide) != std::string::npos);
+  for (const PlacedLine& placed : TextLines(book.frames)) {
+    kept = kept || (placed.line->overfull && placed.line->text.find(wide) != std::string::npos);
   }
   EXPECT_TRUE(kept);
 }
@@ -376,8 +396,10 @@ Scales ScalesOf(const frames::DocumentFrames& frames) {
     bool artifact = false;
     for (const frames::FrameItem& item : page.items) {
       if (item.kind == Kind::kTagBegin) artifact = item.tag_begin.name == "Artifact";
-      if (item.kind != Kind::kGlyphRun) continue;
-      (artifact ? scales.artifacts : scales.body).insert(item.glyph_run.horizontal_scale);
+      if (item.kind != Kind::kText) continue;
+      for (const frames::GlyphRunItem& run : item.text.runs) {
+        (artifact ? scales.artifacts : scales.body).insert(run.horizontal_scale);
+      }
     }
   }
   return scales;
@@ -405,9 +427,9 @@ TEST_F(TypesetBookTest, TheTypescriptTemplateSetsRaggedUnderlinedText) {
     for (const frames::FrameItem& item : page.items) underlines += item.kind == Kind::kRule;
   }
   EXPECT_EQ(underlines, 1);  // "in practice", one stroke under both words and the space
-  for (const RecordLine& line : book.record.lines) {
-    EXPECT_FALSE(line.justified);
-    EXPECT_FALSE(line.hyphenated);
+  for (const PlacedLine& placed : TextLines(book.frames)) {
+    EXPECT_FALSE(placed.line->justified);
+    EXPECT_FALSE(placed.line->hyphenated);
   }
   EXPECT_EQ(ScalesOf(book.frames).body, std::set<double>{1});  // ragged: nothing to expand
 }
