@@ -54,6 +54,43 @@ bool IsCreditLine(std::string_view line) {
   return false;
 }
 
+// "Note: Project Gutenberg also has an HTML version of this file which includes the original
+// illustrations. See 17997-h.htm …": Project Gutenberg's own note, after the producers' credit.
+bool IsEditionsNoteLine(std::string_view line) {
+  std::string upper = Upper(Trimmed(line));
+  return upper.starts_with("NOTE: PROJECT GUTENBERG ALSO HAS");
+}
+
+// A start line too long for its file's line width goes on over one or two more lines
+// ("***START OF THE PROJECT GUTENBERG EBOOK CONTRIBUTION TO PASSAMAQUODDY" / "FOLK-LORE***"):
+// the header ends with the line that closes its "***".
+size_t EndOfStartLine(const std::vector<SourceLine>& lines, size_t start) {
+  auto closes = [](std::string_view text) {
+    size_t last = text.find_last_not_of(" \t");
+    return last != std::string_view::npos && last >= 2 && text.substr(last - 2, 3) == "***";
+  };
+  if (closes(lines[start].text) || Upper(lines[start].text).find("SMALL PRINT") != std::string::npos) {
+    return start;
+  }
+  for (size_t next = start + 1; next < lines.size() && next <= start + 2; ++next) {
+    if (IsBlank(lines[next].text)) break;
+    if (closes(lines[next].text)) return next;
+  }
+  return start;
+}
+
+// The end (one past) of the paragraph starting at the first non-blank line from `from`, when
+// `is` holds for that line; else `from`.
+size_t SkipParagraphIf(const std::vector<SourceLine>& lines, size_t from,
+                       bool (*is)(std::string_view), size_t* first) {
+  size_t line = from;
+  while (line < lines.size() && IsBlank(lines[line].text)) ++line;
+  if (line == lines.size() || !is(lines[line].text)) return from;
+  *first = line;
+  while (line < lines.size() && !IsBlank(lines[line].text)) ++line;
+  return line;
+}
+
 std::optional<size_t> Find(const std::vector<SourceLine>& lines, bool (*is)(std::string_view)) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (is(lines[i].text)) return i;
@@ -88,27 +125,29 @@ void RemoveGutenbergFrame(std::vector<SourceLine>* lines, const std::string& sou
                               "left out as Project Gutenberg's header"});
     return;
   }
-  size_t body = *start + 1;
-  size_t credit = body;
-  while (credit < lines->size() && IsBlank((*lines)[credit].text)) ++credit;
-  if (credit < lines->size() && IsCreditLine((*lines)[credit].text)) {
-    body = credit;
-    while (body < lines->size() && !IsBlank((*lines)[body].text)) ++body;
-  }
+  size_t header_end = EndOfStartLine(*lines, *start) + 1;
+  size_t credit = header_end;
+  size_t body = SkipParagraphIf(*lines, header_end, IsCreditLine, &credit);
+  size_t note = body;
+  size_t after_note = SkipParagraphIf(*lines, body, IsEditionsNoteLine, &note);
+  size_t text = after_note;
   size_t footer = lines->size();
-  for (size_t i = body; i < lines->size(); ++i) {
+  for (size_t i = text; i < lines->size(); ++i) {
     if (IsEndLine((*lines)[i].text) || IsEndOfBookLine((*lines)[i].text)) {
       footer = i;
       break;
     }
   }
-  Record(*lines, 0, *start + 1, "Project Gutenberg's header", review);
+  Record(*lines, 0, header_end, "Project Gutenberg's header", review);
   if (credit < body) Record(*lines, credit, body, "the producers' credit", review);
+  if (note < after_note) {
+    Record(*lines, note, after_note, "Project Gutenberg's note on its other editions", review);
+  }
   if (footer < lines->size()) {
     Record(*lines, footer, lines->size(), "Project Gutenberg's footer and licence", review);
   }
   lines->erase(lines->begin() + static_cast<long>(footer), lines->end());
-  lines->erase(lines->begin(), lines->begin() + static_cast<long>(body));
+  lines->erase(lines->begin(), lines->begin() + static_cast<long>(text));
 }
 
 }  // namespace galley

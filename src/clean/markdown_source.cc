@@ -1,5 +1,8 @@
 #include "clean/markdown_source.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "clean/manuscript_writer.h"
 #include "clean/spelling_report.h"
 #include "clean/tsv_fields.h"
@@ -7,13 +10,30 @@
 namespace galley {
 namespace {
 
+// `line` with each Galley tag (`<pb n="6"/>`, `<division …>`, `<cite>`, `</i>`) blanked out:
+// a tag's name and attributes are not words of the text. An escaped `\<` is text.
+std::string WithoutTags(const std::string& line) {
+  std::string out = line;
+  for (size_t i = 0; i < out.size(); ++i) {
+    bool escaped = i > 0 && out[i - 1] == '\\';
+    if (out[i] != '<' || escaped || i + 1 == out.size()) continue;
+    char next = out[i + 1];
+    if (!std::isalpha(static_cast<unsigned char>(next)) && next != '/') continue;
+    size_t close = out.find('>', i);
+    if (close == std::string::npos) break;
+    std::fill(out.begin() + static_cast<long>(i), out.begin() + static_cast<long>(close) + 1, ' ');
+    i = close;
+  }
+  return out;
+}
+
 // Each line as a block of text, for the spelling report and the word list's check: Markdown's
-// punctuation is not part of any word.
+// punctuation and Galley's tags are not part of any word.
 std::vector<Block> LineBlocks(const std::vector<SourceLine>& lines) {
   std::vector<Block> blocks;
   for (const SourceLine& line : lines) {
     Block block{BlockKind::kParagraph, line.number, line.text, 0, {}, {}};
-    block.text.text = line.text;
+    block.text.text = WithoutTags(line.text);
     block.text.AddMark({0, MarkKind::kLineStart, line.number, {}});
     blocks.push_back(std::move(block));
   }

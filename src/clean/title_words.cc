@@ -4,6 +4,30 @@
 #include "clean/tsv_fields.h"
 
 namespace galley {
+namespace {
+
+constexpr std::string_view kStraight = "'";
+constexpr std::string_view kCurly = "\u2019";
+
+// `word` with every apostrophe written `to`. The source has a typist's straight apostrophe
+// where the manuscript, after the quotes rule, has ’: an entry in words.txt matches either.
+std::string WithApostrophes(std::string_view word, std::string_view to) {
+  std::string out;
+  for (size_t i = 0; i < word.size();) {
+    if (word.substr(i, kStraight.size()) == kStraight) {
+      out += to;
+      i += kStraight.size();
+    } else if (word.substr(i, kCurly.size()) == kCurly) {
+      out += to;
+      i += kCurly.size();
+    } else {
+      out += word[i++];
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<TitleWords> TitleWords::Parse(std::string_view text, const std::string& file) {
   TitleWords words;
@@ -19,7 +43,7 @@ Result<TitleWords> TitleWords::Parse(std::string_view text, const std::string& f
                           line.text, "words.txt holds one word a line, this line has several",
                           "put each word on its own line");
     }
-    words.words_.insert(word);
+    words.words_.insert(WithApostrophes(word, kCurly));
     words.entries_.push_back({word, line.number, static_cast<int>(first) + 1, line.text});
   }
   return words;
@@ -27,13 +51,17 @@ Result<TitleWords> TitleWords::Parse(std::string_view text, const std::string& f
 
 bool TitleWords::Contains(std::string_view word) const {
   if (words_.empty()) return false;
-  return words_.count(word) > 0 || words_.count(WithoutPossessive(word)) > 0;
+  std::string curly = WithApostrophes(word, kCurly);
+  return words_.count(curly) > 0 || words_.count(WithoutPossessive(curly)) > 0;
 }
 
 Status TitleWords::CheckAllOccur(const Vocabulary& vocabulary,
                                  const std::string& source_file) const {
   for (const Entry& entry : entries_) {
-    if (vocabulary.Occurs(entry.word)) continue;
+    if (vocabulary.Occurs(WithApostrophes(entry.word, kStraight)) ||
+        vocabulary.Occurs(WithApostrophes(entry.word, kCurly))) {
+      continue;
+    }
     return InputErrorAt(file_, entry.line, entry.column, entry.line_text,
                         "\"" + entry.word + "\" does not occur in " + source_file,
                         "spell it exactly as the text does (case matters), or remove the line "

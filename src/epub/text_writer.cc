@@ -124,6 +124,11 @@ Status TextWriter::WriteParagraph(pugi::xml_node parent, const Block& block) {
   bool lead_in = OpensWithSmallCaps(block.inlines);
   // Printed full out, as the opening of a text (docs/manuscript.md, "Small capitals").
   if (lead_in) p.append_attribute("class") = "opening";
+  // Lines broken by hand are verse: book.css aligns its first line with the others, as in print.
+  bool verse = std::any_of(block.inlines.begin(), block.inlines.end(), [](const Inline& piece) {
+    return piece.kind == InlineKind::kLineBreak;
+  });
+  if (verse && !lead_in) p.append_attribute("class") = "verse";
   GALLEY_RETURN_IF_ERROR(FlushPageMarkersInto(p));
   return WriteInlines(p, block.inlines, Face{}, lead_in);
 }

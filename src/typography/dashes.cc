@@ -41,8 +41,12 @@ TextFix SetDashes(std::string_view text) {
     char32_t before = i > 0 ? cps[i - 1].value : 0;
     if (c == '-' && ValueAt(cps, i + 1) == '-') {
       char32_t after = ValueAt(cps, i + 2);
+      // A Victorian comma-dash or semicolon-dash before a word ("Maine,--one") keeps its
+      // punctuation and takes the house style's spaced dash after it ("Maine, – one").
+      bool after_clause_mark = (before == ',' || before == ';') && IsWordCharacter(after);
       bool between_words = IsWordCharacter(before) && IsWordCharacter(after);
-      edits.push_back(Replace(cps, i, 2, between_words ? kSpacedEnDash : kEnDash));
+      edits.push_back(
+          Replace(cps, i, 2, between_words || after_clause_mark ? kSpacedEnDash : kEnDash));
       ++i;
     } else if (c == '-') {
       if (IsSpaceOrEnd(before) && EndsPhrase(ValueAt(cps, i + 1))) {

@@ -126,5 +126,33 @@ TEST(GutenbergFrameTest, OldSmallPrintEndsTheHeader) {
   EXPECT_EQ(lines[1].text, "Text.");
 }
 
+// A start line wider than the file wraps: the header runs to the line that closes its "***".
+// The producers' credit and Project Gutenberg's note on its HTML edition after it go too.
+TEST(GutenbergFrameTest, AWrappedStartLineCreditAndEditionsNoteAreLeftOut) {
+  std::vector<SourceLine> lines = SplitLines(
+      "Title: X\n\n***START OF THE PROJECT GUTENBERG EBOOK CONTRIBUTION TO PASSAMAQUODDY\n"
+      "FOLK-LORE***\n\n\nE-text prepared by Somebody and the Online\nDistributed Proofreading "
+      "Team\n\n\nNote: Project Gutenberg also has an HTML version of this file\n"
+      "      which includes the original illustrations.\n\n\nThe text.\n");
+  Review review;
+  RemoveGutenbergFrame(&lines, "s", &review);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[2].text, "The text.");
+  ASSERT_EQ(review.changes.size(), 3u);
+  EXPECT_EQ(review.changes[0].note, "Project Gutenberg's header, lines 1\u20134");
+  EXPECT_EQ(review.changes[1].line, 7);
+  EXPECT_EQ(review.changes[2].note, "Project Gutenberg's note on its other editions, lines 11\u201312");
+}
+
+// A start line that closes its "***" on its own line ends the header there, whatever follows.
+TEST(GutenbergFrameTest, AnUnwrappedStartLineEndsTheHeader) {
+  std::vector<SourceLine> lines =
+      SplitLines("*** START OF THIS PROJECT GUTENBERG EBOOK X ***\nFIRST LINE ***\n");
+  Review review;
+  RemoveGutenbergFrame(&lines, "s", &review);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text, "FIRST LINE ***");
+}
+
 }  // namespace
 }  // namespace galley

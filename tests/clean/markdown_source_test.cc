@@ -30,6 +30,18 @@ TEST_F(MarkdownSourceTest, TakenAsItIs) {
   EXPECT_EQ(result->review.unknown_words[0].lines, std::vector<int>{11});
 }
 
+// Galley's tags are not words: `pb`, `kind`, `cite` are not reported; an escaped \<b> is text.
+TEST_F(MarkdownSourceTest, TagsAreNotWordsOfTheText) {
+  fs_.Add("t/source.md",
+          "<pb n=\"xq1\"/>\n\n<division kind=\"body\">\n\nIn <cite>Qwzx</cite> \\<brb> the "
+          "<i lang=\"fr\">mot</i>.\n\n</division>\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  std::vector<std::string> unknown;
+  for (const UnknownWord& word : result->review.unknown_words) unknown.push_back(word.word);
+  EXPECT_EQ(unknown, (std::vector<std::string>{"Qwzx", "brb"}));
+}
+
 TEST_F(MarkdownSourceTest, CorrectionsApplyAndKeepLineNumbers) {
   fs_.Add("t/corrections.tsv", "mistaek\tmistake\ttypo\n> quoted\t\tnot in the original\n");
   Result<CleanResult> result = Clean();

@@ -137,5 +137,19 @@ TEST(TitleWordsTest, OneWordALineThatTheTextHolds) {
   EXPECT_EQ(two.error().where.ToString(), "w.txt:1:4");
 }
 
+// The source has a typist's ' where the cleaned text has ’: a listed word matches both, however
+// words.txt writes it (M'Sartoo, m’ toulin).
+TEST(TitleWordsTest, AnApostropheIsStraightOrCurly) {
+  Result<TitleWords> words = TitleWords::Parse("M'Sartoo\nk\u2019Chebollock\n", "w.txt");
+  ASSERT_TRUE(words.ok());
+  EXPECT_TRUE(words->Contains("M\u2019Sartoo"));
+  EXPECT_TRUE(words->Contains("M'Sartoo"));
+  EXPECT_TRUE(words->Contains("k'Chebollock"));
+  EXPECT_FALSE(words->Contains("MSartoo"));
+  Vocabulary source;
+  source.Add("M'Sartoo and k'Chebollock");
+  EXPECT_TRUE(words->CheckAllOccur(source, "s.txt").ok());
+}
+
 }  // namespace
 }  // namespace galley

@@ -111,10 +111,12 @@ TEST_F(TextWriterTest, SceneBreakIsAnAnnouncedRule) {
             "break\"/></section>");
 }
 
+// Lines broken by hand are verse: book.css sets p.verse without the paragraph indent.
 TEST_F(TextWriterTest, BlockQuoteAndLineBreak) {
   EXPECT_EQ(Write({Container(BlockKind::kBlockQuote,
                              {Paragraph({Text("one,"), LineBreak(), Text("two")})})}),
-            "<section><blockquote><p>one,<br/>two</p></blockquote></section>");
+            "<section><blockquote><p class=\"verse\">one,<br/>two</p></blockquote></section>");
+  EXPECT_EQ(Write({Paragraph({Text("prose")})}), "<section><p>prose</p></section>");
 }
 
 TEST_F(TextWriterTest, OrderedListWithStartAndBulletList) {

@@ -1,10 +1,14 @@
 // A real reading system opens the book: epub.js 0.3.93 in Debian's headless Chromium, driven by
 // playwright-core, with the EPUB served from 127.0.0.1. The test goes to a print page through the
-// reader's own page-list and checks that the text shown after that page's marker is the text that
-// follows the marker in the book's XHTML (read from the EPUB, not written here). It saves a
-// screenshot for people to look at.
+// reader's own page-list (or, with --toc N, to the Nth entry of its table of contents, for a book
+// with no print pages) and checks that the text shown after that page's marker (or that entry's
+// target) is the text that follows it in the book's XHTML (read from the EPUB, not written
+// here). It saves a screenshot for people to look at.
 //
-//   node tests/reader/page_navigation_test.mjs BOOK.epub [--page 6] [--screenshot FILE.png]
+//   node tests/reader/page_navigation_test.mjs BOOK.epub [--page 6 | --toc N] [--screenshot FILE.png]
+//
+// N counts the table of contents' entries in reading order, nested ones included, from 1; -1 is
+// the last.
 //
 // Exit 0 when the page is shown as it should be; 1 with a message saying what went wrong.
 // No browser is downloaded: /usr/bin/chromium (Debian package `chromium`) is required.
@@ -39,16 +43,21 @@ function installed(resolve, name) {
 }
 
 function parseArguments(argv) {
-  const options = { book: null, page: '6', screenshot: null };
+  const options = { book: null, page: '6', toc: null, screenshot: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--page') options.page = argv[++i];
+    else if (argv[i] === '--toc') options.toc = Number(argv[++i]);
     else if (argv[i] === '--screenshot') options.screenshot = argv[++i];
     else if (!options.book) options.book = argv[i];
     else throw new TestFailure(`unexpected argument ${argv[i]}`);
   }
   if (!options.book) {
-    throw new TestFailure('usage: page_navigation_test.mjs BOOK.epub [--page 6] [--screenshot FILE]');
+    throw new TestFailure('usage: page_navigation_test.mjs BOOK.epub [--page 6 | --toc N] [--screenshot FILE]');
   }
+  if (options.toc !== null && (!Number.isInteger(options.toc) || options.toc === 0)) {
+    throw new TestFailure('--toc takes a non-zero whole number (1 is the first entry, -1 the last)');
+  }
+  options.target = options.toc !== null ? `table of contents entry ${options.toc}` : `page ${options.page}`;
   options.screenshot ??= path.join('out', `reader-page-${options.page}.png`);
   return options;
 }
@@ -83,9 +92,10 @@ const VIEWER_PAGE = `<!DOCTYPE html>
 <style>body { margin: 0; } #viewer { width: ${VIEWER.width}px; height: ${VIEWER.height}px; }</style>
 </head><body><div id="viewer"></div></body></html>`;
 
-// Runs in the browser: opens the book, goes to page `label` through the page-list, and returns
-// what a reader sees there and what the book's XHTML says follows the marker.
-async function readPage({ label, viewer, expectedCharacters }) {
+// Runs in the browser: opens the book, goes to page `label` through the page-list (or to the
+// table of contents' entry `toc`), and returns what a reader sees there and what the book's XHTML
+// says follows the marker (the entry's target).
+async function readPage({ label, toc, viewer, expectedCharacters }) {
   const collapse = (text) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
   // The text after `marker` in document order, outside the marker itself.
@@ -107,18 +117,29 @@ async function readPage({ label, viewer, expectedCharacters }) {
   // set together with the navigation, so wait for that.
   const navigation = await book.loaded.navigation;
   const entries = (book.pageList && book.pageList.pageList) || [];
-  const entry = entries.find((item) => String(item.page) === label);
-  if (!entry) {
-    return { error: `the reader's page-list (${entries.length} entries) has no page ${label}` };
+  const tocEntries = [];
+  const flatten = (items) => items.forEach((item) => { tocEntries.push(item); flatten(item.subitems || []); });
+  flatten(navigation.toc);
+  let entry;
+  if (toc !== null) {
+    entry = tocEntries[toc > 0 ? toc - 1 : tocEntries.length + toc];
+    if (!entry) return { error: `the reader's table of contents (${tocEntries.length} entries) has no entry ${toc}` };
+  } else {
+    entry = entries.find((item) => String(item.page) === label);
+    if (!entry) {
+      return { error: `the reader's page-list (${entries.length} entries) has no page ${label}` };
+    }
   }
-  // Page-list hrefs are relative to the nav document; epub.js wants them relative to the OPF.
+  // Navigation hrefs are relative to the nav document; epub.js wants them relative to the OPF.
   const navPath = book.packaging.navPath || book.packaging.ncxPath;
   const target = new URL(entry.href, `http://book/${navPath}`);
   const href = decodeURIComponent(target.pathname.slice(1)) + target.hash;
+  if (!target.hash) return { error: `the navigation entry points at ${href}, a whole document, not an element` };
 
   // What the book says follows the marker: the element with id "page-6" (Galley derives marker
-  // ids from page labels), found in the spine's XHTML itself rather than through the page-list.
-  const markerId = `page-${label}`;
+  // ids from page labels) or the table of contents entry's target, found in the spine's XHTML
+  // itself rather than through the navigation.
+  const markerId = toc !== null ? decodeURIComponent(target.hash.slice(1)) : `page-${label}`;
   const found = [];
   for (const section of book.spine.spineItems) {
     const element = (await book.load(section.url)).getElementById(markerId);
@@ -127,7 +148,7 @@ async function readPage({ label, viewer, expectedCharacters }) {
   if (found.length !== 1) return { error: `${found.length} spine documents have an element with id "${markerId}"` };
   const expected = textAfter(found[0].element, expectedCharacters);
   if (book.spine.get(href) !== found[0].section || target.hash !== `#${markerId}`) {
-    return { error: `the page-list's page ${label} points at ${href}, not at #${markerId} in ${found[0].section.href}` };
+    return { error: `the navigation entry points at ${href}, not at #${markerId} in ${found[0].section.href}` };
   }
 
   // epub.js 0.3.93 finds the screen of `href` as soon as the document is laid out, which may
@@ -189,7 +210,9 @@ async function readPage({ label, viewer, expectedCharacters }) {
     let markerAt = -1;
     const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (marker && markerAt < 0 && marker.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      // (A heading a table of contents entry points at holds text of its own: not after it.)
+      if (marker && markerAt < 0 && !marker.contains(node) &&
+          marker.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) {
         markerAt = text.length;
       }
       if (!/\S/.test(node.data)) {  // whitespace between blocks has no box but separates words
@@ -231,7 +254,7 @@ async function main() {
     page.setDefaultTimeout(TIMEOUT_MS);
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     const result = await page.evaluate(readPage, {
-      label: options.page, viewer: VIEWER, expectedCharacters: EXPECTED_CHARACTERS,
+      label: options.page, toc: options.toc, viewer: VIEWER, expectedCharacters: EXPECTED_CHARACTERS,
     });
     fs.mkdirSync(path.dirname(options.screenshot), { recursive: true });
     await page.locator('#viewer').screenshot({ path: options.screenshot });
@@ -246,19 +269,19 @@ async function main() {
 function report(options, result, consoleErrors) {
   if (result.error) throw new TestFailure(result.error);
   console.log(`book: ${options.book}: toc ${result.tocEntries} entries, page-list ${result.pageListEntries} entries`);
-  console.log(`page ${options.page} → ${result.href} (screen ${result.displayedPage} of ${result.sectionPages} in its section)`);
+  console.log(`${options.target} → ${result.href} (screen ${result.displayedPage} of ${result.sectionPages} in its section)`);
   console.log(`book text after the marker: "${result.expected}"`);
   console.log(`shown after the marker:     "${result.shownFromMarker.slice(0, result.expected.length + 20)}"`);
   console.log(`screenshot: ${options.screenshot}`);
   if (consoleErrors.length) throw new TestFailure(`the page threw: ${consoleErrors.join('; ')}`);
-  if (!result.expected) throw new TestFailure(`no text follows the marker of page ${options.page} in the book`);
+  if (!result.expected) throw new TestFailure(`no text follows the marker of ${options.target} in the book`);
   if (!result.markerShown) {
-    throw new TestFailure(`the marker of page ${options.page} is not on the displayed page, which starts "${result.pageStart}"`);
+    throw new TestFailure(`the marker of ${options.target} is not on the displayed page, which starts "${result.pageStart}"`);
   }
   if (!result.shownFromMarker.startsWith(result.expected)) {
-    throw new TestFailure(`the text shown after the marker of page ${options.page} is not the book's text`);
+    throw new TestFailure(`the text shown after the marker of ${options.target} is not the book's text`);
   }
-  console.log(`ok: page ${options.page} shows the text that follows its marker`);
+  console.log(`ok: ${options.target} shows the text that follows its marker`);
 }
 
 main().catch((error) => {

@@ -24,6 +24,11 @@ TEST(SetDashesTest, DashBeforeAClosingQuoteOrAtTheEnd) {
 TEST(SetDashesTest, DoubleHyphensAndEmDashes) {
   EXPECT_EQ(Dashes("yes -- no"), "yes \u2013 no");
   EXPECT_EQ(Dashes("yes--no"), "yes \u2013 no");
+  // A comma-dash or semicolon-dash before a word keeps its mark and takes a spaced dash.
+  EXPECT_EQ(Dashes("Maine,--one at"), "Maine, \u2013 one at");
+  EXPECT_EQ(Dashes("east;--and"), "east; \u2013 and");
+  // A colon-dash ending a line that introduces a list or a quotation stays unspaced.
+  EXPECT_EQ(Dashes("as follows:--"), "as follows:\u2013");
   EXPECT_EQ(Dashes("yes\u2014no"), "yes \u2013 no");
   EXPECT_EQ(Dashes("yes \u2014 no"), "yes \u2013 no");
 }

@@ -1,5 +1,6 @@
 #include "layout/pages/book_flow.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace galley::layout {
@@ -171,9 +172,14 @@ Status FlowBuilder::AddParagraph(const std::vector<model::Inline>& inlines, int 
   // A lead-in (a paragraph opening in small capitals) is set full out (docs/manuscript.md).
   bool lead_in = !inlines.empty() && inlines.front().kind == model::InlineKind::kSmallCaps;
   bool colophon = flow.role == "colophon";
+  // Lines broken by hand are verse (docs/manuscript.md): its first line starts where the others
+  // do, as a stanza's lines are aligned, not indented like prose.
+  bool verse = std::any_of(inlines.begin(), inlines.end(), [](const model::Inline& piece) {
+    return piece.kind == model::InlineKind::kLineBreak;
+  });
   ParagraphShape shape;
   shape.measure = t_.text_width() - inset.left - inset.right;
-  shape.indent = full_out_next_ || lead_in || colophon || !label.empty() ? 0 : t_.indent;
+  shape.indent = full_out_next_ || lead_in || colophon || verse || !label.empty() ? 0 : t_.indent;
   shape.justify = t_.justify && !colophon;
   shape.centered = colophon;
   Result<BrokenParagraph> broken = setter_.Break(std::move(text), shape);

@@ -233,6 +233,10 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
       run->glyphs.reserve(glyphs);
       run->text.reserve(bytes);
       run_style = element.style;
+      // A raised run is a note reference set close after its word ("ants¹⁶"): its text starts
+      // with a space, which no glyph shows but the copied text keeps (the first glyph's
+      // cluster owns it), so that the PDF's text reads "ants 16", two words, as the manuscript.
+      if (style.rise > 0) run->text += ' ';
     }
     uint32_t cluster_base = static_cast<uint32_t>(run->text.size());
     run->text.append(text.text, element.begin, element.end - element.begin);

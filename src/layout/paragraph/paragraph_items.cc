@@ -135,9 +135,15 @@ Status ItemBuilder::AddSegment(uint32_t begin, uint32_t end, bool section_end) {
   if (section_end) return Status::Ok();  // trailing spaces at a paragraph's end are dropped
   if (content_end < end) {
     char32_t next = CodePointAt(text, end);
+    char32_t last = CodePointBefore(text, content_end);
     // A spaced dash must not begin a line: UAX #14 allows a break after the space (LB18 comes
-    // before LB21), so the glue in front of the dash is made unbreakable.
-    if ((next == kEnDash || next == kEmDash) && after_box_) {
+    // before LB21), so the glue in front of the dash is made unbreakable. The same holds for
+    // guillemets typed with spaces inside them (« comme ceci »): no line ends with « or begins
+    // with » (UAX #14 treats them as ambiguous quotes, LB19, after LB18).
+    bool opening_guillemet = last == U'\u00AB' || last == U'\u2039';
+    bool closing_guillemet = next == U'\u00BB' || next == U'\u203A';
+    if ((next == kEnDash || next == kEmDash || opening_guillemet || closing_guillemet) &&
+        after_box_) {
       out_->items.push_back(Item::Penalty(0, kInfinity, false, kPlainBreak));
     }
     AddSpace(content_end);

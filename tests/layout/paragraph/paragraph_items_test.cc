@@ -103,6 +103,12 @@ TEST_F(ParagraphItemsTest, ASpacedDashNeverBeginsALine) {
   EXPECT_EQ(Sketch(Items("lie \u2014 on")), "[lie]!_[\u2014]_[on]");
 }
 
+// Guillemets typed with plain spaces inside them: no line ends with « nor begins with ».
+TEST_F(ParagraphItemsTest, SpacedGuillemetsStayWithTheirWords) {
+  EXPECT_EQ(Sketch(Items("dit \u00ab un ami \u00bb ici")),
+            "[dit]_[\u00ab]!_[un]_[ami]!_[\u00bb]_[ici]");
+}
+
 TEST_F(ParagraphItemsTest, ANoBreakSpaceHolds) {
   EXPECT_EQ(Sketch(Items("p.\u00a06")), "[p.]!_[6]");
 }

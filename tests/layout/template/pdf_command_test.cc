@@ -1,6 +1,6 @@
-// `galley pdf` end to end, through the built binary: the golden layout record of Kronstadt 21,
-// the quality report's promises, the bad-input contract (message with file:line, exit 1, the
-// previous PDF untouched) and byte-identical output.
+// `galley pdf` end to end, through the built binary: the quality report's promises on Kronstadt
+// 21, the bad-input contract (message with file:line, exit 1, the previous PDF untouched) and
+// byte-identical output. Every title's golden layout record is title_records_test.cc's.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -10,7 +10,6 @@
 
 #include "layout/template/template_parameters.h"
 #include "support/galley_process.h"
-#include "support/golden_file.h"
 
 namespace galley::layout {
 namespace {
@@ -36,22 +35,6 @@ class PdfCommandTest : public ::testing::Test {
 
   testing::TempDir dir_;
 };
-
-// The golden layout record: every line break of the pamphlet under the default template.
-// A change here is a change to the book; review the diff, then regenerate deliberately with
-//   build/galley -q pdf content/kronstadt-21 -o /tmp/k.pdf --record
-//       tests/data/layout/kronstadt-21.lines.txt
-// (one command; docs/layout-record.md), or with GALLEY_UPDATE_GOLDEN=1.
-TEST_F(PdfCommandTest, KronstadtLineBreaksMatchTheGoldenRecord) {
-  Outcome run = Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--record",
-                        File("k.lines.txt")});
-  ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_TRUE(testing::MatchesGoldenFile(
-      ReadFileOrEmpty(File("k.lines.txt")),
-      std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt"))
-      << "the line breaks changed; review the diff and regenerate the golden file "
-         "(docs/layout-record.md)";
-}
 
 TEST_F(PdfCommandTest, TheReportOnThePamphletKeepsIssueFoursPromises) {
   Outcome run = Galley({"-q", "pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--report"});
