@@ -11,8 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "frames/page_frame.h"
+#include "proof/furniture_comparison.h"
+#include "proof/line_breaks.h"
 #include "proof/paragraphs.h"
+#include "proof/quality_delta.h"
 #include "proof/record.h"
+#include "proof/style_comparison.h"
+#include "proof/template_settings.h"
 
 namespace galley::proof {
 
@@ -46,6 +52,8 @@ struct ParagraphChange {
   };
   std::vector<LinePair> lines;
   std::vector<WordChange> words;  // kTextChanged: the word diff
+  // kRebroken: the breaks (and break hyphens) only before, and only after.
+  std::vector<BreakPoint> breaks_gone, breaks_new;
 };
 
 struct PageSpan {
@@ -58,6 +66,11 @@ struct PageChange {
   std::optional<PageSpan> before, after;  // one is missing for a page added or removed
   bool begins_differently = false;
   bool ends_differently = false;
+  // The page's text only shifted: it holds the same lines as before but `shift` lines later
+  // in the text (negative: earlier), first and last line alike — what a change on an earlier
+  // page does to every page after it, summarised as a range.
+  bool shift_only = false;
+  int shift = 0;
 };
 
 struct QualityProblem {
@@ -78,12 +91,36 @@ struct RatioChange {
   size_t before_line = 0, after_line = 0;
 };
 
+// What only frames can tell (both sides typeset now, or read from records of format 2):
+// furniture, style, template keys, the one quality library's deltas and which pages print
+// differently at all.
+struct BookDifferences {
+  std::vector<SettingChange> settings;
+  std::vector<FurnitureChange> furniture;
+  std::vector<StyleChange> styles;  // StyleChange::change indexes Comparison::paragraphs
+  QualityDelta quality;
+  std::vector<int> printed_pages;   // physical pages that print differently
+
+  bool Differs() const;
+};
+
+// One side of a proof: its record lines, and its frames when it has them (a record of format
+// 1 has only lines).
+struct ProofBook {
+  Record record;
+  std::optional<frames::DocumentFrames> frames;
+};
+
 struct Comparison {
   Record before, after;
+  std::optional<frames::DocumentFrames> before_frames, after_frames;
+  std::optional<BookDifferences> book;  // when both sides have frames
   std::vector<Paragraph> before_paragraphs, after_paragraphs;
   std::vector<ParagraphChange> paragraphs;  // every paragraph of both, in reading order
   std::vector<PageChange> pages;            // only pages that changed
-  std::vector<QualityChange> quality;       // new problems first, then the ones that went
+  // New problems first, then the ones that went; only for records without frames (book
+  // holds the quality library's deltas otherwise).
+  std::vector<QualityChange> quality;
   std::vector<RatioChange> ratios;
 
   int Count(ParagraphStatus status) const;
@@ -92,5 +129,8 @@ struct Comparison {
 };
 
 Comparison CompareRecords(Record before, Record after);
+
+// CompareRecords, and when both sides have frames, BookDifferences too.
+Comparison CompareBooks(ProofBook before, ProofBook after);
 
 }  // namespace galley::proof

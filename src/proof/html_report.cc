@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "proof/book_summary.h"
+#include "proof/html_book_sections.h"
+#include "proof/html_spreads.h"
 #include "proof/summary.h"
 
 namespace galley::proof {
@@ -26,6 +29,10 @@ ins { background: #ccf2cc; text-decoration: none; }
 .introduced { color: #a00; font-weight: bold; }
 .gone { color: #070; }
 ul.counts { font-family: sans-serif; }
+p.verdict { font: 600 1.1em sans-serif; padding: 0.4em 0.6em; background: #eef3ff; border-left: 4px solid #36c; }
+td.text { white-space: nowrap; }
+span.line { display: inline-block; white-space: pre; }
+span.line.justified { text-align: justify; text-align-last: justify; }
 )";
 
 std::string Ratio(double ratio) {
@@ -56,15 +63,19 @@ std::string StatusName(ParagraphStatus status) {
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const Comparison& comparison) : c_(comparison) {}
+  explicit HtmlWriter(const Comparison& comparison) : c_(comparison) { FindMeasure(); }
 
-  std::string Write() {
+  Result<std::string> Write(PageImages* images) {
     std::string title = EscapeHtml(c_.after.title);
     out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out_ += "<title>Proof: " + title + "</title>\n<style>" + std::string(kStyle) + "</style>\n";
+    out_ += "<title>Proof: " + title + "</title>\n<style>" + std::string(kStyle) +
+            (c_.book ? kSpreadStyle : "") + "</style>\n";
     out_ += "</head>\n<body>\n<h1>Proof: " + title + "</h1>\n";
+    out_ += "<p class=\"verdict\">" + EscapeHtml(Verdict(c_)) + "</p>\n";
     Sources();
     Counts();
+    if (images != nullptr) GALLEY_RETURN_IF_ERROR(AppendChangedSpreads(c_, *images, &out_));
+    AppendHtmlBookSections(c_, &out_);
     ChangedParagraphs();
     MovedParagraphs();
     Pages();
@@ -104,7 +115,9 @@ class HtmlWriter {
               "</li>\n";
     }
     out_ += "<li>pages that changed: " + std::to_string(c_.pages.size()) + "</li>\n";
-    out_ += "<li>quality problems new or gone: " + std::to_string(c_.quality.size()) + "</li>\n";
+    out_ += "<li>quality problems new or gone: " +
+            std::to_string(c_.book ? c_.book->quality.problems.size() : c_.quality.size()) +
+            "</li>\n";
     out_ += "<li>lines set as before at another ratio: " + std::to_string(c_.ratios.size()) +
             "</li>\n</ul>\n";
   }
@@ -180,8 +193,39 @@ class HtmlWriter {
     std::string flags =
         std::string(line.overfull ? " overfull" : "") + (line.underfull ? " underfull" : "");
     out_ += "<td class=\"page\">" + EscapeHtml(line.page) + "</td><td class=\"text\">" +
-            EscapeHtml(line.text) + "</td><td class=\"ratio\">" + Ratio(line.ratio) + flags +
-            "</td>";
+            MeasuredLine(record, static_cast<size_t>(index)) + "</td><td class=\"ratio\">" +
+            Ratio(line.ratio) + flags + "</td>";
+  }
+
+  // The book's measure and type size, from its first page of text: lines in the tables are set
+  // that wide and never wrap, so line lengths and hyphen ladders show as on the page.
+  void FindMeasure() {
+    const std::optional<frames::DocumentFrames>& frames =
+        c_.after_frames ? c_.after_frames : c_.before_frames;
+    if (!frames) return;
+    for (const frames::PageFrame& page : frames->pages) {
+      for (const frames::FrameItem& item : page.items) {
+        if (item.kind != frames::FrameItem::Kind::kText ||
+            item.text.role != frames::Role::kBody || item.text.runs.empty()) {
+          continue;
+        }
+        char style[96];
+        std::snprintf(style, sizeof style, " style=\"width:%.1fpt;font-size:%.1fpt\"",
+                      page.block.width, item.text.runs.front().size);
+        measure_style_ = style;
+        return;
+      }
+    }
+  }
+
+  // A line as a span of the page's measure, justified unless it ends its paragraph.
+  std::string MeasuredLine(const Record& record, size_t index) const {
+    const RecordLine& line = record.lines[index];
+    bool last = index + 1 == record.lines.size() ||
+                record.lines[index + 1].paragraph != line.paragraph ||
+                record.lines[index + 1].source_line != line.source_line;
+    return std::string("<span class=\"line") + (last ? "" : " justified") + "\"" +
+           measure_style_ + ">" + EscapeHtml(line.text) + "</span>";
   }
 
   void MovedParagraphs() {
@@ -274,6 +318,7 @@ class HtmlWriter {
 
   const Comparison& c_;
   std::string out_;
+  std::string measure_style_;  // the style attribute of a measured line; empty without frames
 };
 
 }  // namespace
@@ -306,7 +351,11 @@ std::string EscapeHtml(std::string_view text) {
 }
 
 std::string FormatHtmlReport(const Comparison& comparison) {
-  return HtmlWriter(comparison).Write();
+  return std::move(HtmlWriter(comparison).Write(nullptr)).value();
+}
+
+Result<std::string> FormatHtmlReport(const Comparison& comparison, PageImages& images) {
+  return HtmlWriter(comparison).Write(&images);
 }
 
 }  // namespace galley::proof

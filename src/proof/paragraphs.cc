@@ -7,6 +7,7 @@ namespace galley::proof {
 namespace {
 
 bool StartsParagraph(const RecordLine& previous, const RecordLine& line) {
+  if (line.paragraph != 0 && previous.paragraph != 0) return line.paragraph != previous.paragraph;
   if (line.source_line != previous.source_line || line.kind != previous.kind) return true;
   return line.source_line == 0 && line.page != previous.page;
 }
@@ -14,6 +15,7 @@ bool StartsParagraph(const RecordLine& previous, const RecordLine& line) {
 Paragraph Build(const Record& record, size_t first, size_t end) {
   Paragraph paragraph;
   paragraph.source_line = record.lines[first].source_line;
+  paragraph.id = record.lines[first].paragraph;
   paragraph.kind = record.lines[first].kind;
   paragraph.first_line = first;
   paragraph.line_count = end - first;

@@ -1,6 +1,8 @@
-// Paragraphs rebuilt from a record's typeset lines: consecutive lines from the same manuscript
-// line and of the same kind. Text the book makes (source line 0: title page, imprint,
-// contents) has no manuscript line to tell its blocks apart, so there a page also ends one.
+// Paragraphs rebuilt from a record's typeset lines: consecutive lines of the same paragraph id
+// (frames number every paragraph), or for lines without one (a record of format 1), from the
+// same manuscript line and of the same kind. Text the book makes (source line 0: title page,
+// imprint, contents) has no manuscript line to tell its blocks apart, so there a page also ends
+// one.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +17,7 @@ namespace galley::proof {
 
 struct Paragraph {
   int source_line = 0;
+  int id = 0;  // the frames' paragraph id, 0 when unknown
   std::string kind;
   size_t first_line = 0;  // index in Record::lines
   size_t line_count = 0;

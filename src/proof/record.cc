@@ -225,6 +225,7 @@ Record RecordFromFrames(const frames::DocumentFrames& frames, const std::string&
       }
       line.page = page.label.text;
       line.source_line = text.source.begin.line;
+      line.paragraph = text.paragraph;
       line.ratio = text.ratio;
       line.hyphenated = text.hyphenated;
       line.overfull = text.overfull;

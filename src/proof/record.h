@@ -17,6 +17,7 @@ namespace galley::proof {
 struct RecordLine {
   std::string page;     // the folio, as printed (docs/layout-record.md: the `page` column)
   int source_line = 0;  // manuscript line; 0 for text the book makes
+  int paragraph = 0;    // the frames' paragraph id; 0 when unknown (a record of format 1)
   std::string kind;     // "p", "q", "h1".."h6" or "x"
   double ratio = 0;
   bool hyphenated = false, overfull = false, underfull = false;

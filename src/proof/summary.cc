@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "proof/book_summary.h"
 #include "proof/excerpts.h"
 
 namespace galley::proof {
@@ -39,7 +40,8 @@ class SummaryWriter {
     Header();
     Counts();
     if (!c_.Differs()) {
-      out_ += "\nno changes: every line is set as before, on the same pages.\n";
+      AppendBookSections(c_, &out_);  // template keys that differ without printing differently
+      out_ += "\n" + Verdict(c_) + "\n";
       return out_;
     }
     Paragraphs(ParagraphStatus::kTextChanged, "text changed");
@@ -50,7 +52,9 @@ class SummaryWriter {
     Paragraphs(ParagraphStatus::kMoved, "moved to another page");
     Pages();
     Quality();
+    AppendBookSections(c_, &out_);
     Spacing();
+    out_ += "\n" + Verdict(c_) + "\n";
     return out_;
   }
 
@@ -87,12 +91,15 @@ class SummaryWriter {
     out_ += "page breaks  " + Plural(c_.pages.size() - added - gone, "page", "pages") +
             " changed, " + std::to_string(added) + " newly filled, " + std::to_string(gone) +
             " emptied\n";
-    size_t introduced = 0;
-    for (const QualityChange& change : c_.quality) introduced += change.introduced ? 1 : 0;
-    out_ += "quality      " + Plural(introduced, "new problem", "new problems") + ", " +
-            std::to_string(c_.quality.size() - introduced) + " gone\n";
+    if (!c_.book) {
+      size_t introduced = 0;
+      for (const QualityChange& change : c_.quality) introduced += change.introduced ? 1 : 0;
+      out_ += "quality      " + Plural(introduced, "new problem", "new problems") + ", " +
+              std::to_string(c_.quality.size() - introduced) + " gone\n";
+    }
     out_ += "spacing      " + Plural(c_.ratios.size(), "line", "lines") +
             " set as before at another ratio\n";
+    AppendBookCounts(c_, &out_);
   }
 
   // Whether entry `index` of a section of `total` is listed; past the limit, the first entry
@@ -120,6 +127,7 @@ class SummaryWriter {
       if (status == ParagraphStatus::kTextChanged) {
         out_ += "    " + FormatWordChanges(change.words, kWordDiffContext) + "\n";
       }
+      if (status == ParagraphStatus::kRebroken) out_ += Breaks(change);
     }
   }
 
@@ -136,6 +144,14 @@ class SummaryWriter {
     size_t new_count = c_.after_paragraphs[change.after].line_count;
     if (old_count == new_count) return ", " + Plural(new_count, "line", "lines");
     return ", " + std::to_string(old_count) + " → " + Plural(new_count, "line", "lines");
+  }
+
+  std::string Breaks(const ParagraphChange& change) const {
+    if (change.breaks_gone.empty() && change.breaks_new.empty()) return "";
+    return "    " +
+           FormatBreakChanges(c_.before_paragraphs[change.before], change.breaks_gone,
+                              c_.after_paragraphs[change.after], change.breaks_new) +
+           "\n";
   }
 
   // ", lines 2–4 changed": the lines of the paragraph (after, else before) that differ.
@@ -164,9 +180,14 @@ class SummaryWriter {
     if (c_.pages.empty()) return;
     Section("pages");
     size_t index = 0;
-    for (const PageChange& page : c_.pages) {
-      if (!Entry(index++, c_.pages.size())) continue;
-      if (!page.before) {
+    size_t entries = 0;
+    for (size_t i = 0; i < c_.pages.size(); i = NextEntry(i)) ++entries;
+    for (size_t i = 0; i < c_.pages.size(); i = NextEntry(i)) {
+      const PageChange& page = c_.pages[i];
+      if (!Entry(index++, entries)) continue;
+      if (page.shift_only) {
+        Shift(page, c_.pages[NextEntry(i) - 1]);
+      } else if (!page.before) {
         const PageSpan& span = *page.after;
         out_ += "  page " + span.label + ", " + Plural(span.line_count, "line", "lines") +
                 ", newly filled (was blank or absent): begins " +
@@ -180,6 +201,31 @@ class SummaryWriter {
         ChangedPage(page);
       }
     }
+  }
+
+  // The index after the entry at `i`: one page, or a run of pages that only shifted, by the
+  // same amount, one after another.
+  size_t NextEntry(size_t i) const {
+    const PageChange& page = c_.pages[i];
+    size_t next = i + 1;
+    if (!page.shift_only) return next;
+    while (next < c_.pages.size() && c_.pages[next].shift_only &&
+           c_.pages[next].shift == page.shift &&
+           c_.pages[next].after->label != c_.pages[next - 1].after->label) {
+      ++next;
+    }
+    return next;
+  }
+
+  // "pages 13–20 shift by 2 lines: each begins 2 lines earlier in the text".
+  void Shift(const PageChange& first, const PageChange& last) {
+    const std::string& from = first.after->label;
+    const std::string& to = last.after->label;
+    size_t lines = static_cast<size_t>(first.shift < 0 ? -first.shift : first.shift);
+    out_ += "  " + std::string(from == to ? "page " + from : "pages " + from + "–" + to) +
+            (from == to ? " shifts by " : " shift by ") + Plural(lines, "line", "lines") + ": " +
+            (from == to ? "it begins " : "each begins ") + Plural(lines, "line", "lines") +
+            (first.shift < 0 ? " earlier" : " later") + " in the text\n";
   }
 
   void ChangedPage(const PageChange& page) {

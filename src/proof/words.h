@@ -35,6 +35,12 @@ class WordCollector {
   void AddLine(std::string_view text, bool hyphenated, bool more);
   std::vector<Word> Take();
 
+  // Where the words stand after the last AddLine: the words finished so far, and whether the
+  // line ended in a hyphen inside a word that goes on (then its first PendingBytes() bytes).
+  size_t WordCount() const { return words_.size(); }
+  bool Joining() const { return joining_; }
+  size_t PendingBytes() const { return pending_.size(); }
+
  private:
   void AddToken(std::string_view token);
   void FinishWord();
