@@ -18,6 +18,7 @@
 #include "proof/comparison.h"
 #include "proof/html_report.h"
 #include "proof/record.h"
+#include "proof/source_trace.h"
 #include "proof/summary.h"
 
 namespace galley::cli {
@@ -70,6 +71,24 @@ Result<proof::ProofBook> ReadSide(CommandEnv& env, const ProofSide& side,
   return book;
 }
 
+// A title's corrections.tsv, structure.tsv and source.ocr.txt, those it has: what its text
+// changes are traced back to.
+proof::TitleSources ReadTitleSources(const FileSystem& fs, const std::string& path) {
+  TitleFolder folder = LocateTitleOrManuscript(path);
+  proof::TitleSources sources;
+  sources.corrections_path = folder.corrections;
+  sources.structure_path = folder.structure;
+  sources.source_path = folder.source;
+  for (auto [file, text] : {std::pair{&folder.corrections, &sources.corrections},
+                            std::pair{&folder.structure, &sources.structure},
+                            std::pair{&folder.source, &sources.source}}) {
+    if (!fs.Exists(*file)) continue;
+    Result<std::string> read = fs.ReadFile(*file);
+    if (read.ok()) *text = std::move(read).value();
+  }
+  return sources;
+}
+
 // --template and --before-template name the template a title is typeset with; a record was
 // set already.
 bool TemplateFitsSide(CommandEnv& env, const ProofSide& side, const std::string& option,
@@ -119,6 +138,11 @@ int RunProof(CommandEnv& env, const ProofArgs& args) {
   if (!after.ok()) return Fail(env, after.error());
   proof::Comparison comparison =
       proof::CompareBooks(std::move(before).value(), std::move(after).value());
+  if (const ProofSide* title = after_side->kind == ProofSideKind::kTitle    ? &*after_side
+                               : before_side->kind == ProofSideKind::kTitle ? &*before_side
+                                                                            : nullptr) {
+    proof::TraceChanges(ReadTitleSources(env.fs, title->path), &comparison);
+  }
   if (!args.html.empty()) {
     Result<std::string> report = HtmlReport(env, comparison);
     if (!report.ok()) return Fail(env, report.error());

@@ -32,6 +32,13 @@ enum class ParagraphStatus {
   kRemoved,
 };
 
+// A line of a title's file, for the lines behind a change (source_trace.h).
+struct SourceLine {
+  std::string path;
+  int line = 0;      // 1-based
+  std::string text;  // the line as written
+};
+
 struct WordChange {
   enum class Kind { kSame, kRemoved, kAdded };
   Kind kind = Kind::kSame;
@@ -54,6 +61,9 @@ struct ParagraphChange {
   std::vector<WordChange> words;  // kTextChanged: the word diff
   // kRebroken: the breaks (and break hyphens) only before, and only after.
   std::vector<BreakPoint> breaks_gone, breaks_new;
+  // For a cleaned title, the lines of its editor's files behind a change of text
+  // (source_trace.h): a corrections.tsv, structure.tsv or source.ocr.txt line.
+  std::vector<SourceLine> behind;
 };
 
 struct PageSpan {

@@ -21,6 +21,18 @@ std::string Plural(size_t count, const char* one, const char* many) {
 
 std::string Quoted(const std::string& text) { return "\"" + text + "\""; }
 
+// A source line of at most 80 characters, "…" for the rest (OCR lines are whole paragraphs),
+// its tabs (corrections.tsv columns) shown as " | ".
+std::string Shortened(const std::string& text) {
+  size_t count = 0, at = 0;
+  for (; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && ++count > 80) break;
+  }
+  std::string out = at < text.size() ? text.substr(0, at) + "…" : text;
+  for (size_t tab; (tab = out.find('\t')) != std::string::npos;) out.replace(tab, 1, " | ");
+  return out;
+}
+
 std::string FormatRatio(double ratio) {
   char text[16];
   std::snprintf(text, sizeof text, "%+.3f", ratio);
@@ -128,6 +140,10 @@ class SummaryWriter {
         out_ += "    " + FormatWordChanges(change.words, kWordDiffContext) + "\n";
       }
       if (status == ParagraphStatus::kRebroken) out_ += Breaks(change);
+      for (const SourceLine& line : change.behind) {
+        out_ += "    behind it: " + line.path + ":" + std::to_string(line.line) + ": " +
+                Quoted(Shortened(line.text)) + "\n";
+      }
     }
   }
 
