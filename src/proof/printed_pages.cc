@@ -40,6 +40,7 @@ class PageHasher {
 
   void AddLine(const frames::TextLineItem& line) {
     Add(std::string("line ") + frames::ToString(line.role));
+    Add(line.text);  // what the runs print; also for a frame whose runs were not read
     for (const frames::GlyphRunItem& run : line.runs) {
       Add(run.text);
       Add(run.font < frames_.fonts.size() ? frames_.fonts[run.font].digest : "?");
