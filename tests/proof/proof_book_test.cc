@@ -132,6 +132,22 @@ TEST_F(ProofBookTest, AnIdenticalRebuildHasNoChanges) {
   }
 }
 
+// A record names its fonts as `galley pdf` found them, relative to where it ran; the report's
+// page images are drawn all the same when proof runs elsewhere (the shipped fonts, digests
+// checked).
+TEST_F(ProofBookTest, PageImagesAreDrawnFromAnotherFolderToo) {
+  Outcome pdf = galley::testing::RunGalley({"-q", "pdf", title_.folder(), "-o", File("a.pdf")});
+  ASSERT_EQ(pdf.exit_code, 0) << pdf.err;
+  ASSERT_TRUE(title_.Replace(title_.Paragraph(0, 1), title_.Paragraph(0, 1) + " Amended."));
+  Outcome run = galley::testing::RunGalley(
+      {"-q", "proof", File("a.lines.txt"), title_.folder(), "--html", File("report.html")},
+      dir_.path());
+  EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+  std::string html = galley::testing::ReadFileOrEmpty(File("report.html"));
+  EXPECT_THAT(html, HasSubstr("src=\"data:image/png;base64,"));
+  EXPECT_THAT(html, HasSubstr("<div class=\"mark line\""));
+}
+
 TEST_F(ProofBookTest, ATemplateIsForATitleNotARecord) {
   Outcome pdf = galley::testing::RunGalley({"-q", "pdf", title_.folder(), "-o", File("a.pdf")});
   ASSERT_EQ(pdf.exit_code, 0) << pdf.err;
