@@ -221,6 +221,10 @@ std::vector<size_t> Hyphenator::PatternBreaks(const std::string& lower, size_t l
   return breaks;
 }
 
+bool Hyphenator::IsException(std::string_view word) const {
+  return !settings_.exceptions.empty() && settings_.exceptions.count(LowerCase(word)) > 0;
+}
+
 std::vector<size_t> Hyphenator::Breaks(std::string_view word) const {
   if (word.empty()) return {};
   std::vector<size_t> letter_offsets;

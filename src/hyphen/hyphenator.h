@@ -48,6 +48,10 @@ class Hyphenator {
   // "hyphenation").
   std::vector<size_t> Breaks(std::string_view word) const;
 
+  // Whether the book's exception list names `word` (letters only, any case): its breaks are
+  // the book's own choice, which rules about proper nouns or compounds should not override.
+  bool IsException(std::string_view word) const;
+
   const std::string& dictionary_path() const { return dictionary_path_; }
 
  private:

@@ -48,6 +48,17 @@ const std::vector<BreakParamInfo>& BreakParamTable() {
        "2 is the limit the print issue sets (\"no more than two consecutive hyphenated "
        "lines\"); flagged_demerits already makes runs rare, this makes them impossible",
        nullptr, &BreakParams::max_consecutive_hyphens},
+      {"max_paragraph_hyphens",
+       "hyphenated lines a paragraph may have before each further one costs "
+       "excess_hyphen_demerits; 0 means no limit",
+       "2, as careful book typography has it (Bringhurst 2.4.8 asks for no more than "
+       "three in a row; a column of them in one paragraph shows just as much)",
+       nullptr, &BreakParams::max_paragraph_hyphens},
+      {"excess_hyphen_demerits",
+       "demerits for each hyphenated line beyond max_paragraph_hyphens in a paragraph",
+       "10000, like two hyphens in a row (TeX's \\doublehyphendemerits): a further hyphen "
+       "is taken only when the alternative is a very loose line",
+       &BreakParams::excess_hyphen_demerits},
       {"emergency_stretch",
        "stretchability added to every line in the second pass, in item units",
        "0 in the breaker, which has no em to measure by; the layout sets it from the "

@@ -30,6 +30,21 @@ void SkipDiscardable(const std::vector<Item>& items, Totals totals, Breakpoint* 
   point->next_begin = i;
 }
 
+// Margin kerning: the line that ends here may hang its last box (or the hyphen a
+// discretionary adds) into the right margin, and the line after it its first box into the
+// left, so both lines are measured that much shorter.
+void Protrude(const std::vector<Item>& items, Breakpoint* point) {
+  const Item& at = items[point->item];
+  if (at.type == ItemType::kPenalty && at.width != 0) {
+    point->before.width -= at.hang_right;
+  } else if (point->item > 0 && items[point->item - 1].type == ItemType::kBox) {
+    point->before.width -= items[point->item - 1].hang_right;
+  }
+  if (point->next_begin < items.size() && items[point->next_begin].type == ItemType::kBox) {
+    point->after.width += items[point->next_begin].hang_left;
+  }
+}
+
 }  // namespace
 
 std::vector<Breakpoint> FindBreakpoints(const std::vector<Item>& items) {
@@ -48,6 +63,8 @@ std::vector<Breakpoint> FindBreakpoints(const std::vector<Item>& items) {
         totals.width += item.width;
         totals.stretch += item.stretch;
         totals.shrink += item.shrink;
+        totals.box_stretch += item.stretch;
+        totals.box_shrink += item.shrink;
         break;
       case ItemType::kGlue:
         legal = i > 0 && items[i - 1].type == ItemType::kBox;
@@ -63,6 +80,7 @@ std::vector<Breakpoint> FindBreakpoints(const std::vector<Item>& items) {
     }
     if (!legal) continue;
     SkipDiscardable(items, totals, &point);
+    Protrude(items, &point);
     points.push_back(point);
   }
   if (items.empty() || !IsForced(items.back())) {

@@ -19,12 +19,20 @@ struct Totals {
   double stretch = 0;
   double shrink = 0;
   int fills = 0;
+  // The part of stretch and shrink that boxes contribute (glyph expansion), for breakers that
+  // let it act before the glue (BreakParams::box_stretch_first).
+  double box_stretch = 0;
+  double box_shrink = 0;
 };
 
 struct Breakpoint {
   size_t item = 0;          // index of the glue or penalty; items.size() for an implied end
-  Totals before;            // totals of the items before the break, plus a penalty's width
-  Totals after;             // totals up to the first item kept on the next line
+  // Totals of the items before the break, plus a penalty's width, less what the line's last
+  // box or hyphen may hang into the right margin (Item::hang_right).
+  Totals before;
+  // Totals up to the first item kept on the next line, plus what that item may hang into the
+  // left margin (Item::hang_left), so the next line measures that much less.
+  Totals after;
   size_t next_begin = 0;    // that item's index: glue and penalties after a break are discarded
   double penalty = 0;       // 0 for glue
   bool flagged = false;

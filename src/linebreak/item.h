@@ -26,6 +26,11 @@ struct Item {
   double penalty = 0;   // penalty only
   bool flagged = false; // penalty only: a hyphenated break
   int32_t tag = -1;     // the caller's back-reference (e.g. which shaped fragment); opaque here
+  // Character protrusion: how far a box may hang into the left margin when it begins a line,
+  // and a box (or a penalty's added hyphen) into the right margin when it ends one. A line's
+  // natural width is reduced by both (pdfTeX's \pdfprotrudechars=2, counted by the breaker).
+  float hang_left = 0;
+  float hang_right = 0;
 
   static Item Box(double width, int32_t tag = -1) { return {ItemType::kBox, width, 0, 0, 0, false, tag}; }
   static Item Glue(double width, double stretch, double shrink, int32_t tag = -1) {

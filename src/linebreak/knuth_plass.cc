@@ -48,7 +48,11 @@ PassOutcome SearchLooseness(const std::vector<Breakpoint>& points, const BreakPa
                             std::max(remaining.FewestLines(), remaining.MostLines()));
     if (wanted == lines) return optimum;
   }
-  size_t node_limit = std::max(kMinNodeLimit, kNodesPerBreakpoint * points.size());
+  // Hyphen counts kept apart (max_paragraph_hyphens) multiply the keys a break can have.
+  size_t counts = params.max_paragraph_hyphens > 0
+                      ? static_cast<size_t>(params.max_paragraph_hyphens) + 1
+                      : 1;
+  size_t node_limit = std::max(kMinNodeLimit, kNodesPerBreakpoint * counts * points.size());
   double slack = (params.line_penalty + 100) * (params.line_penalty + 100);
   size_t nodes = optimum.result.nodes;
   PassOutcome outcome = std::move(optimum);

@@ -26,6 +26,19 @@ struct BreakParams {
   // Breaks that would make a run of more than this many consecutive hyphenated lines are not
   // considered (0: no limit). The overfull fallback (pass 3) may exceed it only on overfull lines.
   int max_consecutive_hyphens = 2;
+  // Hyphenated lines a paragraph may have before each further one costs
+  // `excess_hyphen_demerits` (0: no limit). Unlike the two above, which look at neighbouring
+  // lines only, this counts the whole paragraph: three hyphens in one paragraph show as a
+  // ragged column of dashes at the right edge even when no two are adjacent.
+  int max_paragraph_hyphens = 2;
+  double excess_hyphen_demerits = 10000;
+  // How a line's ratio is measured when boxes may stretch and shrink (glyph expansion). false:
+  // over the line's whole stretch or shrink, boxes and glue alike (pdfTeX's line breaker).
+  // true: the boxes take the shortfall or excess first, up to their limit, and the ratio is
+  // that of the glue for the rest — the ratio the word spaces are then set at when the glyphs
+  // expand first, as pdfTeX sets lines (docs/linebreak.md, "Expansion"). A line the boxes
+  // alone can fit has ratio 0 and badness 0.
+  bool box_stretch_first = false;
   // TeX \emergencystretch: when no feasible breaks exist at `tolerance`, a second pass adds
   // this much stretchability to every line (in item width units). 0 skips that pass.
   double emergency_stretch = 0;

@@ -7,17 +7,29 @@
 namespace galley::linebreak {
 
 double AdjustmentRatio(const Totals& from, const Breakpoint& to, double width,
-                       double extra_stretch) {
+                       double extra_stretch, bool box_stretch_first) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double natural = to.before.width - from.width;
   double shortfall = width - natural;
   if (shortfall > 0) {
     if (to.before.fills > from.fills) return 0;
     double stretch = to.before.stretch - from.stretch + extra_stretch;
+    if (box_stretch_first) {
+      double boxes = to.before.box_stretch - from.box_stretch;
+      if (shortfall <= boxes) return 0;
+      shortfall -= boxes;
+      stretch -= boxes;
+    }
     return stretch > 0 ? shortfall / stretch : kInf;
   }
   if (shortfall < 0) {
     double shrink = to.before.shrink - from.shrink;
+    if (box_stretch_first) {
+      double boxes = to.before.box_shrink - from.box_shrink;
+      if (-shortfall <= boxes) return 0;
+      shortfall += boxes;
+      shrink -= boxes;
+    }
     return shrink > 0 ? shortfall / shrink : -kInf;
   }
   return 0;

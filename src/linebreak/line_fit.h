@@ -17,7 +17,7 @@ constexpr double kInfiniteBadness = 10000;
 // +infinity: too short with nothing to stretch; -infinity: too long with nothing to shrink;
 // below -1: overfull. A line with fil glue that is too short has ratio 0.
 double AdjustmentRatio(const Totals& from, const Breakpoint& to, double width,
-                       double extra_stretch);
+                       double extra_stretch, bool box_stretch_first = false);
 
 // An overfull ratio, allowing for rounding in the running sums of real widths.
 inline bool IsOverfull(double ratio) { return ratio < -1 - 1e-9; }

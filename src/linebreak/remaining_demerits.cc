@@ -19,7 +19,8 @@ void ForEachLineFrom(const std::vector<Breakpoint>& points, size_t first, const 
                      double width, const BreakParams& params, const PassSettings& settings,
                      LineFn line) {
   for (size_t to = first; to < points.size(); ++to) {
-    double ratio = AdjustmentRatio(after, points[to], width, settings.extra_stretch);
+    double ratio = AdjustmentRatio(after, points[to], width, settings.extra_stretch,
+                                   params.box_stretch_first);
     if (IsOverfull(ratio)) {
       if (settings.fallback) line(to, ratio, true);
       return;

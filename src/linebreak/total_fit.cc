@@ -53,7 +53,7 @@ void TotalFit::TryLinesTo(size_t point) {
   for (const Active& active : active_) {
     const Node& from = nodes_[active.node];
     double ratio = AdjustmentRatio(active.after, to, WidthOfLine(from.line),
-                                   settings_.extra_stretch);
+                                   settings_.extra_stretch, params_.box_stretch_first);
     bool overfull = IsOverfull(ratio);
     if (overfull) {
       // TeX's final pass makes the same "artificial" break (TeX §854) so that text is never lost.
@@ -70,12 +70,21 @@ void TotalFit::TryLinesTo(size_t point) {
 void TotalFit::ConsiderLine(int32_t from_index, size_t point, double ratio, bool overfull) {
   const Node& from = nodes_[from_index];
   const Breakpoint& to = points_[point];
-  int hyphen_run = to.flagged && !to.forced ? from.hyphen_run + 1 : 0;
+  bool is_final = point + 1 == points_.size();
+  bool hyphenated = to.flagged && !to.forced && !is_final;
+  int hyphen_run = hyphenated ? from.hyphen_run + 1 : 0;
   int limit = params_.max_consecutive_hyphens;
   if (limit > 0 && hyphen_run > limit && !overfull) return;
-  LineCost cost = CostOfLine(params_, from.fitness, from.flagged, to,
-                             point + 1 == points_.size(), ratio, overfull);
+  LineCost cost = CostOfLine(params_, from.fitness, from.flagged, to, is_final, ratio, overfull);
   double total = from.demerits + cost.demerits;
+  // Hyphens past the paragraph's allowance: once it is used up, every further one costs the
+  // same, so counts above it need not be kept apart.
+  int allowance = params_.max_paragraph_hyphens;
+  int hyphen_count = 0;
+  if (allowance > 0) {
+    if (hyphenated && from.hyphen_count >= allowance) total += params_.excess_hyphen_demerits;
+    hyphen_count = std::min(from.hyphen_count + (hyphenated ? 1 : 0), allowance);
+  }
 
   // Breaks with the same key have the same future, so only the best survives. The line count
   // matters only while line widths still vary, or always when looseness asks for a count.
@@ -83,17 +92,17 @@ void TotalFit::ConsiderLine(int32_t from_index, size_t point, double ratio, bool
   int last_width = std::max(static_cast<int>(params_.line_widths.size()) - 1, 0);
   int line_key = count_lines_ ? line : std::min(line, last_width);
   int run_key = limit > 0 ? hyphen_run : 0;
+  PendingBreak candidate{line_key, run_key, hyphen_count, cost.fitness, total, from_index,
+                         overfull};
   for (PendingBreak& pending : pending_) {
     if (pending.line_key == line_key && pending.hyphen_run == run_key &&
-        pending.fitness == cost.fitness) {
+        pending.hyphen_count == hyphen_count && pending.fitness == cost.fitness) {
       // "<=": of equal ways in, the later predecessor wins, as in TeX §855.
-      if (total <= pending.demerits) {
-        pending = {line_key, run_key, cost.fitness, total, from_index, overfull};
-      }
+      if (total <= pending.demerits) pending = candidate;
       return;
     }
   }
-  pending_.push_back({line_key, run_key, cost.fitness, total, from_index, overfull});
+  pending_.push_back(candidate);
 }
 
 // Creates the new active nodes for a breakpoint. A fitness class whose demerits exceed the
@@ -103,7 +112,8 @@ void TotalFit::ActivatePending(size_t point) {
   for (const PendingBreak& pending : pending_) {
     double best = pending.demerits;
     for (const PendingBreak& other : pending_) {
-      if (other.line_key == pending.line_key && other.hyphen_run == pending.hyphen_run) {
+      if (other.line_key == pending.line_key && other.hyphen_run == pending.hyphen_run &&
+          other.hyphen_count == pending.hyphen_count) {
         best = std::min(best, other.demerits);
       }
     }
@@ -114,7 +124,8 @@ void TotalFit::ActivatePending(size_t point) {
     node.previous = pending.previous;
     node.line = nodes_[pending.previous].line + 1;
     node.fitness = pending.fitness;
-    node.hyphen_run = pending.hyphen_run;
+    node.hyphen_run = static_cast<int16_t>(pending.hyphen_run);
+    node.hyphen_count = static_cast<int16_t>(pending.hyphen_count);
     node.flagged = at.flagged;
     node.overfull = pending.overfull;
     node.demerits = pending.demerits;
@@ -176,7 +187,8 @@ BreakResult TotalFit::WalkBack(int32_t final_node) const {
     line.hyphenated = to.flagged && static_cast<size_t>(node.point) + 1 != points_.size();
     line.overfull = node.overfull;
     // The ratio for the line's real glue: emergency stretch was only a way to choose breaks.
-    double ratio = AdjustmentRatio(AfterOf(from), to, WidthOfLine(from.line), 0);
+    double ratio = AdjustmentRatio(AfterOf(from), to, WidthOfLine(from.line), 0,
+                                   params_.box_stretch_first);
     line.underfull = !node.overfull && ratio > params_.tolerance;
     if (node.overfull) {
       line.ratio = ratio == -std::numeric_limits<double>::infinity() ? 0 : -1;

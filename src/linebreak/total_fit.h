@@ -52,13 +52,14 @@ class TotalFit {
 
  private:
   // A feasible break: the best way found to reach a breakpoint with a given line count,
-  // fitness class and hyphen run (the paper's active/passive nodes). 32 bytes: a long
+  // fitness class, hyphen run and hyphens so far (the paper's active/passive nodes). 32 bytes: a long
   // paragraph keeps one per break chosen anywhere, for the walk back.
   struct Node {
     int32_t point = -1;     // breakpoint index; -1 for the paragraph's start
     int32_t previous = -1;  // node index of the break before, -1 at the start
     int32_t line = 0;       // lines that end at or before this break
-    int32_t hyphen_run = 0; // consecutive hyphenated lines ending here
+    int16_t hyphen_run = 0;   // consecutive hyphenated lines ending here
+    int16_t hyphen_count = 0; // hyphenated lines so far, at most max_paragraph_hyphens + 1
     Fitness fitness = Fitness::kDecent;
     bool flagged = false;
     bool overfull = false;  // the line that ends here
@@ -73,6 +74,7 @@ class TotalFit {
   struct PendingBreak {
     int line_key = 0;
     int hyphen_run = 0;
+    int hyphen_count = 0;
     Fitness fitness = Fitness::kDecent;
     double demerits = 0;
     int32_t previous = -1;

@@ -107,6 +107,8 @@ TEST(HyphenatorTest, ExceptionsOverridePatterns) {
   EXPECT_EQ(Hyphenated(*gb, "hyphenation"), "hyphenation");
   EXPECT_EQ(Hyphenated(*gb, "overall"), "over-all");
   EXPECT_EQ(Hyphenated(*gb, "communication"), "com-mu-nic-a-tion");  // patterns elsewhere
+  EXPECT_TRUE(gb->IsException("Manuscript"));
+  EXPECT_FALSE(gb->IsException("communication"));
 }
 
 TEST(HyphenatorTest, ExceptionSpellingADifferentWordIsAnError) {

@@ -47,6 +47,10 @@ inline PrintTemplate LoadTemplate(const std::vector<std::string>& overrides = {}
   EXPECT_TRUE(values.ok()) << (values.ok() ? "" : values.error().ToString());
   Result<PrintTemplate> built = BuildPrintTemplate(std::move(*values), SourcePath("templates/print"));
   EXPECT_TRUE(built.ok()) << (built.ok() ? "" : built.error().ToString());
+  if (built->protrude) {
+    Status protrusion = LoadProtrusion(fs, &*built);
+    EXPECT_TRUE(protrusion.ok()) << (protrusion.ok() ? "" : protrusion.error().ToString());
+  }
   return std::move(*built);
 }
 

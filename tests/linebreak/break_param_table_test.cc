@@ -20,7 +20,7 @@ TEST(BreakParamTableTest, NamesAreUniqueAndEveryEntryExplainsItself) {
     EXPECT_FALSE(info.why.empty()) << info.name;
     EXPECT_NE(info.number == nullptr, info.integer == nullptr) << info.name;
   }
-  EXPECT_EQ(names.size(), 8u);
+  EXPECT_EQ(names.size(), 10u);
 }
 
 TEST(BreakParamTableTest, SetAndGetReachTheStruct) {

@@ -33,13 +33,13 @@ class ExhaustiveBreaker {
   // The fewest demerits for each line count over all feasible break sequences.
   std::map<int, double> BestByLineCount() {
     best_.clear();
-    Search(0, 0, 0, 1, false, 0, 0);
+    Search(0, 0, 0, 1, false, 0, 0, 0);
     return best_;
   }
 
  private:
   void Search(size_t begin, size_t next_break, int line, int fitness, bool flagged, int run,
-              double demerits) {
+              int hyphens, double demerits) {
     for (size_t k = next_break; k < breaks_.size(); ++k) {
       size_t at = breaks_[k];
       const Item& item = items_[at];
@@ -73,6 +73,11 @@ class ExhaustiveBreaker {
           }
           if (last && flagged) d += params_.final_hyphen_demerits;
           if (!last && hyphen && flagged) d += params_.flagged_demerits;
+          bool counted = hyphen && !last;
+          if (counted && params_.max_paragraph_hyphens > 0 &&
+              hyphens >= params_.max_paragraph_hyphens) {
+            d += params_.excess_hyphen_demerits;
+          }
           int new_fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
           if (std::abs(new_fitness - fitness) > 1) d += params_.fitness_demerits;
           if (last) {
@@ -85,7 +90,8 @@ class ExhaustiveBreaker {
                      items_[next_begin].penalty <= -kInfinity)) {
               ++next_begin;
             }
-            Search(next_begin, k + 1, line + 1, new_fitness, hyphen, new_run, demerits + d);
+            Search(next_begin, k + 1, line + 1, new_fitness, hyphen, new_run,
+                   hyphens + (counted ? 1 : 0), demerits + d);
           }
         }
       }
@@ -147,6 +153,8 @@ BreakParams RandomParams(std::mt19937& random) {
   params.final_hyphen_demerits = Uniform(random, 0, 2) * 5000;
   params.max_consecutive_hyphens = Uniform(random, 0, 2);
   params.looseness = Uniform(random, 0, 1) == 0 ? Uniform(random, -1, 1) : 0;
+  params.max_paragraph_hyphens = Uniform(random, 0, 2);
+  params.excess_hyphen_demerits = Uniform(random, 0, 2) * 5000;
   return params;
 }
 

@@ -29,6 +29,7 @@ BreakParams PaperParams() {
   params.tolerance = 1;
   params.line_penalty = 1;
   params.max_consecutive_hyphens = 0;
+  params.max_paragraph_hyphens = 0;  // the paper has no such limit
   return params;
 }
 

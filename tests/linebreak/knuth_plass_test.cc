@@ -103,6 +103,36 @@ TEST(KnuthPlassTest, BoxesThatMayStretchAddToTheLinesStretch) {
   EXPECT_FALSE(result.lines[0].underfull);
 }
 
+TEST(KnuthPlassTest, ProtrusionShortensTheLinesItBeginsAndEnds) {
+  // Words of 53 and 40 with glue (10, 2, 2) on a measure of 100: "word. word" is 103, overfull
+  // even fully shrunk (101), unless 3.5 of the first word may hang into a margin: 99.5, r = 0.25.
+  Item stop = Item::Box(53);
+  stop.hang_right = 3.5f;  // "aaaa." ending a line
+  std::vector<Item> items = {Item::Box(40), Item::Glue(10, 2, 2), stop, Item::Glue(10, 2, 2),
+                             Item::Box(40)};
+  AddFinish(&items);
+  BreakParams params = Params({100}, 1.5);
+  BreakResult right = BreakLines(items, params);
+  EXPECT_EQ(right.pass, 1);
+  EXPECT_EQ(right.lines[0].end, 3u);
+  // "‘word word", beginning a line after a forced break.
+  Item quoted = Item::Box(53);
+  quoted.hang_left = 3.5f;
+  std::vector<Item> left_items = {Item::Box(40), Item::FillGlue(), Item::Penalty(0, -kInfinity,
+                                  false), quoted, Item::Glue(10, 2, 2), Item::Box(40),
+                                  Item::Glue(10, 2, 2), Item::Box(40)};
+  AddFinish(&left_items);
+  BreakResult left = BreakLines(left_items, params);
+  EXPECT_EQ(left.pass, 1);
+  ASSERT_EQ(left.lines.size(), 3u);
+  EXPECT_NEAR(left.lines[1].ratio, 0.25, 1e-6);
+  // Without the hangs neither fits.
+  items[2].hang_right = 0;
+  left_items[3].hang_left = 0;
+  EXPECT_EQ(BreakLines(items, params).pass, 3);
+  EXPECT_EQ(BreakLines(left_items, params).pass, 3);
+}
+
 TEST(KnuthPlassTest, InfinitePenaltyIsNeverABreak) {
   // A break at the penalty (index 1) would give two perfect lines; it is forbidden, so the
   // only way out is the overfull fallback, which still never breaks there.
@@ -209,6 +239,30 @@ TEST(KnuthPlassTest, FlaggedDemeritsAvoidConsecutiveHyphens) {
   params.flagged_demerits = 0;  // a hard limit does the same
   params.max_consecutive_hyphens = 1;
   EXPECT_EQ(Ends(BreakLines(items, params)), (std::vector<size_t>{3, 7, items.size() - 1}));
+}
+
+TEST(KnuthPlassTest, ExcessHyphenDemeritsCountTheWholeParagraph) {
+  // The same two hyphens, now kept apart from flagged demerits: only the paragraph's count
+  // of hyphenated lines costs. One hyphen allowed: the second costs 10000 (more than the
+  // 1145.44 that G2 costs beyond H2); two allowed: nothing to pay.
+  std::vector<Item> items = TwoHyphenParagraph();
+  BreakParams params = Params({100});
+  params.final_hyphen_demerits = 0;
+  params.max_consecutive_hyphens = 0;
+  params.flagged_demerits = 0;
+  params.max_paragraph_hyphens = 1;
+  params.excess_hyphen_demerits = 10000;
+  BreakResult limited = BreakLines(items, params);
+  EXPECT_EQ(Ends(limited), (std::vector<size_t>{3, 7, items.size() - 1}));
+  EXPECT_NEAR(limited.demerits, 2600 + 3745.44 + 100, 1e-6);
+
+  params.max_paragraph_hyphens = 2;
+  EXPECT_EQ(Ends(BreakLines(items, params)), (std::vector<size_t>{3, 9, items.size() - 1}));
+  params.max_paragraph_hyphens = 1;
+  params.excess_hyphen_demerits = 1000;  // cheaper than the loose line: the hyphen is paid for
+  BreakResult paid = BreakLines(items, params);
+  EXPECT_EQ(Ends(paid), (std::vector<size_t>{3, 9, items.size() - 1}));
+  EXPECT_DOUBLE_EQ(paid.demerits, 2600 + 2600 + 100 + 1000);
 }
 
 TEST(KnuthPlassTest, FinalHyphenDemeritsKeepTheLastButOneLineWhole) {

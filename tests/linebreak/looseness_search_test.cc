@@ -55,7 +55,8 @@ TEST(LoosenessSearchTest, LongParagraphGetsALineMoreOrLessWithLinearNodes) {
     EXPECT_EQ(variant.lines.size(), optimum.lines.size() + looseness) << looseness;
     EXPECT_GE(variant.demerits, optimum.demerits) << looseness;
     // Unbounded, a line count per breakpoint for hundreds of line counts: millions of nodes.
-    EXPECT_LT(variant.nodes, 16 * items.size()) << looseness;
+    // (x3: the paragraph's hyphen count, 0, 1 or 2 and more, is kept apart too.)
+    EXPECT_LT(variant.nodes, 16 * 3 * items.size()) << looseness;
   }
 }
 

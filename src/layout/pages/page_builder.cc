@@ -8,7 +8,12 @@ namespace galley::layout {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
-constexpr int kRepairCandidates = 4;  // paragraphs tried a line longer or shorter per page
+constexpr int kRepairCandidates = 4;  // paragraphs tried a line longer or shorter per round
+// Rounds of repair per page: each may change one more paragraph, so a page two lines short
+// (a scene break or a heading that cannot move, with paragraphs set tight by expansion) can
+// still be filled by two paragraphs a line longer each rather than one two lines longer.
+constexpr int kRepairRounds = 2;
+constexpr int kShortParagraphLines = 3;
 
 // A position in the flow: before unit `line` of block `block`.
 struct Cursor {
@@ -54,6 +59,7 @@ class PageBuilder {
 
   PageFill Fill(Cursor start, double capacity) const;
   PageFill FillWithRepair(Cursor start, double capacity);
+  bool RepairOnce(Cursor start, double capacity, PageFill* fill);
   bool VariantKeepsEarlierBreak(Cursor start, int block, int line_count) const;
   BuiltPage Place(Cursor start, const PageFill& fill) const;
   bool IsVerso(size_t page_index) const {
@@ -166,19 +172,29 @@ bool PageBuilder::VariantKeepsEarlierBreak(Cursor start, int block, int line_cou
 
 PageFill PageBuilder::FillWithRepair(Cursor start, double capacity) {
   PageFill fill = Fill(start, capacity);
-  if (fill.at_flow_end || fill.cost <= 0 || variants_ == nullptr) return fill;
+  for (int round = 0; round < kRepairRounds; ++round) {
+    if (fill.at_flow_end || fill.cost <= 0 || variants_ == nullptr) break;
+    if (!RepairOnce(start, capacity, &fill)) break;
+  }
+  return fill;
+}
 
-  PageFill best = fill;
-  double best_total = fill.cost;
+// Tries the paragraphs nearest the page's foot a line longer or shorter and keeps the one
+// change that lowers the page's cost most; false if none does.
+bool PageBuilder::RepairOnce(Cursor start, double capacity, PageFill* fill) {
+  PageFill best = *fill;
+  double best_total = fill->cost;
   int chosen_block = -1, chosen_delta = 0;
   std::optional<LineVariant> chosen;
   // The paragraphs nearest the page's foot first, and only a few: each try costs a
   // line-breaking pass, and a change near the break disturbs the fewest lines.
-  int last_block = std::min(fill.overflow_block, static_cast<int>(blocks_.size()) - 1);
+  int last_block = std::min(fill->overflow_block, static_cast<int>(blocks_.size()) - 1);
   int tried = 0;
   for (int block = last_block; block >= start.block && tried < kRepairCandidates; --block) {
     if (blocks_[block].kind != FlowKind::kParagraph) continue;
-    ++tried;
+    // Paragraphs of a line or two are tried but not counted: they are cheap to break again
+    // and rarely have a variant, and dialogue would otherwise use up every try.
+    if (blocks_[block].line_count >= kShortParagraphLines) ++tried;
     for (int step : {+1, -1}) {
       // One line from the paragraph's best breaking, and never back to it: a paragraph
       // already changed was changed to fill an earlier page.
@@ -202,13 +218,13 @@ PageFill PageBuilder::FillWithRepair(Cursor start, double capacity) {
       }
     }
   }
-  if (chosen_block >= 0) {
-    blocks_[chosen_block].line_count = chosen->line_count;
-    blocks_[chosen_block].hyphenated = chosen->hyphenated;
-    deltas_[chosen_block] = chosen_delta;
-    variant_costs_[chosen_block] = chosen->cost;
-  }
-  return best;
+  if (chosen_block < 0) return false;
+  blocks_[chosen_block].line_count = chosen->line_count;
+  blocks_[chosen_block].hyphenated = chosen->hyphenated;
+  deltas_[chosen_block] = chosen_delta;
+  variant_costs_[chosen_block] = chosen->cost;
+  *fill = best;
+  return true;
 }
 
 BuiltPage PageBuilder::Place(Cursor start, const PageFill& fill) const {

@@ -1,5 +1,7 @@
 #include "layout/pages/typesetter.h"
 
+#include <algorithm>
+
 namespace galley::layout {
 
 Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
@@ -77,9 +79,12 @@ Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape&
   spec.items.ragged_stretch = shape.centered ? shape.measure : 2 * t.size;
   spec.items.hyphenate = shape.hyphenate && t.hyphenate && paragraphs_->can_hyphenate();
   spec.items.hyphen_min_letters = t.hyphenation.left_min + t.hyphenation.right_min;
+  spec.items.hyphenate_proper_nouns = t.hyphenate_proper_nouns;
+  spec.items.hyphenate_compounds = t.hyphenate_compounds;
   spec.items.hyphen_penalty = t.hyphen_penalty;
   spec.items.explicit_hyphen_penalty = t.explicit_hyphen_penalty;
   spec.items.tie_last_words = t.tie_last_words;
+  spec.items.protrusion = t.protrude ? &t.protrusion : nullptr;
   spec.items.centered = shape.centered;
   spec.format.measure = shape.measure;
   spec.format.justify = spec.items.justify;
@@ -87,9 +92,17 @@ Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape&
   spec.format.tolerance = t.breaking.tolerance;
   spec.format.letter_spacing = t.letter_spacing;
   spec.format.expansion = t.expansion;
+  spec.format.expansion_step = t.expansion_step;
+  spec.format.protrusion = spec.items.protrusion;
   spec.format.expansion_in_breaking = t.expansion_in_breaking;
+  spec.format.sharing = t.expansion_glyphs_first ? ExpansionSharing::kGlyphsFirst
+                                                 : ExpansionSharing::kProportional;
   spec.params = t.breaking;
+  // Lines are judged by the ratio their word spaces will be set at: with glyphs first, what
+  // the glyphs cannot take.
+  spec.params.box_stretch_first = t.expansion_in_breaking && t.expansion_glyphs_first;
   spec.pretolerance = t.pretolerance;
+  spec.variant_tolerance = std::max(t.breaking.tolerance, t.page_rules.variant_tolerance);
   return paragraphs_->Break(std::move(spec));
 }
 

@@ -18,6 +18,8 @@ class HyphenationCache {
 
   // Byte offsets inside `letters` (a run of letters only) where a hyphen may go.
   const std::vector<uint32_t>& Breaks(std::string_view letters);
+  // Whether the book's exception list gives this word's breaks.
+  bool IsException(std::string_view letters) const { return hyphenator_.IsException(letters); }
 
  private:
   struct Hash {

@@ -33,25 +33,31 @@ LineAdjustment ShareAdjustment(double room, double space_stretch, double space_s
   double spaces = room < 0 ? space_shrink : space_stretch;
   double letters = glyph_gaps * format.letter_spacing;
   double expansion = text_width * format.expansion;
-  double capacity = spaces + letters + expansion;
-  if (capacity <= 0) return out;
+  bool glyphs_first = format.sharing == ExpansionSharing::kGlyphsFirst;
+  double capacity = letters + expansion + (glyphs_first ? 0 : spaces);
+  if (capacity <= 0) {  // nothing but the word spaces (if any) to adjust
+    if (spaces > 0) out.space_ratio = room < 0 ? std::max(room / spaces, -1.0) : room / spaces;
+    return out;
+  }
   // Letters and glyph shapes change at most by their limits; word spaces take the rest.
   double share = std::clamp(room / capacity, -1.0, 1.0);
   out.letter = share * format.letter_spacing;
   double room_left = room - out.letter * glyph_gaps;
   if (expansion > 0) {
-    double limit = std::floor(format.expansion / kExpansionStep + 1e-9);
-    double steps = std::clamp(std::round(share * format.expansion / kExpansionStep), -limit,
-                              limit);
+    double step = format.expansion_step > 0 ? format.expansion_step : kExpansionStep;
+    double limit = std::floor(format.expansion / step + 1e-9);
+    double steps = std::clamp(std::round(share * format.expansion / step), -limit, limit);
     // Near full shrink, rounding towards 1 could leave the spaces more than they can shrink.
-    if (spaces > 0 && room_left - steps * kExpansionStep * text_width < -spaces) {
+    if (spaces > 0 && room_left - steps * step * text_width < -spaces) {
       steps = std::max(steps - 1, -limit);
     }
-    out.scale = 1 + steps * kExpansionStep;
+    out.scale = 1 + steps * step;
     room_left -= (out.scale - 1) * text_width;
   }
-  if (spaces > 0) out.space_ratio = room_left / spaces;
-  if (room < 0) out.space_ratio = std::max(out.space_ratio, -1.0);
+  // The rounding to a step may turn a stretched line's spaces to shrinking, or back.
+  double space_room = room_left < 0 ? space_shrink : space_stretch;
+  if (space_room > 0) out.space_ratio = room_left / space_room;
+  if (room_left < 0) out.space_ratio = std::max(out.space_ratio, -1.0);
   return out;
 }
 
@@ -136,7 +142,8 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
 
   // The ratio from the real widths (the breaker's came from box sums, which may differ by a
   // kerning pair or a ligature where words were cut at hyphenation points).
-  double room = format.measure - measure.natural;
+  Hang hang = LineHang(text, elements, format);
+  double room = format.measure + hang.left + hang.right - measure.natural;
   int last_text = -1;
   double glyph_gaps = 0;  // every glyph but the line's last takes letter spacing
   double text_width = 0;  // what expansion scales
@@ -151,11 +158,18 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
   if (format.justify && (room < 0 || !measure.fill)) {
     adjustment = ShareAdjustment(room, measure.stretch, measure.shrink, glyph_gaps, text_width,
                                  format);
-    // Underfull as the breaker judges it: by the word spaces (and expansion, if it counts it).
+    // Underfull as the breaker judges it: by the word spaces (and expansion, if it counts it:
+    // as part of the stretch, or taking its share first).
     double stretch = measure.stretch;
-    if (format.expansion_in_breaking) stretch += text_width * format.expansion;
-    out.underfull = !measure.fill && room > 0 &&
-                    (stretch <= 0 ? room > 1 : room / stretch > format.tolerance);
+    double expansion = format.expansion_in_breaking ? text_width * format.expansion : 0;
+    double left = room;
+    if (format.sharing == ExpansionSharing::kGlyphsFirst) {
+      left -= expansion;
+    } else {
+      stretch += expansion;
+    }
+    out.underfull = !measure.fill && left > 0 &&
+                    (stretch <= 0 ? left > 1 : left / stretch > format.tolerance);
   }
   double ratio = adjustment.space_ratio;
   double letter = adjustment.letter;
@@ -174,7 +188,9 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
   out.ratio = ratio;
   out.scale = adjustment.scale;
   out.width = width;
-  out.overfull = width > format.measure + 0.01;
+  out.overfull = width > format.measure + hang.left + hang.right + 0.01;
+  out.hang_left = hang.left;
+  out.hang_right = hang.right;
   out.last = measure.fill || line.end + 1 >= items.items.size();
   out.begin = elements.empty() ? 0 : elements.front().begin;
   out.end = elements.empty() ? 0 : elements.back().end;
@@ -187,9 +203,33 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
     out.text.append(text.text, element.begin, element.end - element.begin);
     if (element.hyphen) out.text += '-';
   }
-  double x = format.centered ? std::max(0.0, (format.measure - width) / 2) : 0;
+  double x = format.centered ? std::max(0.0, (format.measure - width) / 2) : -hang.left;
   Emit(text, elements, x, adjustment, &out);
   return out;
+}
+
+// What the line's first and last characters may hang into the margins: the line is set that
+// much wider and moved left by its left hang, so its visible edges align (protrusion_table.h).
+Hang LineSetter::LineHang(const StyledText& text, const std::vector<Element>& elements,
+                          const LineFormat& format) {
+  Hang hang;
+  if (format.protrusion == nullptr || !format.justify || format.centered || elements.empty()) {
+    return hang;
+  }
+  auto table_of = [&](const Element& element) -> const ProtrusionTable& {
+    return (*format.protrusion)[static_cast<size_t>(shaper_->styles()[element.style].face)];
+  };
+  auto hang_of = [&](const Element& element) {
+    std::string shown(text.text, element.begin, element.end - element.begin);
+    if (element.hyphen) shown += '-';
+    return HangOf(table_of(element), shown, *element.run, 0,
+                  static_cast<uint32_t>(shown.size()));
+  };
+  const Element& first = elements.front();
+  if (first.kind == Element::Kind::kText) hang.left = hang_of(first).left;
+  const Element& last = elements.back();
+  if (last.kind == Element::Kind::kText) hang.right = hang_of(last).right;
+  return hang;
 }
 
 const shaping::Glyph& LineSetter::SpaceGlyph(StyleId style, std::string_view space) {

@@ -9,9 +9,20 @@
 
 #include "frames/page_frame.h"
 #include "layout/paragraph/paragraph_items.h"
+#include "layout/paragraph/protrusion_table.h"
 #include "linebreak/knuth_plass.h"
 
 namespace galley::layout {
+
+// How a justified line's adjustment is shared between its word spaces and its glyphs
+// (expansion and letter spacing); docs/linebreak.md, "Expansion", says why glyphs go first.
+enum class ExpansionSharing {
+  // Each takes the same fraction of what it can take at ratio ±1.
+  kProportional,
+  // The glyphs take all of it up to their limit, the word spaces only the rest and the
+  // rounding to a step (pdfTeX's hpack: font_expand_ratio = excess / font stretch).
+  kGlyphsFirst,
+};
 
 struct LineFormat {
   double measure = 0;
@@ -19,21 +30,26 @@ struct LineFormat {
   bool centered = false;
   double tolerance = 1;  // lines looser than this are reported underfull
   // A justified line's adjustment is shared between its word spaces, glyph expansion and
-  // letter spacing in proportion to what each can take at ratio ±1; expansion and letter
-  // spacing never go beyond that, the word spaces take any rest (docs/templates.md).
+  // letter spacing as `sharing` says; expansion and letter spacing never go beyond what they
+  // can take at ratio ±1, the word spaces take any rest (docs/templates.md).
   //
   // Glyph expansion: how much the glyphs may be set wider or narrower, as a fraction of
-  // their width; the scale is rounded to kExpansionStep. By default the breaker chooses lines
-  // by their word spaces alone; with `expansion_in_breaking` it counts expansion as the
-  // words' stretch and shrink (ItemOptions::expansion), and so does the underfull test here.
+  // their width; the scale is rounded to `expansion_step`. With `expansion_in_breaking` the
+  // breaker counts expansion as the words' stretch and shrink (ItemOptions::expansion), and
+  // so does the underfull test here; otherwise it chooses lines by their word spaces alone.
   double expansion = 0;
+  double expansion_step = 0.005;
   bool expansion_in_breaking = false;
+  ExpansionSharing sharing = ExpansionSharing::kProportional;
   // Letter spacing added to (or taken from) each glyph at ratio ±1, in points. The breaker
   // does not count it: it only evens the word spaces of the lines chosen.
   double letter_spacing = 0;
+  // Justified lines: character protrusion by face (the same tables the breaker counted);
+  // a line's first and last characters hang into the margins by their amounts. Null: none.
+  const ProtrusionTables* protrusion = nullptr;
 };
 
-// Expansion scales are multiples of this (0.5 %). Cairo makes a scaled font for each scale a
+// The default step of expansion scales (0.5 %). Cairo makes a scaled font for each scale a
 // face is drawn at, and loads every glyph it draws again for it: ±3 % in these steps is 13 of
 // them. Steps of 0.1 % made the pamphlet 4 ms slower (61 scaled fonts) for no gain in
 // evenness (spacing-stats spread 0.117 either way): the word spaces take the rounding, at most
@@ -61,6 +77,7 @@ struct SetLine {
   double width = 0;                // the line's set width
   double ratio = 0;                // the ratio the word spaces were set at
   double scale = 1;                // the glyph expansion applied (GlyphRunItem::horizontal_scale)
+  double hang_left = 0, hang_right = 0;  // how far it reaches into the margins (protrusion)
   bool hyphenated = false;         // ends with a hyphen the breaker added or chose
   bool overfull = false;           // sticks out of the measure
   bool underfull = false;          // looser than the tolerance
@@ -85,6 +102,8 @@ class LineSetter {
             const LineAdjustment& adjustment, SetLine* out);
 
   const shaping::Glyph& SpaceGlyph(StyleId style, std::string_view space);
+  Hang LineHang(const StyledText& text, const std::vector<Element>& elements,
+                const LineFormat& format);
 
   StyledShaper* shaper_;
   std::vector<const shaping::Glyph*> space_glyphs_;  // by style, for U+0020

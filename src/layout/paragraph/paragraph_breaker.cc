@@ -80,6 +80,7 @@ Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* pa
     }
     linebreak::BreakParams params = s.params;
     params.looseness = delta;
+    params.tolerance = std::max(params.tolerance, s.variant_tolerance);
     linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
     size_t wanted = paragraph->breaks.lines.size() + delta;
     if (breaks.lines.size() == wanted && AllLinesFit(breaks)) {
@@ -102,6 +103,8 @@ void ParagraphBreaker::Choose(BrokenParagraph* paragraph, int delta) {
   if (paragraph->hyphenated) paragraph->items = std::move(*paragraph->hyphenated);
   paragraph->breaks = std::move(*variant);
   paragraph->delta = delta;
+  paragraph->spec.format.tolerance =
+      std::max(paragraph->spec.format.tolerance, paragraph->spec.variant_tolerance);
   paragraph->hyphenated.reset();
   paragraph->variants[0].reset();
   paragraph->variants[1].reset();

@@ -19,6 +19,9 @@ struct ParagraphSpec {
   LineFormat format;        // measure, alignment
   linebreak::BreakParams params;  // line_widths are set from format.measure
   double pretolerance = -1;       // < 0: go straight to the hyphenating pass
+  // Variants a line longer or shorter (page makeup) may be this loose; < 0: params.tolerance.
+  // A chosen variant's lines are reported underfull only beyond it.
+  double variant_tolerance = -1;
 };
 
 struct BrokenParagraph {

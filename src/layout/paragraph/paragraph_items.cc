@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include "base/utf8.h"
+#include "layout/paragraph/word_context.h"
 
 namespace galley::layout {
 
@@ -142,11 +143,8 @@ Status ItemBuilder::AddSegment(uint32_t begin, uint32_t end, bool section_end) {
     // with » (UAX #14 treats them as ambiguous quotes, LB19, after LB18).
     bool opening_guillemet = last == U'\u00AB' || last == U'\u2039';
     bool closing_guillemet = next == U'\u00BB' || next == U'\u203A';
-    if ((next == kEnDash || next == kEmDash || opening_guillemet || closing_guillemet) &&
-        after_box_) {
-      out_->items.push_back(Item::Penalty(0, kInfinity, false, kPlainBreak));
-    }
-    AddSpace(content_end);
+    bool tie = next == kEnDash || next == kEmDash || opening_guillemet || closing_guillemet;
+    AddSpace(content_end, /*breakable=*/!tie);
   } else {
     AddBreakWithoutSpace(content_end, end);
   }
@@ -182,8 +180,7 @@ Status ItemBuilder::AddWord(uint32_t begin, uint32_t end) {
     char32_t c = DecodeUtf8(text, &next);
     if (c == kNoBreakSpace) {
       GALLEY_RETURN_IF_ERROR(AddPieces(chunk, at));
-      if (after_box_) out_->items.push_back(Item::Penalty(0, kInfinity, false, kPlainBreak));
-      AddSpace(at);
+      AddSpace(at, /*breakable=*/false);
       chunk = static_cast<uint32_t>(next);
     }
     at = static_cast<uint32_t>(next);
@@ -212,26 +209,43 @@ Status ItemBuilder::AddPiece(uint32_t begin, uint32_t end, StyleId style) {
   }
   points_.clear();
   if (out_->with_hyphenation) HyphenPoints(begin, end, &points_);
+  const ProtrusionTable* protrusion = ProtrusionFor(style);
+  auto add_box = [&](uint32_t from, uint32_t to, double width) {
+    Item box = WordBox(width, static_cast<int32_t>(out_->fragments.size()));
+    if (protrusion != nullptr) {
+      Hang hang = HangOf(*protrusion, piece, run, from - begin, to - begin);
+      box.hang_left = static_cast<float>(hang.left);
+      box.hang_right = static_cast<float>(hang.right);
+    }
+    out_->items.push_back(box);
+    out_->fragments.push_back({from, to, style, begin, end, &run});
+  };
   uint32_t previous = begin;
   double previous_width = 0;
   for (uint32_t point : points_) {
     double width = PrefixWidth(run, point - begin);
-    out_->items.push_back(
-        WordBox(width - previous_width, static_cast<int32_t>(out_->fragments.size())));
-    out_->fragments.push_back({previous, point, style, begin, end, &run});
+    add_box(previous, point, width - previous_width);
     scratch_.assign(text, begin, point - begin);
     scratch_ += '-';
-    double with_hyphen = shaper_->Shape(style, scratch_).width;
-    out_->items.push_back(
-        Item::Penalty(with_hyphen - width, options_->hyphen_penalty, true, kDiscretionary));
+    double hyphen = shaper_->Shape(style, scratch_).width - width;
+    Item discretionary = Item::Penalty(hyphen, options_->hyphen_penalty, true, kDiscretionary);
+    if (protrusion != nullptr) {
+      discretionary.hang_right = static_cast<float>(protrusion->Right('-') * hyphen);
+    }
+    out_->items.push_back(discretionary);
     previous = point;
     previous_width = width;
   }
-  out_->items.push_back(
-      WordBox(run.width - previous_width, static_cast<int32_t>(out_->fragments.size())));
-  out_->fragments.push_back({previous, end, style, begin, end, &run});
+  add_box(previous, end, run.width - previous_width);
   after_box_ = true;
   return Status::Ok();
+}
+
+const ProtrusionTable* ItemBuilder::ProtrusionFor(StyleId style) const {
+  if (options_->protrusion == nullptr || !options_->justify) return nullptr;
+  const ProtrusionTable& table =
+      (*options_->protrusion)[static_cast<size_t>(shaper_->styles()[style].face)];
+  return table.empty() ? nullptr : &table;
 }
 
 linebreak::Item ItemBuilder::WordBox(double width, int32_t fragment) const {
@@ -260,8 +274,9 @@ void ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_
       ++letters;
       all_upper = all_upper && u_isupper(static_cast<UChar32>(c));
     } else {
-      if (letters >= options_->hyphen_min_letters && !all_upper) {
-        std::string_view run(text.data() + run_begin, at - run_begin);
+      std::string_view run(text.data() + run_begin, at - run_begin);
+      if (letters >= options_->hyphen_min_letters && !all_upper &&
+          (MayHyphenateWordAt(run_begin) || hyphenation_->IsException(run))) {
         for (uint32_t offset : hyphenation_->Breaks(run)) points->push_back(run_begin + offset);
       }
       letters = 0;
@@ -271,17 +286,37 @@ void ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_
   }
 }
 
+// Proper nouns and hyphenated compounds, unless the options allow them: the word around the
+// run of letters decides (a run after an apostrophe belongs to its word: "Kronstadt’s").
+bool ItemBuilder::MayHyphenateWordAt(uint32_t offset) const {
+  if (options_->hyphenate_proper_nouns && options_->hyphenate_compounds) return true;
+  const std::string& text = text_->text;
+  WordSpan word = WordAround(text, offset);
+  if (!options_->hyphenate_compounds && IsHyphenatedCompound(text, word)) return false;
+  if (!options_->hyphenate_proper_nouns && IsCapitalised(text, word) &&
+      !BeginsSentence(text, word)) {
+    return false;
+  }
+  return true;
+}
+
 double ItemBuilder::SpaceWidth(StyleId style) {
   if (style >= space_widths_.size()) space_widths_.resize(style + 1, -1);
   if (space_widths_[style] < 0) space_widths_[style] = shaper_->Shape(style, " ").width;
   return space_widths_[style];
 }
 
-void ItemBuilder::AddSpace(uint32_t offset) {
+// A space: glue, breakable or not. An unbreakable one (a no-break space, the space before a
+// spaced dash) is a forbidding penalty before its glue; in ragged text it is plain glue of the
+// space's width, not the paper's glue-penalty-glue, whose middle penalty would be a break.
+void ItemBuilder::AddSpace(uint32_t offset, bool breakable) {
   if (!after_box_) return;  // a space at a paragraph's start, or after another, adds nothing
   double width = SpaceWidth(text_->StyleAt(offset)) * options_->space_width;
   int32_t tag = static_cast<int32_t>(offset);
-  if (options_->justify) {
+  if (!breakable) out_->items.push_back(Item::Penalty(0, kInfinity, false, kPlainBreak));
+  if (!breakable && !options_->justify) {
+    out_->items.push_back(Item::Glue(width, 0, 0, tag));
+  } else if (options_->justify) {
     out_->items.push_back(Item::Glue(width, width * options_->space_stretch,
                                      width * options_->space_shrink, tag));
   } else {

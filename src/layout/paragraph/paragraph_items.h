@@ -8,7 +8,8 @@
 //  - a no-break space is glue that cannot break;
 //  - hyphenation points of the letters of each word (apostrophes, brackets and digits split
 //    words and are never fed to the hyphenator) become flagged penalties whose width is the
-//    reshaped fragment-with-hyphen minus the fragment, so ligatures and kerning are right.
+//    reshaped fragment-with-hyphen minus the fragment, so ligatures and kerning are right;
+//    proper nouns and compounds that already have a hyphen may be left whole (ItemOptions).
 // Ragged lines use the paper's ragged-right glue (§ "Ragged right"): each space becomes
 // glue(0, R, 0) penalty(0) glue(space, -R, 0), so the breaker evens the line ends.
 #pragma once
@@ -20,6 +21,7 @@
 #include "base/result.h"
 #include "layout/paragraph/hyphenation_cache.h"
 #include "layout/paragraph/line_break_finder.h"
+#include "layout/paragraph/protrusion_table.h"
 #include "layout/paragraph/styled_shaper.h"
 #include "layout/paragraph/styled_text.h"
 #include "linebreak/item.h"
@@ -62,8 +64,16 @@ struct ItemOptions {
   double expansion = 0;
   bool hyphenate = false;
   int hyphen_min_letters = 5;  // left_min + right_min: shorter words are not looked up
+  // Whether to hyphenate a capitalised word that does not begin a sentence (a proper noun,
+  // which patterns made from common words break badly) and a word already written with a
+  // hyphen (word_context.h says why both are off in the templates).
+  bool hyphenate_proper_nouns = true;
+  bool hyphenate_compounds = true;
   double hyphen_penalty = 50;
   double explicit_hyphen_penalty = 50;
+  // Justified text: character protrusion tables by face, for the breaker to count what each
+  // word may hang into the margins (Item::hang_left, hang_right); null: none.
+  const ProtrusionTables* protrusion = nullptr;
   bool tie_last_words = false;  // keep the last two words together
   bool centered = false;        // balance the lines (no fill at the end)
 };
@@ -84,12 +94,14 @@ class ItemBuilder {
   void TieLastWords(size_t from);
   Status AddSegment(uint32_t begin, uint32_t end, bool section_end);
   linebreak::Item WordBox(double width, int32_t fragment) const;
+  const ProtrusionTable* ProtrusionFor(StyleId style) const;
   Status AddWord(uint32_t begin, uint32_t end);
   Status AddPieces(uint32_t begin, uint32_t end);
   Status AddPiece(uint32_t begin, uint32_t end, StyleId style);
-  void AddSpace(uint32_t offset);
+  void AddSpace(uint32_t offset, bool breakable = true);
   void AddBreakWithoutSpace(uint32_t content_end, uint32_t next);
   void HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_t>* points);
+  bool MayHyphenateWordAt(uint32_t offset) const;
   Error MissingGlyph(uint32_t offset, StyleId style) const;
   double SpaceWidth(StyleId style);
 

@@ -77,6 +77,8 @@ void ReadHyphenation(const TemplateValues& values, PrintTemplate* t) {
   t->hyphenation_language = values.Text("hyphenation.language");
   t->hyphenation.left_min = values.Integer("hyphenation.left-min");
   t->hyphenation.right_min = values.Integer("hyphenation.right-min");
+  t->hyphenate_proper_nouns = values.Boolean("hyphenation.proper-nouns");
+  t->hyphenate_compounds = values.Boolean("hyphenation.compounds");
   for (const std::string& word : values.Get("hyphenation.exceptions").words) {
     std::string plain;
     for (char c : word) {
@@ -149,6 +151,33 @@ void ReadFurniture(const TemplateValues& values, PrintTemplate* t) {
 
 }  // namespace
 
+// The protrusion tables the template names, scaled by protrusion.factor; a file named for
+// several faces is read once.
+Status LoadProtrusion(const FileSystem& fs, PrintTemplate* t) {
+  const char* keys[] = {"protrusion.regular", "protrusion.italic", "protrusion.bold"};
+  for (int face = 0; face < 3; ++face) {
+    const std::string& file = t->protrusion_files[face];
+    int same = 0;
+    while (same < face && t->protrusion_files[same] != file) ++same;
+    if (same < face) {
+      t->protrusion[face] = t->protrusion[same];
+      continue;
+    }
+    if (!fs.Exists(file)) {
+      return t->values.ErrorAt(keys[face], "protrusion file " + file + " does not exist",
+                               "paths are relative to the template's folder; the project's "
+                               "tables are in fonts/protrusion/, or set protrusion.enabled = no");
+    }
+    Result<std::string> text = ReadTextFile(fs, file);
+    if (!text.ok()) return text.take_error();
+    Result<ProtrusionTable> table = ProtrusionTable::Parse(*text, file);
+    if (!table.ok()) return table.take_error();
+    table->Scale(t->protrusion_factor);
+    t->protrusion[face] = std::move(*table);
+  }
+  return Status::Ok();
+}
+
 int PrintTemplate::lines_per_page() const {
   double room = page_height - margin_top - margin_bottom - size;
   if (room < 0) return 0;
@@ -194,8 +223,17 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.space_stretch = v.Number("space.stretch");
   t.space_shrink = v.Number("space.shrink");
   t.expansion = v.Number("space.expansion");
+  t.expansion_step = v.Number("space.expansion-step");
   t.expansion_in_breaking = v.Boolean("space.expansion-in-breaking");
+  t.expansion_glyphs_first = v.Text("space.expansion-sharing") == "glyphs-first";
   t.letter_spacing = points("space.letter-spacing");
+  t.protrude = v.Boolean("protrusion.enabled");
+  t.protrusion_factor = v.Number("protrusion.factor");
+  const char* protrusion_keys[] = {"protrusion.regular", "protrusion.italic", "protrusion.bold"};
+  for (int face = 0; face < 3; ++face) {
+    const std::string& file = v.Text(protrusion_keys[face]);
+    t.protrusion_files[face] = file.front() == '/' || dir.empty() ? file : dir + "/" + file;
+  }
   t.small_caps_tracking = points("small-caps.tracking");
 
   ReadHyphenation(v, &t);
@@ -205,6 +243,7 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.page_rules.heading_keep_lines = v.Integer("pages.heading-keep-lines");
   t.page_rules.balance_spreads = v.Boolean("pages.balance-spreads");
   t.page_rules.hyphen_end_penalty = v.Number("pages.hyphen-end-penalty");
+  t.page_rules.variant_tolerance = v.Number("pages.variant-tolerance");
   ReadHeadings(v, &t);
   ReadFurniture(v, &t);
   GALLEY_RETURN_IF_ERROR(CheckGeometry(t));
@@ -229,6 +268,7 @@ Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string&
                                    "project's fonts are in fonts/");
     }
   }
+  if (built->protrude) GALLEY_RETURN_IF_ERROR(LoadProtrusion(fs, &*built));
   return built;
 }
 

@@ -9,6 +9,7 @@
 #include "base/result.h"
 #include "hyphen/hyphenator.h"
 #include "io/file_system.h"
+#include "layout/paragraph/protrusion_table.h"
 #include "layout/paragraph/text_style.h"
 #include "layout/template/template_parser.h"
 #include "linebreak/knuth_plass.h"
@@ -35,6 +36,7 @@ struct PageRules {
   int heading_keep_lines = 2;
   bool balance_spreads = true;
   double hyphen_end_penalty = 300;
+  double variant_tolerance = 0;  // 0: linebreak.tolerance
 };
 
 struct PrintTemplate {
@@ -56,14 +58,23 @@ struct PrintTemplate {
   bool underline_emphasis = false;
   double space_width = 1.5, space_stretch = 0.5, space_shrink = 1.0 / 3;
   double expansion = 0;       // fraction of a glyph's width at ratio 1 (0.02 = 2 %)
+  double expansion_step = 0.005;
   bool expansion_in_breaking = false;
+  bool expansion_glyphs_first = false;  // else proportional (layout/paragraph/line_setter.h)
   double letter_spacing = 0;  // points per glyph at ratio 1
+  // Character protrusion of justified lines: the files named by protrusion.regular/.italic/
+  // .bold, read by LoadPrintTemplate (BuildPrintTemplate leaves the tables empty).
+  bool protrude = true;
+  double protrusion_factor = 1;
+  std::array<std::string, 3> protrusion_files;  // indexed by Face
+  ProtrusionTables protrusion;
   double small_caps_tracking = 0;
 
   // Hyphenation and line breaking.
   bool hyphenate = true;
   std::string hyphenation_language;  // empty: the book's
   hyphen::HyphenationSettings hyphenation;
+  bool hyphenate_proper_nouns = false, hyphenate_compounds = false;
   double hyphen_penalty = 50, explicit_hyphen_penalty = 50, pretolerance = 1;
   linebreak::BreakParams breaking;  // line_widths left empty: set per paragraph
 
@@ -102,7 +113,11 @@ struct PrintTemplate {
 // font paths are resolved. Checks geometry (the margins must leave room for text).
 Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::string& dir);
 
-// Reads, parses and builds the template at `path`, and checks that its font files exist.
+// Reads the protrusion tables `t` names into t->protrusion (errors: a missing or bad file).
+Status LoadProtrusion(const FileSystem& fs, PrintTemplate* t);
+
+// Reads, parses and builds the template at `path`, checks that its font files exist and
+// reads its protrusion tables.
 Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string& path);
 
 // "{}" in `format` replaced by `value` ("- {} -" → "- 6 -").

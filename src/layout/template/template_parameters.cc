@@ -104,12 +104,32 @@ void AddText(std::vector<TemplateParameter>* table) {
                            "be set wider or narrower at ratio 1 (glyph expansion, as pdfTeX's "
                            "microtype), so that word spaces take less of the adjustment; 0 sets "
                            "word spaces alone", 0, 5));
+  table->push_back(Percent("space.expansion-step", "0.5%", "expansion scales are whole "
+                           "multiples of this (one scaled font each in the PDF); the word "
+                           "spaces take the rounding", 0.1, 5));
   table->push_back(Boolean("space.expansion-in-breaking", "no", "let the line breaker count "
-                           "expansion as stretch and shrink (pdfTeX \\pdfadjustspacing=2): "
-                           "fewer hyphens, less even word spaces"));
+                           "expansion as stretch and shrink (pdfTeX \\pdfadjustspacing=2), so "
+                           "it chooses breaks knowing the glyphs can widen"));
+  table->push_back(Choice("space.expansion-sharing", {"proportional", "glyphs-first"},
+                          "how a line's adjustment is shared: glyphs-first expands the glyphs "
+                          "up to space.expansion before the word spaces move (pdfTeX); "
+                          "proportional moves both by the same fraction of their limits"));
   table->push_back(Length("space.letter-spacing", "0em", "letter spacing a justified line may "
                           "add to or take from each glyph at ratio 1, beside expansion; each "
                           "glyph then gets its own position in the PDF, so it is slower", 0, 5));
+  table->push_back(Boolean("protrusion.enabled", "yes", "let light characters at a "
+                           "justified line's ends (full stops, commas, hyphens, quotes) hang "
+                           "into the margins, so the edges look straight (microtype's "
+                           "protrusion); the breaker counts it"));
+  table->push_back(File("protrusion.regular", "../../fonts/protrusion/ebgaramond.txt",
+                        "how far each character of the roman face may hang into the margins "
+                        "(thousandths of its width, left and right)"));
+  table->push_back(File("protrusion.italic", "../../fonts/protrusion/ebgaramond.txt",
+                        "the same for the italic face"));
+  table->push_back(File("protrusion.bold", "../../fonts/protrusion/ebgaramond.txt",
+                        "the same for the bold face"));
+  table->push_back(Percent("protrusion.factor", "100%", "every protrusion amount multiplied "
+                           "by this (microtype's factor)", 0, 200));
   table->push_back(Length("small-caps.tracking", "0.04em", "letter spacing added after each "
                           "small capital (lead-ins, running heads)", 0, 20));
 }
@@ -119,10 +139,17 @@ void AddHyphenation(std::vector<TemplateParameter>* table) {
                            "libhyphen)"));
   table->push_back(Text("hyphenation.language", "", "pattern language; empty: the book's "
                         "language from the manuscript"));
-  table->push_back(Integer("hyphenation.left-min", "2", "letters",
-                           "fewest letters before a hyphen", 1, 10));
+  table->push_back(Integer("hyphenation.left-min", "3", "letters",
+                           "fewest letters before a hyphen (3: no \"ex-treme\", \"be-fore\")",
+                           1, 10));
   table->push_back(Integer("hyphenation.right-min", "3", "letters",
                            "fewest letters after a hyphen", 1, 10));
+  table->push_back(Boolean("hyphenation.proper-nouns", "no", "hyphenate a capitalised word "
+                           "that does not begin a sentence (a proper noun: patterns break names "
+                           "badly, \"Pet-rograd\")"));
+  table->push_back(Boolean("hyphenation.compounds", "no", "hyphenate inside a word already "
+                           "written with a hyphen (\"anarcho-syn-dicalist\"); breaking after "
+                           "its own hyphen stays allowed"));
   table->push_back({"hyphenation.exceptions", T::kWords, "", "words",
                     "words with their allowed breaks: man-u-script; a word without hyphens is "
                     "never broken",
@@ -174,6 +201,11 @@ void AddPages(std::vector<TemplateParameter>* table) {
                            "kept on the page below a heading", 1, 5));
   table->push_back(Boolean("pages.balance-spreads", "yes", "make facing pages the same depth, "
                            "re-breaking a paragraph a line longer or shorter where that helps"));
+  table->push_back(Number("pages.variant-tolerance", "0", "ratio", "the largest ratio "
+                          "a paragraph re-broken a line longer or shorter to fill a page may "
+                          "have, if more than linebreak.tolerance (0: the same); the page "
+                          "builder weighs the looser lines' demerits against a short page",
+                          0, 10));
   table->push_back(Number("pages.hyphen-end-penalty", "1500000", "demerits",
                           "cost of a page that ends on a hyphenated line (a page one line short costs 1e6)", 0, 1e9));
   table->push_back(Integer("pages.stub-lines", "5", "lines", "a division's last page with fewer "

@@ -67,6 +67,27 @@ TEST(ShareAdjustmentTest, LetterSpacingTakesItsShareBesideExpansion) {
   EXPECT_NEAR(a.space_ratio, (15 - 3 - 4.5) / 15, 1e-9);
 }
 
+TEST(ShareAdjustmentTest, GlyphsFirstTakeAllTheyCanBeforeTheSpaces) {
+  LineFormat format = Expanding(0.03);
+  format.sharing = ExpansionSharing::kGlyphsFirst;
+  // 6 pt over 9 pt of expansion: 2 %, the spaces stay as they are.
+  LineAdjustment a = ShareAdjustment(6, 15, 6, 80, 300, format);
+  EXPECT_NEAR(a.scale, 1.02, 1e-12);
+  EXPECT_NEAR(a.space_ratio, 0, 1e-9);
+  // 4 pt: 1.33 %, rounded to 1.5 %; the spaces give back the 0.5 pt.
+  LineAdjustment rounded = ShareAdjustment(4, 15, 6, 80, 300, format);
+  EXPECT_NEAR(rounded.scale, 1.015, 1e-12);
+  EXPECT_NEAR(rounded.space_ratio, -0.5 / 6, 1e-9);
+  // 12 pt: the glyphs' 9 pt, then the spaces 3 of their 15.
+  LineAdjustment loose = ShareAdjustment(12, 15, 6, 80, 300, format);
+  EXPECT_NEAR(loose.scale, 1.03, 1e-12);
+  EXPECT_NEAR(loose.space_ratio, 0.2, 1e-9);
+  // No expansion: the spaces take it all.
+  format.expansion = 0;
+  EXPECT_NEAR(ShareAdjustment(6, 15, 6, 80, 300, format).space_ratio, 0.4, 1e-12);
+  EXPECT_EQ(ShareAdjustment(-12, 15, 6, 80, 300, format).space_ratio, -1);
+}
+
 TEST(ShareAdjustmentTest, WithoutExpansionOrLetterSpacingSpacesTakeItAll) {
   LineAdjustment a = ShareAdjustment(6, 15, 6, 80, 300, Expanding(0));
   EXPECT_EQ(a.scale, 1);

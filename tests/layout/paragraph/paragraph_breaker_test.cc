@@ -79,8 +79,10 @@ TEST_F(ParagraphBreakerTest, JustifiedLinesEndFlushAndTheLastLineIsNatural) {
   ASSERT_GT(lines.size(), 4u);
   const double measure = template_->text_width();
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    EXPECT_NEAR(RightEnd(lines[i]), measure, 0.01) << lines[i].text;
-    EXPECT_NEAR(lines[i].width, measure, 0.01);
+    // Flush but for what protrusion hangs into the margins (none on the left: indents and
+    // letters, which hang nothing or little).
+    EXPECT_NEAR(RightEnd(lines[i]) - lines[i].hang_right, measure, 0.01) << lines[i].text;
+    EXPECT_NEAR(lines[i].width - lines[i].hang_left - lines[i].hang_right, measure, 0.01);
     EXPECT_FALSE(lines[i].last);
     EXPECT_LE(std::abs(lines[i].ratio), 1.3);
   }
@@ -155,6 +157,22 @@ TEST_F(ParagraphBreakerTest, TheBreakerCountsExpansionOnlyWhenAsked) {
   EXPECT_EQ(box_stretch(), 0);  // by default the breaker sees word spaces alone
   SetUpTypesetter({"space.expansion-in-breaking = yes"});
   EXPECT_GT(box_stretch(), 0);
+}
+
+TEST_F(ParagraphBreakerTest, ProtrudingLinesHangTheirEdgesIntoTheMargins) {
+  SetUpTypesetter({"protrusion.enabled = yes", "space.expansion-in-breaking = yes"});
+  std::vector<SetLine> lines = setter_->Set(Break(testing::Prose(200, 3)));
+  ASSERT_GT(lines.size(), 4u);
+  const double measure = template_->text_width();
+  int hung = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    // The visible edge is flush: the set line is as much wider as its ends hang out.
+    EXPECT_NEAR(lines[i].width - lines[i].hang_left - lines[i].hang_right, measure, 0.01)
+        << lines[i].text;
+    EXPECT_FALSE(lines[i].overfull) << lines[i].text;
+    hung += lines[i].hang_right > 0;
+  }
+  EXPECT_GT(hung, 0);  // prose has commas and full stops at some line ends
 }
 
 TEST_F(ParagraphBreakerTest, NoExpansionSetsWordSpacesAlone) {

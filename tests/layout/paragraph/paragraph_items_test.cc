@@ -24,9 +24,8 @@ class ParagraphItemsTest : public testing::TypesetterTest {
   }
 
   // The items of `text`, hyphenation points included.
-  ParagraphItems Items(const std::string& text) {
+  ParagraphItems Items(const std::string& text, ItemOptions options = {}) {
     ParItemsBuilder();
-    ItemOptions options;
     options.hyphenate = true;
     Result<ParagraphItems> items = builder_->Build(text_ = Styled(text), options);
     EXPECT_TRUE(items.ok()) << (items.ok() ? "" : items.error().ToString());
@@ -109,6 +108,15 @@ TEST_F(ParagraphItemsTest, SpacedGuillemetsStayWithTheirWords) {
             "[dit]_[\u00ab]!_[un]_[ami]!_[\u00bb]_[ici]");
 }
 
+TEST_F(ParagraphItemsTest, RaggedTextKeepsItsUnbreakableSpacesUnbreakable) {
+  // Ragged right: a breakable space is the paper's glue-penalty-glue ("_|_"); before a spaced
+  // dash and at a no-break space it is one plain glue behind a forbidding penalty.
+  ItemOptions ragged;
+  ragged.justify = false;
+  EXPECT_EQ(Sketch(Items("war \u2013 and", ragged)), "[war]!_[\u2013]_|_[and]");
+  EXPECT_EQ(Sketch(Items("p.\u00a06 on", ragged)), "[p.]!_[6]_|_[on]");
+}
+
 TEST_F(ParagraphItemsTest, ANoBreakSpaceHolds) {
   EXPECT_EQ(Sketch(Items("p.\u00a06")), "[p.]!_[6]");
 }
@@ -128,6 +136,25 @@ TEST_F(ParagraphItemsTest, HyphenatesOnlyLettersNeverNextToApostrophesOrBrackets
   EXPECT_EQ(Sketch(Items("workers\u2019")), "[work]~[ers\u2019]");
   // Capitals (acronyms, text in capitals) and short words are left whole.
   EXPECT_EQ(Sketch(Items("REVOLUTIONARIES cat")), "[REVOLUTIONARIES]_[cat]");
+}
+
+TEST_F(ParagraphItemsTest, ProperNounsAndCompoundsAreLeftWholeWhenAsked) {
+  ItemOptions careful;
+  careful.hyphenate_proper_nouns = false;
+  careful.hyphenate_compounds = false;
+  const std::string broken = "[Rev]~[o]~[lu]~[tion]~[ar]~[ies]";
+  // A capitalised word inside a sentence is taken for a name; at a sentence's start it is not.
+  EXPECT_EQ(Sketch(Items("the Revolutionaries", careful)), "[the]_[Revolutionaries]");
+  EXPECT_EQ(Sketch(Items("the \u2018Revolutionaries\u2019", careful)),
+            "[the]_[\u2018Revolutionaries\u2019]");
+  EXPECT_EQ(Sketch(Items("Revolutionaries", careful)), broken);
+  EXPECT_EQ(Sketch(Items("war.\u201D Revolutionaries", careful)),
+            "[war.\u201D]_" + broken);
+  // A compound breaks after its own hyphen only.
+  EXPECT_EQ(Sketch(Items("anti-revolutionaries", careful)), "[anti-]/[revolutionaries]");
+  // Allowed, both are hyphenated like any word.
+  EXPECT_EQ(Sketch(Items("the Revolutionaries")), "[the]_" + broken);
+  EXPECT_EQ(Sketch(Items("anti-revolutionaries")), "[anti-]/[rev]~[o]~[lu]~[tion]~[ar]~[ies]");
 }
 
 TEST_F(ParagraphItemsTest, AHyphenatedFragmentIsMeasuredByReshapingItWithItsHyphen) {
