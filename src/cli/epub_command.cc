@@ -8,6 +8,7 @@
 
 #include "cli/epub_command.h"
 #include "epub/epub_writer.h"
+#include "io/output_target.h"
 #include "io/title_folder.h"
 #include "manuscript/manuscript_parser.h"
 
@@ -64,12 +65,13 @@ int MakeEpub(CommandEnv& env, const EpubRequest& options) {
   if (!document.ok()) return Fail(env, document.error());
 
   epub::EpubOptions epub_options = OptionsFor(env, options, *epoch);
-  if (!options.no_cache) epub_options.cache_dir = CacheDirFor(output);
+  // The cache sits beside a file output; standard output or a device has no folder for it.
+  if (!options.no_cache && HasFolderBeside(output)) epub_options.cache_dir = CacheDirFor(output);
 
-  Progress(env, "writing " + output);
+  Progress(env, "writing " + DescribeOutput(output));
   Status written = epub::WriteEpubFile(env.fs, *document, epub_options, output);
   if (!written.ok()) return Fail(env, written.error());
-  Progress(env, "wrote " + output);
+  Progress(env, "wrote " + DescribeOutput(output));
   return kExitOk;
 }
 
@@ -91,7 +93,8 @@ void AddEpubCommand(CLI::App& app, CommandEnv& env) {
   command->add_option("title", options->title,
                       "A title folder such as content/kronstadt-21, or a manuscript (.md)")
       ->required();
-  command->add_option("-o,--output", options->output, "The EPUB to write (default out/<slug>.epub)");
+  command->add_option("-o,--output", options->output, "The EPUB to write (default out/<slug>.epub; - for standard output; a device "
+                      "or FIFO is written to, not replaced)");
   command->add_option("--cover", options->cover,
                       "A PNG or JPEG cover to use instead of the typographic cover");
   command->add_option("--fonts", options->fonts_dir,

@@ -10,6 +10,7 @@
 
 #include "cli/typeset_title.h"
 #include "frames/record_writer.h"
+#include "io/output_target.h"
 #include "layout/template/length.h"
 #include "layout/template/template_reference.h"
 #include "quality/quality_report.h"
@@ -50,7 +51,10 @@ int MakePdf(CommandEnv& env, const PdfRequest& request) {
   if (!pdf.ok()) return Fail(env, pdf.error());
   Status written = env.fs.WriteFileAtomically(output, *pdf);
   if (!written.ok()) return Fail(env, written.error());
-  std::string record = request.record_default ? DefaultRecordPath(output) : request.record;
+  // A record goes beside a file; standard output or a device has no folder to put it in.
+  std::string record = request.record_default
+                           ? (HasFolderBeside(output) ? DefaultRecordPath(output) : "")
+                           : request.record;
   if (!record.empty()) {
     written = env.fs.WriteFileAtomically(record, frames::FormatRecord(book.frames));
     if (!written.ok()) return Fail(env, written.error());
@@ -59,8 +63,9 @@ int MakePdf(CommandEnv& env, const PdfRequest& request) {
     env.out << quality::FormatQualityReport(quality::MeasureQuality(book.frames));
     env.out.flush();
   }
-  Progress(env, "wrote " + output + " (" + std::to_string(book.frames.pages.size()) +
-                    " pages, " + std::to_string(pdf->size() / 1024) + " KB)");
+  Progress(env, "wrote " + DescribeOutput(output) + " (" +
+                    std::to_string(book.frames.pages.size()) + " pages, " +
+                    std::to_string(pdf->size() / 1024) + " KB)");
   return kExitOk;
 }
 
@@ -103,6 +108,11 @@ int RunPdf(CommandEnv& env, PdfArgs& args) {
     env.err << "galley pdf: --record and --no-record contradict each other\n";
     return kExitUsage;
   }
+  if (args.request.output == "-" && args.request.report) {
+    env.err << "galley pdf: --report and -o - would both write to standard output; "
+               "write the PDF to a file\n";
+    return kExitUsage;
+  }
   args.request.record_default = args.request.record.empty() && !args.no_record;
   return MakePdf(env, args.request);
 }
@@ -119,7 +129,8 @@ void AddPdfCommand(CLI::App& app, CommandEnv& env) {
   command->add_option("title", args->request.title,
                       "The title folder, e.g. content/kronstadt-21 (or its manuscript .md)");
   command->add_option("-o,--output", args->request.output,
-                      "Where to write the PDF (default: out/<slug>.pdf)");
+                      "Where to write the PDF (default: out/<slug>.pdf; - for standard output; a "
+                      "device or FIFO is written to, not replaced)");
   command->add_option("--template", args->request.template_path,
                       "Print template (default: TITLE/print.template if present, else "
                       "templates/print/default.template)");

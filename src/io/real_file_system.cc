@@ -3,11 +3,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
 #include "base/utf8.h"
 #include "io/file_system.h"
+#include "io/output_target.h"
 
 namespace galley {
 
@@ -28,43 +30,37 @@ bool WriteAll(int fd, std::string_view bytes) {
   return true;
 }
 
-}  // namespace
-
-Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return IoError(path, "is a directory, not a file", "give the path of a file");
+// "-": through stdio's stdout, so that anything the command printed before stays in order.
+Status WriteStandardOutput(std::string_view bytes) {
+  bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
+                 std::fflush(stdout) == 0;
+  if (!written) {
+    return IoError("-", "standard output cannot be written: " + Reason(),
+                   "check what standard output is connected to");
   }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    return IoError(path, "cannot be read: " + Reason(), "check that the file exists and is readable");
-  }
-  // Sized from fstat, plus one byte so the read that meets end of file needs no new buffer: a
-  // font (several hundred KB) is one read into one string. Reading goes on to end of file all
-  // the same, since /proc files and pipes report no size.
-  struct stat info {};
-  size_t capacity =
-      ::fstat(fd, &info) == 0 && info.st_size > 0 ? static_cast<size_t>(info.st_size) + 1 : 65536;
-  std::string bytes(capacity, '\0');
-  size_t used = 0;
-  for (;;) {
-    if (used == bytes.size()) bytes.resize(bytes.size() * 2);
-    ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
-    if (got == 0) break;
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      std::string reason = Reason();
-      ::close(fd);
-      return IoError(path, "reading failed: " + reason);
-    }
-    used += static_cast<size_t>(got);
-  }
-  bytes.resize(used);
-  ::close(fd);
-  return bytes;
+  return Status::Ok();
 }
 
-Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_view bytes) {
+// A device, FIFO or socket that exists: opened and written to, never replaced (a rename would
+// put a regular file where /dev/full was). Nothing is created.
+Status WriteInPlace(const std::string& path, std::string_view bytes) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    return IoError(path, "cannot be opened for writing: " + Reason(),
+                   "check that it is writable");
+  }
+  bool written = WriteAll(fd, bytes);
+  std::string reason = written ? "" : Reason();
+  if (::close(fd) != 0 && written) {
+    written = false;
+    reason = Reason();
+  }
+  if (!written) return IoError(path, "cannot be written: " + reason);
+  return Status::Ok();
+}
+
+// A regular file, or a new one: written to a temporary beside it, then renamed over it.
+Status ReplaceFile(const std::string& path, std::string_view bytes) {
   std::filesystem::path target(path);
   std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
   std::error_code ec;
@@ -98,6 +94,57 @@ Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_
     return IoError(path, "cannot be written: " + reason, "the previous file, if any, is untouched");
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_view bytes) {
+  switch (ClassifyOutput(path)) {
+    case OutputKind::kStandardOutput:
+      return WriteStandardOutput(bytes);
+    case OutputKind::kStream:
+      return WriteInPlace(path, bytes);
+    case OutputKind::kDirectory:
+      return IoError(path, "is a directory, not a file",
+                     "give the path of a file, e.g. " + path + "/book.pdf");
+    case OutputKind::kFile:
+      break;
+  }
+  return ReplaceFile(path, bytes);
+}
+
+Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return IoError(path, "is a directory, not a file", "give the path of a file");
+  }
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return IoError(path, "cannot be read: " + Reason(), "check that the file exists and is readable");
+  }
+  // Sized from fstat, plus one byte so the read that meets end of file needs no new buffer: a
+  // font (several hundred KB) is one read into one string. Reading goes on to end of file all
+  // the same, since /proc files and pipes report no size.
+  struct stat info {};
+  size_t capacity =
+      ::fstat(fd, &info) == 0 && info.st_size > 0 ? static_cast<size_t>(info.st_size) + 1 : 65536;
+  std::string bytes(capacity, '\0');
+  size_t used = 0;
+  for (;;) {
+    if (used == bytes.size()) bytes.resize(bytes.size() * 2);
+    ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
+    if (got == 0) break;
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      std::string reason = Reason();
+      ::close(fd);
+      return IoError(path, "reading failed: " + reason);
+    }
+    used += static_cast<size_t>(got);
+  }
+  bytes.resize(used);
+  ::close(fd);
+  return bytes;
 }
 
 bool RealFileSystem::Exists(const std::string& path) const {
