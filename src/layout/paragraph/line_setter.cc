@@ -14,6 +14,7 @@ struct LineSetter::Element {
   bool hyphen = false;
   double width = 0, stretch = 0, shrink = 0;  // natural; a space's set width after Adjust
   const shaping::ShapedRun* run = nullptr;
+  double trailing = 0;  // tracking taken off its last glyph (the line's last letter)
 };
 
 namespace {
@@ -120,6 +121,13 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
       }
     }
   }
+  // Letter spacing goes between letters: the line's last letter keeps none, so tracked text
+  // (letter-spaced headings) is centred on its letters and ends flush.
+  Element* final_text = nullptr;
+  for (Element& element : elements) {
+    if (element.kind == Element::Kind::kText) final_text = &element;
+  }
+  if (final_text != nullptr) final_text->trailing = shaper_->styles()[final_text->style].tracking;
   std::string scratch;
   for (Element& element : elements) {
     if (element.kind == Element::Kind::kText) {
@@ -130,7 +138,7 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
         if (element.hyphen) scratch += '-';
         element.run = &shaper_->Shape(element.style, scratch);
       }
-      element.width = element.run->width;
+      element.width = element.run->width - element.trailing;
       ++out.words;
     }
     measure.natural += element.width;
@@ -290,6 +298,9 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
       }
       if (letter != 0 && i + 1 == elements.size()) {
         run->glyphs.back().x_advance -= letter;  // the line ends flush
+      }
+      if (element.trailing != 0 && !element.run->glyphs.empty()) {
+        run->glyphs.back().x_advance -= static_cast<float>(element.trailing) * scale;
       }
     } else {
       std::string_view space(text.text.data() + element.begin, element.end - element.begin);
