@@ -127,6 +127,17 @@ void LoadNavigation(Package* package) {
   }
 }
 
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool IsXmlFileName(std::string_view name) {
+  for (std::string_view extension : {".xml", ".opf", ".xhtml", ".ncx", ".svg"}) {
+    if (EndsWith(name, extension)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsXmlMediaType(std::string_view media_type) {
@@ -143,6 +154,11 @@ std::unique_ptr<Package> LoadPackage(EpubArchive archive, std::vector<Finding>* 
   LoadManifestAndSpine(package.get());
   for (const ManifestItem& item : package->manifest) {
     if (IsXmlMediaType(item.media_type)) ParseEntry(package.get(), item.path, &reporter);
+  }
+  // Every other XML file of the container too (META-INF's, say): a reading system that reads
+  // one that is not well-formed may refuse the book.
+  for (const ArchiveEntry& entry : package->archive.entries()) {
+    if (IsXmlFileName(entry.name)) ParseEntry(package.get(), entry.name, &reporter);
   }
   LoadNavigation(package.get());
   return package;

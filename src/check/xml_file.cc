@@ -1,5 +1,9 @@
 #include "check/xml_file.h"
 
+#include <optional>
+
+#include "base/xml_chars.h"
+
 namespace galley::check {
 namespace {
 
@@ -48,6 +52,16 @@ void ParseXml(const std::string& path, const std::string* text, XmlFile* file, R
   // encoding_utf8: no conversion, so node offsets are offsets into `text` itself.
   pugi::xml_parse_result result =
       file->doc.load_buffer(text->data(), text->size(), pugi::parse_default, pugi::encoding_utf8);
+  // pugixml does not check characters: it takes `&#19;`, a raw U+FFFF and `&nbsp;` without a
+  // word. XML 1.0 does not, nor do reading systems, so those are checked here; the first
+  // problem in the file is the one reported.
+  std::optional<XmlCharProblem> characters = FindXmlCharProblem(*text);
+  if (characters && (result || static_cast<size_t>(result.offset) > characters->offset)) {
+    reporter->Report(path, text, static_cast<long>(characters->offset),
+                     "not well-formed XML: " + characters->message,
+                     "every XML file in an EPUB must parse (XML 1.0 §2.2, §4.1)");
+    return;
+  }
   if (!result) {
     reporter->Report(path, text, static_cast<long>(result.offset),
                      std::string("not well-formed XML: ") + result.description(),

@@ -1,6 +1,10 @@
 #include "epub/cover_design.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string_view>
+
+#include "base/utf8.h"
 
 #include "epub/front_pages.h"
 
@@ -18,6 +22,12 @@ constexpr Color kInk{0.11, 0.10, 0.09};
 constexpr Color kRed{0.56, 0.10, 0.07};             // the title's colour, a printer's red
 
 // One kind of text on the cover.
+// What a line of the cover shows, for errors: the front-matter key and where its value is.
+struct CoverText {
+  const char* key;
+  SourceLocation location;
+};
+
 struct TextStyle {
   const fonts::Font* font;
   uint16_t font_id;  // in CoverFaces::ById
@@ -84,18 +94,47 @@ void AddRule(PageFrame* page, double x0, double y0, double x1, double y1, double
       frames::RuleFrameItem({frames::Role::kDecoration, x0, y0, x1, y1, thickness, color}));
 }
 
+// The error for a character of `line` (a line of the front matter's `key` value `text`) that
+// the face lacks: at the character's place in the manuscript, naming the font file.
+Error MissingGlyph(const CoverText& where, const std::string& text, const std::string& line,
+                   const shaping::ShapedRun& run, const fonts::Font& font) {
+  uint32_t cluster = 0;
+  for (const shaping::Glyph& glyph : run.glyphs) {
+    if (glyph.id == 0) {
+      cluster = glyph.cluster;
+      break;
+    }
+  }
+  size_t end = cluster;
+  char32_t c = DecodeUtf8(line, &end);
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+  SourceLocation location = where.location;
+  size_t line_start = text.find(line);
+  // Columns count code points; the author line joins several names, so it points at the key.
+  if (location.pos.known() && line_start != std::string::npos && where.key != std::string("author")) {
+    std::string_view before = std::string_view(text).substr(0, line_start + cluster);
+    for (size_t at = 0; at < before.size(); at += Utf8SequenceLength(before[at])) {
+      ++location.pos.column;
+    }
+  }
+  return InputError(location,
+                    "the cover's font " + font.family() + " " + font.style() + " (" +
+                        font.path() + ") has no glyph for '" + EncodeUtf8(c) + "' (" + code +
+                        ") in the " + where.key,
+                    "give --fonts a folder whose faces have the character, or supply a cover "
+                    "image with --cover");
+}
+
 // Sets `text` centred from baseline `y`, one line under another; returns the last baseline.
 Result<double> AddCentredText(PageFrame* page, const shaping::Shaper& shaper, TextStyle style,
-                              const std::string& text, double y, const char* what) {
+                              const std::string& text, double y, const CoverText& where) {
   double baseline = y;
   std::vector<std::string> lines = FitLines(shaper, &style, text);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i > 0) baseline += style.size * 1.2;
     shaping::ShapedRun run = ShapeLine(shaper, style, lines[i]);
-    if (run.has_notdef) {
-      return InternalError(std::string("the cover's font has no glyph for a character of the ") +
-                           what + " `" + lines[i] + "`");
-    }
+    if (run.has_notdef) return MissingGlyph(where, text, lines[i], run, *style.font);
     frames::GlyphRunItem glyphs;
     glyphs.font = style.font_id;
     glyphs.size = style.size;
@@ -123,7 +162,11 @@ Result<double> AddCentredText(PageFrame* page, const shaping::Shaper& shaper, Te
 }  // namespace
 
 Result<PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& faces,
-                             const shaping::Shaper& shaper) {
+                             const shaping::Shaper& shaper, const std::string& manuscript) {
+  auto value_of = [&](const char* key) {
+    auto found = metadata.positions.find(key);
+    return CoverText{key, {manuscript, found == metadata.positions.end() ? SourcePos{} : found->second}};
+  };
   PageFrame page;
   page.width = kCoverWidth;
   page.height = kCoverHeight;
@@ -135,11 +178,11 @@ Result<PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& 
   }
 
   Result<double> y = AddCentredText(&page, shaper, {faces.regular, 0, 46, 0.08, true, kRed},
-                                    metadata.title, 210, "title");
+                                    metadata.title, 210, value_of("title"));
   if (!y.ok()) return y.take_error();
   if (!metadata.subtitle.empty()) {
     y = AddCentredText(&page, shaper, {faces.italic, 1, 20, 0, false, kInk}, metadata.subtitle,
-                       *y + 44, "subtitle");
+                       *y + 44, value_of("subtitle"));
     if (!y.ok()) return y.take_error();
   }
   double ornament = *y + 48;
@@ -148,12 +191,12 @@ Result<PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& 
   std::string authors = JoinNames(metadata, "aut");
   if (!authors.empty()) {
     y = AddCentredText(&page, shaper, {faces.italic, 1, 26, 0, false, kInk}, authors,
-                       std::max(ornament + 80, 400.0), "author");
+                       std::max(ornament + 80, 400.0), value_of("author"));
     if (!y.ok()) return y.take_error();
   }
   if (!metadata.publisher.empty()) {
     y = AddCentredText(&page, shaper, {faces.regular, 0, 13, 0.14, true, kInk}, metadata.publisher,
-                       548, "publisher");
+                       548, value_of("publisher"));
     if (!y.ok()) return y.take_error();
   }
   return page;

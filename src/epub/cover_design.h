@@ -29,8 +29,9 @@ struct CoverFaces {
 };
 
 // Long titles wrap onto several lines and shrink until their longest word fits. Fails when a
-// face lacks a character of the text (it would show as an empty box).
+// face lacks a character of the text (it would show as an empty box), with an error at the
+// character's front-matter line in `manuscript` that names the font file.
 Result<frames::PageFrame> CoverFrame(const model::Metadata& metadata, const CoverFaces& faces,
-                                     const shaping::Shaper& shaper);
+                                     const shaping::Shaper& shaper, const std::string& manuscript);
 
 }  // namespace galley::epub

@@ -25,7 +25,7 @@ Result<std::string> ReadFont(const FileSystem& fs, const std::string& path) {
 }
 
 Result<std::string> DrawCover(const FileSystem& fs, const model::Metadata& metadata,
-                              const FontFiles& fonts) {
+                              const std::string& manuscript, const FontFiles& fonts) {
   Result<std::unique_ptr<fonts::FontLibrary>> library = fonts::FontLibrary::Create();
   if (!library.ok()) return library.take_error();
   Result<const fonts::Font*> regular = (*library)->Load(fs, fonts.regular);
@@ -34,7 +34,7 @@ Result<std::string> DrawCover(const FileSystem& fs, const model::Metadata& metad
   if (!italic.ok()) return italic.take_error();
   shaping::Shaper shaper(metadata.language);
   CoverFaces faces{*regular, *italic};
-  Result<frames::PageFrame> frame = CoverFrame(metadata, faces, shaper);
+  Result<frames::PageFrame> frame = CoverFrame(metadata, faces, shaper, manuscript);
   if (!frame.ok()) return frame.take_error();
   return render::RenderPng(*frame, faces.ById(), kCoverPixelsPerPoint);
 }
@@ -42,7 +42,8 @@ Result<std::string> DrawCover(const FileSystem& fs, const model::Metadata& metad
 }  // namespace
 
 Result<CoverImage> TypographicCover(const FileSystem& fs, const model::Metadata& metadata,
-                                    const FontFiles& fonts, ContentCache* cache) {
+                                    const std::string& manuscript, const FontFiles& fonts,
+                                    ContentCache* cache) {
   Result<std::string> regular = ReadFont(fs, fonts.regular);
   if (!regular.ok()) return regular.take_error();
   Result<std::string> italic = ReadFont(fs, fonts.italic);
@@ -59,7 +60,7 @@ Result<CoverImage> TypographicCover(const FileSystem& fs, const model::Metadata&
       return cover;
     }
   }
-  Result<std::string> png = DrawCover(fs, metadata, fonts);
+  Result<std::string> png = DrawCover(fs, metadata, manuscript, fonts);
   if (!png.ok()) return png.take_error();
   cache->Put(key, "png", *png);
   cover.bytes = std::move(png).value();

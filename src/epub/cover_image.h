@@ -19,9 +19,11 @@ struct CoverImage {
   std::string file_name;   // "cover.png"
 };
 
-// Draws the typographic cover in the faces of `fonts`.
+// Draws the typographic cover in the faces of `fonts`; errors point into `manuscript`'s front
+// matter, where `metadata` comes from.
 Result<CoverImage> TypographicCover(const FileSystem& fs, const model::Metadata& metadata,
-                                    const FontFiles& fonts, ContentCache* cache);
+                                    const std::string& manuscript, const FontFiles& fonts,
+                                    ContentCache* cache);
 
 // Reads a supplied PNG or JPEG; errors name the file.
 Result<CoverImage> SuppliedCover(const FileSystem& fs, const std::string& path);

@@ -13,6 +13,7 @@
 #include "epub/package_document.h"
 #include "epub/package_layout.h"
 #include "epub/stylesheet.h"
+#include "epub/xml_text.h"
 #include "epub/zip_container.h"
 #include "manuscript/language_tag.h"
 
@@ -30,6 +31,30 @@ const std::vector<std::string>& ReservedNames() {
   return names;
 }
 
+// Every front-matter value goes into the package document, and most into XHTML too: none may
+// hold a character XML forbids. The error points into the value's line (the first one, for a
+// key given more than once).
+Status RequireXmlMetadata(const model::Document& document) {
+  const model::Metadata& metadata = document.metadata;
+  std::vector<std::pair<const char*, const std::string*>> values = {
+      {"title", &metadata.title},         {"subtitle", &metadata.subtitle},
+      {"language", &metadata.language},   {"publisher", &metadata.publisher},
+      {"source", &metadata.source},       {"source-date", &metadata.source_date},
+      {"date", &metadata.date},           {"rights", &metadata.rights},
+      {"identifier", &metadata.identifier}, {"description", &metadata.description}};
+  for (const model::Contributor& creator : metadata.creators) {
+    const char* key = creator.role == "trl" ? "translator" : "author";
+    values.push_back({key, &creator.name});
+    values.push_back({"author-file-as", &creator.file_as});
+  }
+  for (const std::string& subject : metadata.subjects) values.push_back({"subject", &subject});
+  for (const auto& [key, value] : values) {
+    GALLEY_RETURN_IF_ERROR(RequireXmlText(*value, model::FrontMatterLocation(document, key),
+                                          std::string("the front matter's ") + key));
+  }
+  return Status::Ok();
+}
+
 // What EPUB 3.3 §5.5.3 requires of the metadata, and what the rest of the package relies on.
 Status CheckMetadata(const model::Document& document) {
   const model::Metadata& metadata = document.metadata;
@@ -41,6 +66,7 @@ Status CheckMetadata(const model::Document& document) {
     return InputError(model::FrontMatterLocation(document, "language"), "the book has no language",
                       "add a line such as `language: en-US` to the front matter");
   }
+  GALLEY_RETURN_IF_ERROR(RequireXmlMetadata(document));
   std::string problem = manuscript::LanguageTagProblem(metadata.language);
   if (!problem.empty()) {
     return InputError(model::FrontMatterLocation(document, "language"), problem,
@@ -123,21 +149,28 @@ Result<std::string> Archive(const model::Document& document, BookParts parts,
                             const UtcTime& modified) {
   std::string package = PackageXml(document, parts, modified);
   ZipContainer zip("application/epub+zip", {modified.year, modified.month, modified.day});
+  // Every XML file passes the one gate on its way into the container (xml_text.h).
+  Status well_formed;
+  auto add_xml = [&](std::string path, std::string xml) {
+    if (well_formed.ok()) well_formed = RequireXmlEntry(path, xml);
+    zip.Add(std::move(path), std::move(xml));
+  };
   const std::string dir = kPackageDir;
-  zip.Add(kContainerXmlPath, ContainerXml());
-  zip.Add(kAppleDisplayOptionsPath, AppleDisplayOptionsXml());
-  zip.Add(kPackageDocumentPath, std::move(package));
-  zip.Add(dir + kNavHref, std::move(parts.nav));
-  zip.Add(dir + kNcxHref, std::move(parts.ncx));
+  add_xml(kContainerXmlPath, ContainerXml());
+  add_xml(kAppleDisplayOptionsPath, AppleDisplayOptionsXml());
+  add_xml(kPackageDocumentPath, std::move(package));
+  add_xml(dir + kNavHref, std::move(parts.nav));
+  add_xml(dir + kNcxHref, std::move(parts.ncx));
   zip.Add(dir + kStylesheetHref, std::move(parts.css));
   for (EmbeddedFont& font : parts.fonts) {
     zip.Add(dir + font.href, std::move(font.bytes), ZipCompression::kFast);
   }
   zip.Add(dir + kImageDir + parts.cover.file_name, std::move(parts.cover.bytes),
           ZipCompression::kStore);
-  zip.Add(dir + kCoverPageHref, std::move(parts.cover_page));
-  zip.Add(dir + kTitlePageHref, std::move(parts.title_page));
-  for (ContentDocument& file : parts.content.documents) zip.Add(dir + file.href, std::move(file.xhtml));
+  add_xml(dir + kCoverPageHref, std::move(parts.cover_page));
+  add_xml(dir + kTitlePageHref, std::move(parts.title_page));
+  for (ContentDocument& file : parts.content.documents) add_xml(dir + file.href, std::move(file.xhtml));
+  if (!well_formed.ok()) return well_formed.take_error();
   return zip.Finish();
 }
 
@@ -167,7 +200,7 @@ Result<std::string> WriteEpub(FileSystem& fs, const model::Document& document,
 
   ContentCache cache(&fs, options.cache_dir);
   Result<CoverImage> cover = options.cover_image.empty()
-                                 ? TypographicCover(fs, metadata, options.fonts, &cache)
+                                 ? TypographicCover(fs, metadata, document.source_path, options.fonts, &cache)
                                  : SuppliedCover(fs, options.cover_image);
   if (!cover.ok()) return cover.take_error();
   parts.cover = std::move(cover).value();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "epub/xhtml_page.h"
+#include "epub/xml_text.h"
 
 namespace galley::epub {
 
@@ -50,6 +51,10 @@ void TextWriter::BeginFile(const std::string& href) {
 
 Error TextWriter::ErrorAt(const SourceRange& range, std::string message, std::string hint) const {
   return InputError({document_.source_path, range.begin}, std::move(message), std::move(hint));
+}
+
+Status TextWriter::RequireXml(const std::string& text, const SourceRange& range) const {
+  return RequireXmlText(text, {document_.source_path, range.begin}, "the text");
 }
 
 Status TextWriter::RegisterId(const std::string& id, const SourceRange& range) {
@@ -140,9 +145,9 @@ Status TextWriter::WriteList(pugi::xml_node parent, const Block& block) {
   if (block.ordered && block.start != 1) list.append_attribute("start") = block.start;
   for (const Block& item : block.children) {
     pugi::xml_node li = AppendBlock(list, "li");
-    GALLEY_RETURN_IF_ERROR(WriteBlocks(li, item.kind == BlockKind::kListItem
-                                               ? item.children
-                                               : std::vector<Block>{item}));
+    // By reference: a copy of a lone block would copy its subtree at every level of nesting.
+    GALLEY_RETURN_IF_ERROR(item.kind == BlockKind::kListItem ? WriteBlocks(li, item.children)
+                                                             : WriteBlock(li, item));
   }
   return Status::Ok();
 }
@@ -153,6 +158,7 @@ Status TextWriter::WriteInlines(pugi::xml_node parent, const std::vector<Inline>
   for (const Inline& in : inlines) {
     switch (in.kind) {
       case InlineKind::kText:
+        GALLEY_RETURN_IF_ERROR(RequireXml(in.text, in.range));
         AppendText(parent, in.text);
         coverage_->Add(face, in.text);
         break;
@@ -191,6 +197,7 @@ Status TextWriter::WriteInlines(pugi::xml_node parent, const std::vector<Inline>
 
 Status TextWriter::AppendPageBreak(pugi::xml_node parent, const std::string& label,
                                    const SourceRange& range, bool between_blocks) {
+  GALLEY_RETURN_IF_ERROR(RequireXml(label, range));
   std::string id = model::PageMarkerId(label);
   GALLEY_RETURN_IF_ERROR(RegisterId(id, range));
   pugi::xml_node span = between_blocks ? AppendBlock(parent, "span") : parent.append_child("span");
@@ -222,6 +229,7 @@ Status TextWriter::FlushPageMarkersInto(pugi::xml_node paragraph) {
 Status TextWriter::FlushPageMarkers(pugi::xml_node parent) { return FlushPageMarkersBefore(parent); }
 
 Status TextWriter::WriteNoteRef(pugi::xml_node parent, const Inline& ref) {
+  GALLEY_RETURN_IF_ERROR(RequireXml(ref.text, ref.range));
   auto found = notes_by_number_.find(ref.number);
   if (found == notes_by_number_.end()) {
     return ErrorAt(ref.range, "the note reference `[^" + ref.text + "]` has no note",

@@ -75,6 +75,8 @@ class TextWriter {
                          bool between_blocks);
   Status FlushPageMarkersBefore(pugi::xml_node parent);
   Status FlushPageMarkersInto(pugi::xml_node paragraph);
+  // Refuses text XML forbids, at its place in the manuscript (xml_text.h).
+  Status RequireXml(const std::string& text, const SourceRange& range) const;
   Error ErrorAt(const SourceRange& range, std::string message, std::string hint = {}) const;
 
   const model::Document& document_;

@@ -46,6 +46,40 @@ TEST(EpubCheckerTest, NotWellFormedXmlIsReportedAtItsLineAndColumn) {
   EXPECT_EQ(findings[0].error.source_line, "<p>The end.</b>");
 }
 
+// pugixml itself takes these without a word; XML 1.0 (§2.2, §4.1) and reading systems do not.
+TEST(EpubCheckerTest, ForbiddenCharactersAndReferencesAreNotWellFormed) {
+  for (const char* bad : {"<p>The&#19; end.</p>", "<p>The&#x13; end.</p>",
+                          "<p>The\x13 end.</p>", "<p>The\xEF\xBF\xBF end.</p>",
+                          "<p>The&#xFFFE; end.</p>", "<p>The&nbsp; end.</p>"}) {
+    TestEpub epub;
+    epub.Replace("EPUB/text/ch2.xhtml", "<p>The end.</p>", bad);
+    std::vector<Finding> findings = FindingsOf(epub);
+    ASSERT_EQ(findings.size(), 1u) << bad << "\n" << Describe(findings);
+    EXPECT_EQ(findings[0].check, "xml");
+    EXPECT_EQ(findings[0].error.where.ToString(), "test.epub/EPUB/text/ch2.xhtml:9:7") << bad;
+    EXPECT_THAT(findings[0].error.message, HasSubstr("not well-formed")) << bad;
+  }
+}
+
+TEST(EpubCheckerTest, TheFirstProblemInAFileIsTheOneReported) {
+  TestEpub epub;
+  epub.Replace("EPUB/text/ch2.xhtml", "<p>The end.</p>", "<p>The&#19; end.</b>");
+  std::vector<Finding> findings = FindingsOf(epub);
+  ASSERT_EQ(findings.size(), 1u) << Describe(findings);
+  EXPECT_EQ(findings[0].error.where.ToString(), "test.epub/EPUB/text/ch2.xhtml:9:7");
+  EXPECT_THAT(findings[0].error.message, HasSubstr("U+0013"));
+}
+
+TEST(EpubCheckerTest, XmlFilesOutsideTheManifestAreParsedToo) {
+  TestEpub epub;
+  epub.File("META-INF/com.apple.ibooks.display-options.xml") =
+      "<?xml version=\"1.0\"?>\n<display_options>\n<option>&#x1;</option></display_options>\n";
+  std::vector<Finding> findings = FindingsOf(epub);
+  ASSERT_EQ(findings.size(), 1u) << Describe(findings);
+  EXPECT_EQ(findings[0].error.where.ToString(),
+            "test.epub/META-INF/com.apple.ibooks.display-options.xml:3:9");
+}
+
 TEST(EpubCheckerTest, FindingsPointAtTheElementThatBreaksTheRule) {
   TestEpub epub;
   epub.Replace("EPUB/text/ch1.xhtml", "<a href=\"ch2.xhtml#s2\">", "<a href=\"ch2.xhtml#s9\">");

@@ -41,7 +41,7 @@ class CoverTest : public ::testing::Test {
 };
 
 TEST_F(CoverTest, SetsTitleAuthorAndPublisherCentredInTheMeasure) {
-  Result<frames::PageFrame> frame = CoverFrame(BookMetadata(), faces_, shaper_);
+  Result<frames::PageFrame> frame = CoverFrame(BookMetadata(), faces_, shaper_, "book.md");
   ASSERT_TRUE(frame.ok()) << frame.error().ToString();
   EXPECT_EQ(frame->width, 400);
   EXPECT_EQ(frame->height, 640);
@@ -74,7 +74,7 @@ TEST_F(CoverTest, SetsTitleAuthorAndPublisherCentredInTheMeasure) {
 TEST_F(CoverTest, ALongTitleWrapsAndShrinksToFit) {
   model::Metadata metadata = BookMetadata();
   metadata.title = "The Extraordinarily Long and Circumstantial Title of a Counterrevolutionary Pamphlet";
-  Result<frames::PageFrame> frame = CoverFrame(metadata, faces_, shaper_);
+  Result<frames::PageFrame> frame = CoverFrame(metadata, faces_, shaper_, "book.md");
   ASSERT_TRUE(frame.ok());
   std::vector<const frames::GlyphRunItem*> runs = Runs(*frame);
   ASSERT_GT(runs.size(), 4u);
@@ -91,10 +91,16 @@ TEST_F(CoverTest, ALongTitleWrapsAndShrinksToFit) {
   EXPECT_EQ(title, metadata.title);
 }
 
-TEST_F(CoverTest, ACharacterTheFontLacksIsAnError) {
+TEST_F(CoverTest, ACharacterTheFontLacksIsAnErrorAtItsFrontMatterLine) {
   model::Metadata metadata = BookMetadata();
-  metadata.title = "克朗施塔特";
-  EXPECT_FALSE(CoverFrame(metadata, faces_, shaper_).ok());
+  metadata.title = "Kronstadt 克朗施塔特";
+  metadata.positions["title"] = {2, 8};  // `title: Kronstadt …`: the value starts at column 8
+  Result<frames::PageFrame> frame = CoverFrame(metadata, faces_, shaper_, "book.md");
+  ASSERT_FALSE(frame.ok());
+  EXPECT_EQ(frame.error().where.ToString(), "book.md:2:18");
+  EXPECT_EQ(frame.error().kind, ErrorKind::kInput);
+  EXPECT_NE(frame.error().message.find("U+514B"), std::string::npos) << frame.error().message;
+  EXPECT_NE(frame.error().message.find(".otf"), std::string::npos) << frame.error().message;
 }
 
 TEST_F(CoverTest, TheImageIsAPngOfRetailSizeAndIsCached) {
@@ -103,7 +109,7 @@ TEST_F(CoverTest, TheImageIsAPngOfRetailSizeAndIsCached) {
   fs.Add(fonts_.regular, *disk.ReadFile(fonts_.regular));
   fs.Add(fonts_.italic, *disk.ReadFile(fonts_.italic));
   ContentCache cache(&fs, "/cache");
-  Result<CoverImage> cover = TypographicCover(fs, BookMetadata(), fonts_, &cache);
+  Result<CoverImage> cover = TypographicCover(fs, BookMetadata(), "book.md", fonts_, &cache);
   ASSERT_TRUE(cover.ok()) << cover.error().ToString();
   EXPECT_EQ(cover->media_type, "image/png");
   ASSERT_GT(cover->bytes.size(), 24u);
@@ -115,7 +121,7 @@ TEST_F(CoverTest, TheImageIsAPngOfRetailSizeAndIsCached) {
   EXPECT_EQ(be32(16), 1600);
   EXPECT_EQ(be32(20), 2560);
   size_t files = fs.files().size();
-  Result<CoverImage> again = TypographicCover(fs, BookMetadata(), fonts_, &cache);
+  Result<CoverImage> again = TypographicCover(fs, BookMetadata(), "book.md", fonts_, &cache);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(fs.files().size(), files);
   EXPECT_EQ(again->bytes, cover->bytes);
