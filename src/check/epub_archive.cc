@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace galley::check {
@@ -14,20 +15,46 @@ struct ZipFileCloser {
   void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
 
-// Reads one entry whole; on failure returns libzip's reason in *error.
-std::string ReadEntry(zip_t* archive, zip_uint64_t index, zip_uint64_t size, std::string* error) {
+// Reads one entry in pieces, never trusting the size the archive declares (a crafted archive
+// may declare less than the entry inflates to): stops with *error at `limit` bytes.
+std::string ReadEntry(zip_t* archive, zip_uint64_t index, zip_uint64_t limit, std::string* error) {
   std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive, index, 0));
   if (!file) {
     *error = zip_strerror(archive);
     return {};
   }
-  std::string data(size, '\0');
-  zip_int64_t read = zip_fread(file.get(), data.data(), size);
-  if (read < 0 || static_cast<zip_uint64_t>(read) != size) {
-    *error = zip_file_strerror(file.get());
-    return {};
+  std::string data;
+  char piece[64 * 1024];
+  for (;;) {
+    zip_int64_t read = zip_fread(file.get(), piece, sizeof piece);
+    if (read < 0) {
+      *error = zip_file_strerror(file.get());
+      return {};
+    }
+    if (read == 0) return data;
+    if (data.size() + static_cast<zip_uint64_t>(read) > limit) {
+      *error = "it inflates to more than " + std::to_string(limit >> 20) + " MiB";
+      return {};
+    }
+    data.append(piece, static_cast<size_t>(read));
   }
-  return data;
+}
+
+// Why an entry is not read at all, from what the central directory says; empty if it is read.
+std::string RefusalOf(const zip_stat_t& stat, zip_uint64_t total_read) {
+  auto mib = [](zip_uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; };
+  if (stat.size > kMaxEntrySize) {
+    return "it would inflate to " + mib(stat.size) + ", over the limit of " + mib(kMaxEntrySize);
+  }
+  if (total_read + stat.size > kMaxArchiveSize) {
+    return "with it the entries would inflate to more than " + mib(kMaxArchiveSize);
+  }
+  if (stat.size > kRatioFloor && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > kMaxRatio) {
+    return "it would inflate " + std::to_string(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)) +
+           " times (" + mib(stat.size) + "), more than the " + std::to_string(kMaxRatio) +
+           " times a book's files do";
+  }
+  return {};
 }
 
 }  // namespace
@@ -56,6 +83,7 @@ Result<EpubArchive> EpubArchive::Open(std::string bytes, std::string name) {
   zip_error_fini(&error);
 
   zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  zip_uint64_t total_read = 0;
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t stat;
     if (zip_stat_index(archive.get(), i, 0, &stat) != 0) continue;
@@ -64,7 +92,13 @@ Result<EpubArchive> EpubArchive::Open(std::string bytes, std::string name) {
     entry.stored = stat.comp_method == ZIP_CM_STORE;
     entry.directory = !entry.name.empty() && entry.name.back() == '/';
     if (!entry.directory) {
-      std::string data = ReadEntry(archive.get(), i, stat.size, &entry.read_error);
+      entry.read_error = RefusalOf(stat, total_read);
+      std::string data;
+      if (entry.read_error.empty()) {
+        zip_uint64_t limit = std::min(kMaxEntrySize, kMaxArchiveSize - total_read);
+        data = ReadEntry(archive.get(), i, limit, &entry.read_error);
+      }
+      total_read += data.size();
       if (entry.read_error.empty()) result.contents_.emplace(entry.name, std::move(data));
     }
     result.entries_.push_back(std::move(entry));

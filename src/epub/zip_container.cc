@@ -14,10 +14,14 @@ namespace {
 constexpr zip_uint32_t kDefaultLevel = 6;
 constexpr zip_uint32_t kFastLevel = 1;
 
-// MS-DOS date and time fields (PKWARE APPNOTE 4.4.6): the date counts years from 1980.
+// MS-DOS date and time fields (PKWARE APPNOTE 4.4.6): the date counts years from 1980, up to
+// 2107. A date outside takes the nearest one inside, as a whole: 1961-12-31 becomes 1980-01-01
+// (clamping the year alone gave 1980-12-31, later than the date it stood for).
 uint16_t DosDate(const ZipDate& date) {
-  int year = std::clamp(date.year, 1980, 2107);
-  return static_cast<uint16_t>(((year - 1980) << 9) | (date.month << 5) | date.day);
+  ZipDate inside = date.year < 1980   ? ZipDate{1980, 1, 1}
+                   : date.year > 2107 ? ZipDate{2107, 12, 31}
+                                      : date;
+  return static_cast<uint16_t>(((inside.year - 1980) << 9) | (inside.month << 5) | inside.day);
 }
 
 // Noon: see the header for why the time of day is fixed.

@@ -63,5 +63,33 @@ TEST(ContainerCheckTest, FileNamesMustDifferByMoreThanCase) {
   EXPECT_ONE_FINDING(epub, "container", "clashes with EPUB/css/book.css");
 }
 
+// A ZIP bomb: 32 MiB of zeros deflate to 32 KB. The checker refuses the entry from what the
+// central directory says, without inflating it, and says why.
+TEST(ContainerCheckTest, AnEntryThatInflatesBeyondAnyBooksIsNotRead) {
+  TestEpub epub;
+  epub.File("EPUB/zeros.bin") = std::string(size_t{32} << 20, '\0');
+  std::vector<Finding> findings = FindingsOf(epub);
+  bool refused = false;
+  for (const Finding& finding : findings) {
+    if (finding.error.message.find("would inflate") != std::string::npos) {
+      refused = true;
+      EXPECT_EQ(finding.check, "container");
+      EXPECT_THAT(finding.error.where.file, ::testing::HasSubstr("EPUB/zeros.bin"));
+    }
+  }
+  EXPECT_TRUE(refused) << Describe(findings);
+}
+
+// Text compresses a few times, not hundreds: a real book's files are all read.
+TEST(ContainerCheckTest, ABooksOwnFilesAreWithinTheLimits) {
+  TestEpub epub;
+  std::string text;
+  for (int i = 0; text.size() < (size_t{3} << 20); ++i) text += "<p>Paragraph " + std::to_string(i * 7919 % 100003) + ".</p>\n";
+  epub.File("EPUB/notes.txt") = text;
+  for (const Finding& finding : FindingsOf(epub)) {
+    EXPECT_EQ(finding.error.message.find("inflate"), std::string::npos) << finding.error.message;
+  }
+}
+
 }  // namespace
 }  // namespace galley::check::testing

@@ -27,7 +27,10 @@ TEST(ManifestCheckTest, EveryFileMustBeInTheManifest) {
 
 TEST(ManifestCheckTest, ItemIdsMustBeUnique) {
   TestEpub epub;
-  epub.File("EPUB/images/map.png") = epub.File("EPUB/images/cover.png");
+  // A copy first: File() adds the missing map.png to the entries, which would leave a
+  // reference to cover.png's bytes dangling (C++17 evaluates the right side of = first).
+  std::string cover = epub.File("EPUB/images/cover.png");
+  epub.File("EPUB/images/map.png") = cover;
   AddItem(&epub, R"(<item id="css" href="images/map.png" media-type="image/png"/>)");
   EXPECT_ONE_FINDING(epub, "ids", "\"css\" is used twice in EPUB/package.opf");
 }

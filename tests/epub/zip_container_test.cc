@@ -109,11 +109,19 @@ TEST(ZipContainerTest, SameBytesInEveryTimeZone) {
   tzset();
 }
 
-TEST(ZipContainerTest, DatesOutsideTheDosRangeAreClamped) {
-  ZipContainer zip("application/epub+zip", {1970, 1, 1});
+uint16_t DosDateOf(ZipDate date) {
+  ZipContainer zip("application/epub+zip", date);
   Result<std::string> bytes = zip.Finish();
-  ASSERT_TRUE(bytes.ok());
-  EXPECT_EQ(Le16(*bytes, 12), (0 << 9) | (1 << 5) | 1);
+  EXPECT_TRUE(bytes.ok());
+  return bytes.ok() ? Le16(*bytes, 12) : 0;
+}
+
+// The nearest date MS-DOS can hold, as a whole date: not the year clamped and the day kept.
+TEST(ZipContainerTest, DatesOutsideTheDosRangeAreClamped) {
+  EXPECT_EQ(DosDateOf({1970, 1, 1}), (0 << 9) | (1 << 5) | 1);
+  EXPECT_EQ(DosDateOf({1961, 12, 31}), (0 << 9) | (1 << 5) | 1);
+  EXPECT_EQ(DosDateOf({2200, 1, 1}), (127 << 9) | (12 << 5) | 31);
+  EXPECT_EQ(DosDateOf({1980, 12, 31}), (0 << 9) | (12 << 5) | 31);
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ class FlowBuilder {
   void StartFlow(const model::Division& division);
   Status AddSection(const model::Section& section);
   Status AddBlocks(const std::vector<model::Block>& blocks, Inset inset);
+  Status AddBlock(const model::Block& block, Inset inset);
   Status AddParagraph(const std::vector<model::Inline>& inlines, int source_line, Inset inset,
                       std::string label);
   Status AddHeading(const model::Block& heading);
@@ -103,55 +104,60 @@ Status FlowBuilder::AddSection(const model::Section& section) {
 }
 
 Status FlowBuilder::AddBlocks(const std::vector<model::Block>& blocks, Inset inset) {
+  for (const model::Block& block : blocks) GALLEY_RETURN_IF_ERROR(AddBlock(block, inset));
+  return Status::Ok();
+}
+
+// One block, by reference: a list item's block is never copied into a vector of its own, which
+// copied its whole subtree at every level of a nested list (quadratic in the depth).
+Status FlowBuilder::AddBlock(const model::Block& block, Inset inset) {
   const double em = t_.size;
-  for (const model::Block& block : blocks) {
-    switch (block.kind) {
-      case model::BlockKind::kParagraph:
-        GALLEY_RETURN_IF_ERROR(AddParagraph(block.inlines, block.range.begin.line, inset, {}));
-        break;
-      case model::BlockKind::kHeading:
-        GALLEY_RETURN_IF_ERROR(AddHeading(block));
-        break;
-      case model::BlockKind::kSceneBreak:
-        AddSceneBreak();
-        break;
-      case model::BlockKind::kPageMarker:
-        pending_markers_.push_back(block.label);
-        break;
-      case model::BlockKind::kBlockQuote: {
-        // A quotation: two ems in from both sides, a blank line above and below.
-        extra_space_next_ = 1;
-        full_out_next_ = true;
-        GALLEY_RETURN_IF_ERROR(AddBlocks(block.children, {inset.left + 2 * em,
-                                                          inset.right + 2 * em}));
-        extra_space_next_ = 1;
-        full_out_next_ = true;
-        break;
-      }
-      case model::BlockKind::kList: {
-        int number = block.start;
-        for (const model::Block& item : block.children) {
-          std::string label = block.ordered ? std::to_string(number++) + "." : "\u2022";
-          Inset item_inset{inset.left + 1.5 * em, inset.right};
-          for (const model::Block& child : item.children) {
-            if (child.kind == model::BlockKind::kParagraph) {
-              full_out_next_ = true;
-              GALLEY_RETURN_IF_ERROR(AddParagraph(child.inlines, child.range.begin.line,
-                                                  item_inset, std::move(label)));
-              label.clear();
-            } else {
-              GALLEY_RETURN_IF_ERROR(AddBlocks({child}, item_inset));
-            }
+  switch (block.kind) {
+    case model::BlockKind::kParagraph:
+      GALLEY_RETURN_IF_ERROR(AddParagraph(block.inlines, block.range.begin.line, inset, {}));
+      break;
+    case model::BlockKind::kHeading:
+      GALLEY_RETURN_IF_ERROR(AddHeading(block));
+      break;
+    case model::BlockKind::kSceneBreak:
+      AddSceneBreak();
+      break;
+    case model::BlockKind::kPageMarker:
+      pending_markers_.push_back(block.label);
+      break;
+    case model::BlockKind::kBlockQuote: {
+      // A quotation: two ems in from both sides, a blank line above and below.
+      extra_space_next_ = 1;
+      full_out_next_ = true;
+      GALLEY_RETURN_IF_ERROR(AddBlocks(block.children, {inset.left + 2 * em,
+                                                        inset.right + 2 * em}));
+      extra_space_next_ = 1;
+      full_out_next_ = true;
+      break;
+    }
+    case model::BlockKind::kList: {
+      int number = block.start;
+      for (const model::Block& item : block.children) {
+        std::string label = block.ordered ? std::to_string(number++) + "." : "\u2022";
+        Inset item_inset{inset.left + 1.5 * em, inset.right};
+        for (const model::Block& child : item.children) {
+          if (child.kind == model::BlockKind::kParagraph) {
+            full_out_next_ = true;
+            GALLEY_RETURN_IF_ERROR(AddParagraph(child.inlines, child.range.begin.line,
+                                                item_inset, std::move(label)));
+            label.clear();
+          } else {
+            GALLEY_RETURN_IF_ERROR(AddBlock(child, item_inset));
           }
         }
-        full_out_next_ = true;
-        break;
       }
-      case model::BlockKind::kListItem:
-      case model::BlockKind::kNote:
-        GALLEY_RETURN_IF_ERROR(AddBlocks(block.children, inset));
-        break;
+      full_out_next_ = true;
+      break;
     }
+    case model::BlockKind::kListItem:
+    case model::BlockKind::kNote:
+      GALLEY_RETURN_IF_ERROR(AddBlocks(block.children, inset));
+      break;
   }
   return Status::Ok();
 }
@@ -256,7 +262,7 @@ Status FlowBuilder::AddNotes() {
                                             Inset{1.5 * em, 0}, std::move(label)));
         label.clear();
       } else {
-        GALLEY_RETURN_IF_ERROR(AddBlocks({child}, Inset{1.5 * em, 0}));
+        GALLEY_RETURN_IF_ERROR(AddBlock(child, Inset{1.5 * em, 0}));
       }
     }
   }
