@@ -67,7 +67,8 @@ TEST(XmlTextTest, AReferenceToAControlCharacterIsRefusedToo) {
 TEST(XmlTextTest, NoncharactersAreRefused) {
   EXPECT_NE(ErrorFor("This text first", "This \xEF\xBF\xBF text first").message.find("U+FFFF"),
             std::string::npos);
-  EXPECT_NE(ErrorFor("This text first", "This &#xFFFE; text first").message.find("U+FFFE"),
+  // (cmark reads `&#xFFFE;` as U+FFFD, which XML allows: only the raw character arrives.)
+  EXPECT_NE(ErrorFor("This text first", "This \xEF\xBF\xBE text first").message.find("U+FFFE"),
             std::string::npos);
 }
 
