@@ -174,6 +174,31 @@ Status TextWriter::WriteInlines(pugi::xml_node parent, const std::vector<Inline>
         GALLEY_RETURN_IF_ERROR(WriteInlines(parent.append_child("strong"), in.children, inner));
         break;
       }
+      case InlineKind::kCitation: {
+        // A work's title: <cite>, italic in book.css (upright inside italic, as emphasis).
+        Face inner = face;
+        inner.italic = !face.italic;
+        GALLEY_RETURN_IF_ERROR(WriteInlines(parent.append_child("cite"), in.children, inner));
+        break;
+      }
+      case InlineKind::kForeign: {
+        // A foreign word or name: <i> in its language, so that a reading system speaks and
+        // hyphenates it as that language (EPUB Accessibility, "Language of parts").
+        Face inner = face;
+        inner.italic = !face.italic;
+        pugi::xml_node i = parent.append_child("i");
+        i.append_attribute("xml:lang") = in.language.c_str();
+        i.append_attribute("lang") = in.language.c_str();
+        GALLEY_RETURN_IF_ERROR(WriteInlines(i, in.children, inner));
+        break;
+      }
+      case InlineKind::kLanguage: {
+        pugi::xml_node span = parent.append_child("span");
+        span.append_attribute("xml:lang") = in.language.c_str();
+        span.append_attribute("lang") = in.language.c_str();
+        GALLEY_RETURN_IF_ERROR(WriteInlines(span, in.children, face));
+        break;
+      }
       case InlineKind::kSmallCaps: {
         pugi::xml_node span = parent.append_child("span");
         span.append_attribute("class") = first_small_caps ? "lead-in" : "small-caps";

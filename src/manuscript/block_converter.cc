@@ -194,7 +194,7 @@ class BlockConverter {
 
   // A page marker or <sc> standing as a block of its own.
   Status BlockTag(const GalleyTag& tag, std::vector<Block>* out) {
-    if (tag.name == TagName::kSmallCaps) return SmallCapsOutsideParagraph(tag, context_.source());
+    if (IsInlinePair(tag.name)) return InlineTagOutsideParagraph(tag, context_.source());
     GALLEY_RETURN_IF_ERROR(context_.AddPageLabel(tag.label, tag.begin));
     Block marker;
     marker.kind = BlockKind::kPageMarker;

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "manuscript/language_tag.h"
+
 namespace galley::manuscript {
 
 namespace {
@@ -20,17 +22,15 @@ bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 // What to write instead of an HTML tag that is not Galley's.
 std::string HintForUnknownTag(const std::string& name) {
   if (name == "br") return "end the line with a backslash (\\) for a line break";
-  if (name == "i" || name == "em" || name == "u" || name == "cite") {
-    return "write *text* for emphasis";
-  }
+  if (name == "em" || name == "u") return "write *text* for emphasis";
   if (name == "b" || name == "strong") return "write **text** for strong emphasis";
   if (name == "p") return "separate paragraphs by a blank line";
   if (name == "hr") return "write `* * *` alone between paragraphs for a scene break";
   if (name == "div" || name == "section") {
     return "write <division kind=\"front|body|back\" role=\"…\"> … </division>";
   }
-  return "the Galley tags are <division>, <pb n=\"…\"/> and <sc>; to write a literal `<`, "
-         "escape it as `\\<`";
+  return "the Galley tags are <division>, <pb n=\"…\"/>, <sc>, <cite>, <i lang=\"…\"> and "
+         "<span lang=\"…\">; to write a literal `<`, escape it as `\\<`";
 }
 
 // The five XML entities; anything else stays as written.
@@ -144,6 +144,12 @@ class TagReader {
     if (name_ == "division") return CheckDivision(self_closing, tag);
     if (name_ == "pb") return CheckPageBeginning(self_closing, tag);
     if (name_ == "sc") return CheckSmallCaps(self_closing, tag);
+    if (name_ == "cite") {
+      tag->name = TagName::kCitation;
+      return CheckShape(*tag, self_closing, false, {});
+    }
+    if (name_ == "i") return CheckLanguagePair(TagName::kForeign, self_closing, tag);
+    if (name_ == "span") return CheckLanguagePair(TagName::kLanguage, self_closing, tag);
     return Fail(start_, "<" + name_ + "> is not a Galley tag", HintForUnknownTag(name_));
   }
 
@@ -210,6 +216,27 @@ class TagReader {
     return CheckShape(*tag, self_closing, false, {});
   }
 
+  // <i lang="fr">…</i> and <span lang="fr">…</span>: the opening tag names a language.
+  Status CheckLanguagePair(TagName name, bool self_closing, GalleyTag* tag) {
+    tag->name = name;
+    GALLEY_RETURN_IF_ERROR(CheckShape(*tag, self_closing, false, {"lang"}));
+    if (tag->closing) return Status::Ok();
+    auto lang = attributes_.find("lang");
+    if (lang == attributes_.end()) {
+      return Fail(start_, "<" + name_ + "> needs the language of its text",
+                  name == TagName::kForeign
+                      ? "write <i lang=\"fr\">…</i> for a foreign word (its BCP 47 tag), or "
+                        "*text* for emphasis"
+                      : "write <span lang=\"fr\">…</span> with the passage's BCP 47 tag");
+    }
+    tag->language = lang->second.value;
+    if (std::string problem = LanguageTagProblem(tag->language); !problem.empty()) {
+      return Fail(lang->second.value_offset, problem,
+                  "write a BCP 47 tag such as `fr`, `de`, `la` or `en-GB`");
+    }
+    return Status::Ok();
+  }
+
   // Self-closing only where allowed, no attributes on closing tags, only `allowed` ones.
   Status CheckShape(const GalleyTag& tag, bool self_closing, bool must_self_close,
                     std::initializer_list<std::string_view> allowed) {
@@ -267,8 +294,8 @@ Result<std::vector<GalleyTag>> ReadGalleyTags(const HtmlText& html, const Source
   while (true) {
     while (at < html.text.size() && IsSpace(html.text[at])) ++at;
     if (at >= html.text.size()) break;
-    if (html.text[at] != '<' && !tags.empty() && tags.back().name == TagName::kSmallCaps) {
-      return SmallCapsOutsideParagraph(tags.back(), source);
+    if (html.text[at] != '<' && !tags.empty() && IsInlinePair(tags.back().name)) {
+      return InlineTagOutsideParagraph(tags.back(), source);
     }
     if (html.text[at] != '<') {
       return source.MakeError(PositionIn(html, at, source),
@@ -282,10 +309,20 @@ Result<std::vector<GalleyTag>> ReadGalleyTags(const HtmlText& html, const Source
   return tags;
 }
 
-Error SmallCapsOutsideParagraph(const GalleyTag& tag, const SourceText& source) {
+bool IsInlinePair(TagName name) {
+  return name == TagName::kSmallCaps || name == TagName::kCitation ||
+         name == TagName::kForeign || name == TagName::kLanguage;
+}
+
+Error InlineTagOutsideParagraph(const GalleyTag& tag, const SourceText& source) {
+  if (tag.name == TagName::kSmallCaps) {
+    return source.MakeError(tag.begin, TagDisplayName(tag) + " must be inside a paragraph",
+                            "write <sc> directly before the paragraph's first small-capital "
+                            "word, on the same line: <sc>DURING THE NIGHT</sc> I was …");
+  }
   return source.MakeError(tag.begin, TagDisplayName(tag) + " must be inside a paragraph",
-                          "write <sc> directly before the paragraph's first small-capital word, "
-                          "on the same line: <sc>DURING THE NIGHT</sc> I was …");
+                          "write the tag on the same line as the words it marks, directly "
+                          "before the first: <cite>Politics</cite>, <i lang=\"fr\">émigré</i>");
 }
 
 std::string TagDisplayName(const GalleyTag& tag) {
@@ -293,6 +330,9 @@ std::string TagDisplayName(const GalleyTag& tag) {
     case TagName::kDivision: return tag.closing ? "</division>" : "<division>";
     case TagName::kPageBeginning: return "<pb/>";
     case TagName::kSmallCaps: return tag.closing ? "</sc>" : "<sc>";
+    case TagName::kCitation: return tag.closing ? "</cite>" : "<cite>";
+    case TagName::kForeign: return tag.closing ? "</i>" : "<i>";
+    case TagName::kLanguage: return tag.closing ? "</span>" : "<span>";
   }
   return "?";
 }

@@ -1,5 +1,7 @@
-// Galley's three tags (docs/manuscript.md): `<division kind=… role=… title=…>` and
-// `</division>`, `<pb n="…"/>` (TEI's "page beginning") and `<sc>…</sc>`. cmark-gfm hands
+// Galley's tags (docs/manuscript.md): `<division kind=… role=… title=…>` and `</division>`,
+// `<pb n="…"/>` (TEI's "page beginning"), and the inline pairs `<sc>…</sc>`, `<cite>…</cite>`
+// (a work's title), `<i lang="…">…</i>` (a foreign word) and `<span lang="…">…</span>` (a
+// passage in another language). cmark-gfm hands
 // them over as raw HTML (HTML blocks and inline HTML); this reads and checks one node's HTML
 // on its own. Where a tag may stand (block or inline, nesting) is checked by the converters.
 #pragma once
@@ -14,7 +16,10 @@
 
 namespace galley::manuscript {
 
-enum class TagName { kDivision, kPageBeginning, kSmallCaps };
+enum class TagName { kDivision, kPageBeginning, kSmallCaps, kCitation, kForeign, kLanguage };
+
+// Whether `name` is a tag that pairs inside a paragraph or heading (<sc>, <cite>, <i>, <span>).
+bool IsInlinePair(TagName name);
 
 struct GalleyTag {
   TagName name = TagName::kPageBeginning;
@@ -23,6 +28,7 @@ struct GalleyTag {
   std::string role;                                       // division: the `role`, may be empty
   std::string title;                                      // division: the `title`, may be empty
   std::string label;                                      // pb: the page label `n`
+  std::string language;                                   // i, span: the `lang` (BCP 47)
   SourcePos begin;                                        // where the tag's `<` stands
   SourcePos end;                                          // just past its `>`
 };
@@ -47,10 +53,10 @@ SourcePos PositionIn(const HtmlText& html, size_t offset, const SourceText& sour
 // `role`, an empty or malformed page label, a `<pb>` not written `<pb n="…"/>`.
 Result<std::vector<GalleyTag>> ReadGalleyTags(const HtmlText& html, const SourceText& source);
 
-// The error for <sc> or </sc> standing as a block of its own.
-Error SmallCapsOutsideParagraph(const GalleyTag& tag, const SourceText& source);
+// The error for an inline tag (<sc>, </cite>, …) standing as a block of its own.
+Error InlineTagOutsideParagraph(const GalleyTag& tag, const SourceText& source);
 
-// "<division>", "</division>", "<pb/>", "<sc>", "</sc>": for messages.
+// "<division>", "</division>", "<pb/>", "<sc>", "</sc>", "<cite>", "<i>", "<span>": for messages.
 std::string TagDisplayName(const GalleyTag& tag);
 
 // True when `label` is a well-formed page label: letters, digits, `.` and `-`.

@@ -1,5 +1,6 @@
 #include "manuscript/inline_converter.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -53,12 +54,14 @@ class Converter {
   Converter(ConversionContext& context, cmark_node* block)
       : context_(context), positions_(context, block) {}
 
-  // The children of `parent`, pairing <sc> with </sc> among them.
+  // The children of `parent`, pairing <sc>, <cite>, <i lang> and <span lang> with their
+  // closing tags among them. Pairs nest inside each other (a <cite> may hold an <i lang>), each
+  // closed before the one around it; <sc> does not hold another <sc>.
   Status Children(cmark_node* parent, std::vector<Inline>* out) {
-    std::optional<Inline> small_caps;
+    std::vector<OpenPair> open;
     for (cmark_node* child = cmark_node_first_child(parent); child != nullptr;
          child = cmark_node_next(child)) {
-      std::vector<Inline>* target = small_caps ? &small_caps->children : out;
+      std::vector<Inline>* target = open.empty() ? out : &open.back().piece.children;
       if (cmark_node_get_type(child) != CMARK_NODE_HTML_INLINE) {
         GALLEY_RETURN_IF_ERROR(Node(child, target));
         continue;
@@ -74,37 +77,107 @@ class Converter {
           return Fail(tag->begin, "a division tag cannot stand inside " + WithArticle(container),
                       "put " + TagDisplayName(*tag) +
                           " alone on its line, with a blank line before and after it");
-        case TagName::kSmallCaps:
-          if (!tag->closing && small_caps) {
-            return Fail(tag->begin, "<sc> inside <sc>",
-                        "close the first with </sc> before opening another");
-          }
-          if (tag->closing && !small_caps) {
-            return Fail(tag->begin, "</sc> closes no <sc> in the same " + container,
-                        "add <sc> where the small capitals begin, in the same " + container +
-                            ", or remove </sc>");
-          }
+        default:
           if (!tag->closing) {
-            small_caps.emplace();
-            small_caps->kind = InlineKind::kSmallCaps;
-            small_caps->range.begin = tag->begin;
+            GALLEY_RETURN_IF_ERROR(Open(*tag, &open));
           } else {
-            small_caps->range.end = tag->end;
-            out->push_back(std::move(*small_caps));
-            small_caps.reset();
+            GALLEY_RETURN_IF_ERROR(Close(*tag, container, &open, out));
           }
           break;
       }
     }
-    if (small_caps) {
+    if (!open.empty()) {
+      const GalleyTag& unclosed = open.back().tag;
+      GalleyTag closing = unclosed;
+      closing.closing = true;
       std::string container = ContainerName(parent);
-      return Fail(small_caps->range.begin, "<sc> is not closed in the same " + container,
-                  "add </sc> where the small capitals end, before the " + container + " ends");
+      return Fail(unclosed.begin,
+                  TagDisplayName(unclosed) + " is not closed in the same " + container,
+                  "add " + TagDisplayName(closing) + " where " + What(unclosed.name) +
+                      " end" + (unclosed.name == TagName::kSmallCaps ? "" : "s") +
+                      ", before the " + container + " ends");
     }
     return Status::Ok();
   }
 
  private:
+  struct OpenPair {
+    GalleyTag tag;
+    Inline piece;
+  };
+
+  static InlineKind KindOf(TagName name) {
+    switch (name) {
+      case TagName::kCitation: return InlineKind::kCitation;
+      case TagName::kForeign: return InlineKind::kForeign;
+      case TagName::kLanguage: return InlineKind::kLanguage;
+      default: return InlineKind::kSmallCaps;
+    }
+  }
+
+  // What a pair marks, for messages.
+  static std::string What(TagName name) {
+    switch (name) {
+      case TagName::kCitation: return "the title";
+      case TagName::kForeign: return "the foreign word";
+      case TagName::kLanguage: return "the passage";
+      default: return "the small capitals";
+    }
+  }
+
+  Status Open(const GalleyTag& tag, std::vector<OpenPair>* open) {
+    for (const OpenPair& around : *open) {
+      if (tag.name == TagName::kSmallCaps && around.tag.name == TagName::kSmallCaps) {
+        return Fail(tag.begin, "<sc> inside <sc>",
+                    "close the first with </sc> before opening another");
+      }
+    }
+    if (depth_ + static_cast<int>(open->size()) >= kMaxInlineNesting) {
+      return Fail(tag.begin,
+                  "tags and emphasis nested more than " + std::to_string(kMaxInlineNesting) +
+                      " deep",
+                  "Galley sets at most " + std::to_string(kMaxInlineNesting) +
+                      " levels of inline markup inside each other");
+    }
+    OpenPair pair{tag, Inline{}};
+    pair.piece.kind = KindOf(tag.name);
+    pair.piece.language = tag.language;
+    pair.piece.range.begin = tag.begin;
+    open->push_back(std::move(pair));
+    return Status::Ok();
+  }
+
+  Status Close(const GalleyTag& tag, const std::string& container, std::vector<OpenPair>* open,
+               std::vector<Inline>* out) {
+    GalleyTag opening = tag;
+    opening.closing = false;
+    if (open->empty() || open->back().tag.name != tag.name) {
+      bool opened = std::any_of(open->begin(), open->end(),
+                                [&](const OpenPair& pair) { return pair.tag.name == tag.name; });
+      if (!opened) {
+        return Fail(tag.begin,
+                    TagDisplayName(tag) + " closes no " + TagDisplayName(opening) +
+                        " in the same " + container,
+                    "add " + TagDisplayName(opening) + " where " + What(tag.name) +
+                        (tag.name == TagName::kSmallCaps ? " begin" : " begins") +
+                        ", in the same " + container + ", or remove " + TagDisplayName(tag));
+      }
+      GalleyTag inner = open->back().tag;
+      GalleyTag inner_closing = inner;
+      inner_closing.closing = true;
+      return Fail(tag.begin,
+                  TagDisplayName(tag) + " closes its " + TagDisplayName(opening) + " before the " +
+                      TagDisplayName(inner) + " inside it is closed",
+                  "write " + TagDisplayName(inner_closing) + " before " + TagDisplayName(tag) +
+                      ": tags pair inside each other");
+    }
+    Inline piece = std::move(open->back().piece);
+    piece.range.end = tag.end;
+    open->pop_back();
+    (open->empty() ? *out : open->back().piece.children).push_back(std::move(piece));
+    return Status::Ok();
+  }
+
   // The children of an emphasis or link, one nesting level deeper.
   Status NestedChildren(cmark_node* parent, SourcePos at, std::vector<Inline>* out) {
     if (depth_ == kMaxInlineNesting) {
@@ -213,7 +286,8 @@ class Converter {
     if (!tags.ok()) return tags.take_error();
     if (tags->size() != 1) {
       return Fail(positions_.ToSource(begin), "raw HTML is not part of the manuscript format",
-                  "the Galley tags are <division>, <pb n=\"…\"/> and <sc>");
+                  "the Galley tags are <division>, <pb n=\"…\"/>, <sc>, <cite>, <i lang=\"…\"> "
+                  "and <span lang=\"…\">");
     }
     return std::move(tags->front());
   }

@@ -10,6 +10,9 @@ const char* ToString(InlineKind kind) {
     case InlineKind::kEmphasis: return "emphasis";
     case InlineKind::kStrong: return "strong";
     case InlineKind::kSmallCaps: return "small-caps";
+    case InlineKind::kCitation: return "citation";
+    case InlineKind::kForeign: return "foreign";
+    case InlineKind::kLanguage: return "language";
     case InlineKind::kPageMarker: return "page-marker";
     case InlineKind::kNoteRef: return "note-ref";
     case InlineKind::kLineBreak: return "line-break";

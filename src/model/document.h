@@ -26,6 +26,9 @@ enum class InlineKind {
   kEmphasis,    // children
   kStrong,      // children
   kSmallCaps,   // children; one that opens a paragraph is that paragraph's lead-in
+  kCitation,    // children: the title of a work (<cite>)
+  kForeign,     // children: a foreign word or name (<i lang="…">); language: its BCP 47 tag
+  kLanguage,    // children: a passage in another language (<span lang="…">); language: its tag
   kPageMarker,  // text: the print page label ("6"); the print page begins here
   kNoteRef,     // text: the note's label as written; number: its display number
   kLineBreak,   // a hard line break
@@ -35,6 +38,7 @@ struct Inline {
   InlineKind kind = InlineKind::kText;
   std::string text;
   int number = 0;
+  std::string language;  // kForeign, kLanguage: the BCP 47 tag of the children's language
   std::vector<Inline> children;
   SourceRange range;
 };

@@ -138,7 +138,13 @@ Json InlineJson(const Inline& piece) {
     case InlineKind::kLineBreak: break;
     case InlineKind::kEmphasis:
     case InlineKind::kStrong:
-    case InlineKind::kSmallCaps: node.SetItems("children", InlinesJson(piece.children)); break;
+    case InlineKind::kSmallCaps:
+    case InlineKind::kCitation: node.SetItems("children", InlinesJson(piece.children)); break;
+    case InlineKind::kForeign:
+    case InlineKind::kLanguage:
+      node.Set("language", Json::String(piece.language));
+      node.SetItems("children", InlinesJson(piece.children));
+      break;
   }
   return node;
 }

@@ -50,6 +50,19 @@ TEST_F(TextWriterTest, EmphasisAndStrong) {
             "<section><p>a <em>b</em> <strong>c</strong></p></section>");
 }
 
+TEST_F(TextWriterTest, CitationForeignWordAndPassageKeepTheirMeaningAndLanguage) {
+  model::Inline foreign = Wrap(InlineKind::kForeign, {Text("chekisty")});
+  foreign.language = "ru";
+  model::Inline passage = Wrap(InlineKind::kLanguage, {Text("tant pis")});
+  passage.language = "fr";
+  EXPECT_EQ(Write({Paragraph({Wrap(InlineKind::kCitation, {Text("Politics")}), Text(" "),
+                              foreign, Text(" "), passage})}),
+            "<section><p><cite>Politics</cite> <i xml:lang=\"ru\" lang=\"ru\">chekisty</i> "
+            "<span xml:lang=\"fr\" lang=\"fr\">tant pis</span></p></section>");
+  // Titles and foreign words are shown in italic: their letters go into the italic font.
+  EXPECT_TRUE(coverage_.Uses(FaceFile::kItalic));
+}
+
 TEST_F(TextWriterTest, EscapesMarkupCharacters) {
   EXPECT_EQ(Write({Paragraph({Text("a < b & c > d")})}),
             "<section><p>a &lt; b &amp; c &gt; d</p></section>");

@@ -93,8 +93,8 @@ TEST(GalleyTagTest, DivisionErrors) {
 TEST(GalleyTagTest, OtherHtmlSaysWhatToWriteInstead) {
   EXPECT_TRUE(FailsAt(Read("<br>"), "book.md:1:1", "<br> is not a Galley tag", "backslash"));
   EXPECT_TRUE(FailsAt(Read("<em>"), "book.md:1:1", "<em> is not a Galley tag", "*text*"));
-  EXPECT_TRUE(FailsAt(Read("<span class=\"x\">"), "book.md:1:1", "<span> is not a Galley tag",
-                      "\\<"));
+  EXPECT_TRUE(FailsAt(Read("<small class=\"x\">"), "book.md:1:1",
+                      "<small> is not a Galley tag", "\\<"));
   EXPECT_TRUE(FailsAt(Read("<!-- note -->"), "book.md:1:1", "HTML comment", "remove it"));
   EXPECT_TRUE(FailsAt(Read("<?php ?>"), "book.md:1:1", "raw HTML", "Galley tags"));
 }

@@ -155,8 +155,8 @@ TEST(InlineConverterTest, SmallCapsMustCloseInTheSameParagraph) {
 TEST(InlineConverterTest, OtherInlineHtmlIsAnError) {
   EXPECT_TRUE(FailsAt(testing::ParseBody("A <u>word</u>.\n"), "book.md:6:3",
                       "<u> is not a Galley tag", "*text*"));
-  EXPECT_TRUE(FailsAt(testing::ParseBody("A <span class=\"x\" id=\"y\">w</span>\n"),
-                      "book.md:6:3", "<span> is not a Galley tag", "\\<"));
+  EXPECT_TRUE(FailsAt(testing::ParseBody("A <small class=\"x\" id=\"y\">w</small>\n"),
+                      "book.md:6:3", "<small> is not a Galley tag", "\\<"));
   EXPECT_TRUE(FailsAt(testing::ParseBody("A <division kind=\"body\"> b\n"), "book.md:6:3",
                       "cannot stand inside a paragraph", "alone on its line"));
 }

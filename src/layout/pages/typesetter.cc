@@ -38,6 +38,8 @@ InlineStyler Typesetter::BodyStyler() const {
   styler.features = template_.features;
   styler.small_caps_tracking = template_.small_caps_tracking;
   styler.underline_emphasis = template_.underline_emphasis;
+  styler.citation_style = template_.citation_style;
+  styler.foreign_style = template_.foreign_style;
   return styler;
 }
 

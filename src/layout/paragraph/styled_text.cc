@@ -69,6 +69,16 @@ void Flattener::Append(std::string_view text, const InlineState& state, SourcePo
   if (pos.known()) out_.sources.push_back({begin, pos});
 }
 
+// The state inside markup set in `style`: italic turns back to roman inside italic, as
+// emphasis does.
+InlineState Marked(InlineState state, MarkStyle style) {
+  if (style == MarkStyle::kUnderline) state.underline = true;
+  if (style == MarkStyle::kItalic) {
+    state.face = state.face == Face::kItalic ? Face::kRegular : Face::kItalic;
+  }
+  return state;
+}
+
 void Flattener::Walk(const std::vector<model::Inline>& inlines, InlineState state) {
   for (const model::Inline& node : inlines) {
     InlineState inner = state;
@@ -88,6 +98,15 @@ void Flattener::Walk(const std::vector<model::Inline>& inlines, InlineState stat
       case model::InlineKind::kStrong:
         inner.face = Face::kBold;
         Walk(node.children, inner);
+        break;
+      case model::InlineKind::kCitation:
+        Walk(node.children, Marked(state, styler_.citation_style));
+        break;
+      case model::InlineKind::kForeign:
+        Walk(node.children, Marked(state, styler_.foreign_style));
+        break;
+      case model::InlineKind::kLanguage:
+        Walk(node.children, state);
         break;
       case model::InlineKind::kSmallCaps:
         inner.small_caps = true;

@@ -59,6 +59,8 @@ struct InlineStyler {
   double tracking = 0;         // the whole paragraph letter-spaced (headings)
   double small_caps_tracking = 0;
   bool underline_emphasis = false;
+  MarkStyle citation_style = MarkStyle::kItalic;  // <cite>: a work's title
+  MarkStyle foreign_style = MarkStyle::kItalic;   // <i lang>: a foreign word or name
 };
 
 StyledText FlattenInlines(const std::vector<model::Inline>& inlines, const InlineStyler& styler,

@@ -17,6 +17,10 @@ namespace galley::layout {
 // The three faces a book is set in; fonts are indexed by it.
 using Face = frames::Face;
 
+// How a kind of inline markup is set: italic (upright inside italic), underlined (a typewriter's
+// italic) or roman. Template keys cite.style and foreign.style.
+enum class MarkStyle { kItalic, kUnderline, kRoman };
+
 struct TextStyle {
   const fonts::Font* font = nullptr;
   Face face = Face::kRegular;  // which of the book's faces `font` is

@@ -184,6 +184,13 @@ int PrintTemplate::lines_per_page() const {
   return static_cast<int>(std::floor(room / leading + 1e-6)) + 1;
 }
 
+// The MarkStyle a template value (already checked against its choices) names.
+static MarkStyle MarkStyleNamed(const std::string& name) {
+  if (name == "underline") return MarkStyle::kUnderline;
+  if (name == "roman") return MarkStyle::kRoman;
+  return MarkStyle::kItalic;
+}
+
 std::string FormatWithNumber(const std::string& format, const std::string& value) {
   std::string out = format;
   size_t at = out.find("{}");
@@ -219,6 +226,8 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.paragraph_space = v.Integer("paragraph.space-between");
   t.tie_last_words = v.Boolean("paragraph.tie-last-words");
   t.underline_emphasis = v.Text("emphasis.style") == "underline";
+  t.citation_style = MarkStyleNamed(v.Text("cite.style"));
+  t.foreign_style = MarkStyleNamed(v.Text("foreign.style"));
   t.space_width = v.Number("space.width");
   t.space_stretch = v.Number("space.stretch");
   t.space_shrink = v.Number("space.shrink");

@@ -56,6 +56,8 @@ struct PrintTemplate {
   int paragraph_space = 0;
   bool tie_last_words = true;
   bool underline_emphasis = false;
+  MarkStyle citation_style = MarkStyle::kItalic;  // cite.style
+  MarkStyle foreign_style = MarkStyle::kItalic;   // foreign.style
   double space_width = 1.5, space_stretch = 0.5, space_shrink = 1.0 / 3;
   double expansion = 0;       // fraction of a glyph's width at ratio 1 (0.02 = 2 %)
   double expansion_step = 0.005;

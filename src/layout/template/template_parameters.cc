@@ -92,6 +92,10 @@ void AddText(std::vector<TemplateParameter>* table) {
                            "last two words on one line, so no last line is a lone word (a runt)"));
   table->push_back(Choice("emphasis.style", {"italic", "underline"},
                           "how emphasis is set"));
+  table->push_back(Choice("cite.style", {"italic", "underline", "roman"},
+                          "how the title of a work (<cite>) is set"));
+  table->push_back(Choice("foreign.style", {"italic", "underline", "roman"},
+                          "how a foreign word or name (<i lang=\"…\">) is set"));
   table->push_back(Number("space.width", "1.5", "x font space",
                           "interword space as a multiple of the font's own space glyph", 0.3, 3));
   table->push_back(Number("space.stretch", "0.5", "x space",
