@@ -75,7 +75,7 @@ std::string NavigationXhtml(const model::Metadata& metadata, const Navigation& n
 
   if (!navigation.pages.empty()) {
     pugi::xml_node pages = AppendNav(body, "page-list", "doc-pagelist", "Pages", true);
-    for (const PageTarget& target : navigation.pages) AppendLink(pages, target.label, target.href);
+    for (const PageTarget& target : navigation.pages) AppendLink(pages, target.page.label, target.href);
   }
   return SerializeXml(page, /*indent=*/true);
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/page_start.h"
+
 namespace galley::epub {
 
 struct TocEntry {
@@ -16,8 +18,8 @@ struct TocEntry {
 };
 
 struct PageTarget {
-  std::string label;  // the print page's label, "6"
-  std::string href;   // to the pagebreak element
+  model::PageStart page;  // the print page, its label classified by the manuscript parser
+  std::string href;       // to the pagebreak element
   int order = 0;
 };
 

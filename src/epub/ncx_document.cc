@@ -9,11 +9,24 @@
 #include "epub/front_pages.h"
 #include "epub/package_layout.h"
 #include "epub/xhtml_page.h"
-#include "model/page_numbers.h"
+#include "model/page_start.h"
 
 namespace galley::epub {
 
 namespace {
+
+using Numbering = model::PageStart::Numbering;
+
+// Z39.86 §8.4.2: "normal" pages have arabic numbers (and a numeric value), "front" pages roman
+// ones; anything else is "special".
+const char* PageType(Numbering numbering) {
+  switch (numbering) {
+    case Numbering::kArabic: return "normal";
+    case Numbering::kRoman: return "front";
+    case Numbering::kOther: return "special";
+  }
+  return "special";
+}
 
 // playOrder for each distinct href, numbered by reading order.
 class PlayOrder {
@@ -77,14 +90,12 @@ void AppendPageList(pugi::xml_node ncx, const std::vector<PageTarget>& pages,
   for (const PageTarget& page : pages) {
     pugi::xml_node target = list.append_child("pageTarget");
     target.append_attribute("id") = ("pagetarget-" + std::to_string(++count)).c_str();
-    // Z39.86 §8.4.2: "normal" pages have arabic numbers (and a numeric value), "front"
-    // pages roman ones; anything else is "special".
-    bool arabic = model::ArabicPageNumber(page.label).has_value();
-    bool roman = model::RomanPageNumber(page.label).has_value();
-    target.append_attribute("type") = arabic ? "normal" : roman ? "front" : "special";
-    if (arabic) target.append_attribute("value") = page.label.c_str();
+    target.append_attribute("type") = PageType(page.page.numbering);
+    if (page.page.numbering == Numbering::kArabic) {
+      target.append_attribute("value") = std::to_string(page.page.number).c_str();
+    }
     target.append_attribute("playOrder") = play_order.Of(page.href);
-    AppendLabel(target, "navLabel", page.label);
+    AppendLabel(target, "navLabel", page.page.label);
     target.append_child("content").append_attribute("src") = page.href.c_str();
   }
 }
@@ -92,8 +103,8 @@ void AppendPageList(pugi::xml_node ncx, const std::vector<PageTarget>& pages,
 std::string MaxPageNumber(const std::vector<PageTarget>& pages) {
   long max = 0;
   for (const PageTarget& page : pages) {
-    if (std::optional<int> number = model::ArabicPageNumber(page.label)) {
-      max = std::max(max, static_cast<long>(*number));
+    if (page.page.numbering == Numbering::kArabic) {
+      max = std::max(max, static_cast<long>(page.page.number));
     }
   }
   return std::to_string(max);

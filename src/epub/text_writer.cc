@@ -21,7 +21,7 @@ constexpr const char* kSceneBreakLabel = "Scene break";
 // The paragraph opens with small capitals (after any page marker): its lead-in.
 bool OpensWithSmallCaps(const std::vector<Inline>& inlines) {
   for (const Inline& in : inlines) {
-    if (in.kind == InlineKind::kPageMarker) continue;
+    if (in.kind == InlineKind::kPageStart) continue;
     return in.kind == InlineKind::kSmallCaps;
   }
   return false;
@@ -90,9 +90,9 @@ Status TextWriter::WriteBlock(pugi::xml_node parent, const Block& block) {
       hr.append_attribute("aria-label") = kSceneBreakLabel;
       return Status::Ok();
     }
-    case BlockKind::kPageMarker:
+    case BlockKind::kPageStart:
       // In a note there is no next block of the text to wait for.
-      if (in_note_) return AppendPageBreak(parent, block.label, block.range, true);
+      if (in_note_) return AppendPageBreak(parent, block.page, block.range, true);
       waiting_markers_.push_back(&block);
       return Status::Ok();
     case BlockKind::kBlockQuote:
@@ -205,8 +205,8 @@ Status TextWriter::WriteInlines(pugi::xml_node parent, const std::vector<Inline>
         GALLEY_RETURN_IF_ERROR(WriteInlines(span, in.children, face));
         break;
       }
-      case InlineKind::kPageMarker:
-        GALLEY_RETURN_IF_ERROR(AppendPageBreak(parent, in.text, in.range, false));
+      case InlineKind::kPageStart:
+        GALLEY_RETURN_IF_ERROR(AppendPageBreak(parent, in.page, in.range, false));
         break;
       case InlineKind::kNoteRef:
         GALLEY_RETURN_IF_ERROR(WriteNoteRef(parent, in));
@@ -215,29 +215,29 @@ Status TextWriter::WriteInlines(pugi::xml_node parent, const std::vector<Inline>
         parent.append_child("br");
         break;
     }
-    if (in.kind != InlineKind::kPageMarker) first_small_caps = false;
+    if (in.kind != InlineKind::kPageStart) first_small_caps = false;
   }
   return Status::Ok();
 }
 
-Status TextWriter::AppendPageBreak(pugi::xml_node parent, const std::string& label,
+Status TextWriter::AppendPageBreak(pugi::xml_node parent, const model::PageStart& page,
                                    const SourceRange& range, bool between_blocks) {
-  GALLEY_RETURN_IF_ERROR(RequireXml(label, range));
-  std::string id = model::PageMarkerId(label);
+  GALLEY_RETURN_IF_ERROR(RequireXml(page.label, range));
+  std::string id = page.id();
   GALLEY_RETURN_IF_ERROR(RegisterId(id, range));
   pugi::xml_node span = between_blocks ? AppendBlock(parent, "span") : parent.append_child("span");
   span.append_attribute("epub:type") = "pagebreak";
   span.append_attribute("role") = "doc-pagebreak";
   span.append_attribute("id") = id.c_str();
-  span.append_attribute("aria-label") = label.c_str();
+  span.append_attribute("aria-label") = page.label.c_str();
   KeepOpenAndClose(span);
-  pages_.push_back({label, href_ + "#" + id, FindAnchor(id)->order});
+  pages_.push_back({page, href_ + "#" + id, FindAnchor(id)->order});
   return Status::Ok();
 }
 
 Status TextWriter::FlushPageMarkersBefore(pugi::xml_node parent) {
   for (const Block* marker : waiting_markers_) {
-    GALLEY_RETURN_IF_ERROR(AppendPageBreak(parent, marker->label, marker->range, true));
+    GALLEY_RETURN_IF_ERROR(AppendPageBreak(parent, marker->page, marker->range, true));
   }
   waiting_markers_.clear();
   return Status::Ok();
@@ -245,7 +245,7 @@ Status TextWriter::FlushPageMarkersBefore(pugi::xml_node parent) {
 
 Status TextWriter::FlushPageMarkersInto(pugi::xml_node paragraph) {
   for (const Block* marker : waiting_markers_) {
-    GALLEY_RETURN_IF_ERROR(AppendPageBreak(paragraph, marker->label, marker->range, false));
+    GALLEY_RETURN_IF_ERROR(AppendPageBreak(paragraph, marker->page, marker->range, false));
   }
   waiting_markers_.clear();
   return Status::Ok();

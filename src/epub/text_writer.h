@@ -71,8 +71,8 @@ class TextWriter {
                       bool opens_paragraph = false);
   Status WriteNoteRef(pugi::xml_node parent, const model::Inline& ref);
   Status WriteNote(pugi::xml_node parent, const model::Block& note);
-  Status AppendPageBreak(pugi::xml_node parent, const std::string& label, const SourceRange& range,
-                         bool between_blocks);
+  Status AppendPageBreak(pugi::xml_node parent, const model::PageStart& page,
+                         const SourceRange& range, bool between_blocks);
   Status FlushPageMarkersBefore(pugi::xml_node parent);
   Status FlushPageMarkersInto(pugi::xml_node paragraph);
   // Refuses text XML forbids, at its place in the manuscript (xml_text.h).

@@ -128,10 +128,10 @@ void AssignAnchorIds(model::Document* document) {
   IdRegistry ids;
   for (const model::Block& note : document->notes) ids.Reserve(note.id);
   model::ForEachInline(*document, [&](const model::Inline& piece) {
-    if (piece.kind == model::InlineKind::kPageMarker) ids.Reserve(model::PageMarkerId(piece.text));
+    if (piece.kind == model::InlineKind::kPageStart) ids.Reserve(piece.page.id());
   });
   model::ForEachBlock(*document, [&](const model::Block& block) {
-    if (block.kind == model::BlockKind::kPageMarker) ids.Reserve(model::PageMarkerId(block.label));
+    if (block.kind == model::BlockKind::kPageStart) ids.Reserve(block.page.id());
   });
   AsciiFolder folder;
   for (model::Division& division : document->divisions) {

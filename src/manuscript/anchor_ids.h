@@ -19,7 +19,7 @@ std::string Slug(std::string_view text);
 
 // Sets the id of every division (its role, else its kind: "biography", "body") and heading
 // (its slug, else "section"), in reading order, adding -2, -3… to repeats. The ids back ends
-// derive — notes ("note-1") and page markers ("page-6", model::PageMarkerId) — are reserved
+// derive — notes ("note-1") and page markers ("page-6", model::PageStart::id) — are reserved
 // first so that no heading takes one.
 void AssignAnchorIds(model::Document* document);
 

@@ -195,10 +195,11 @@ class BlockConverter {
   // A page marker or <sc> standing as a block of its own.
   Status BlockTag(const GalleyTag& tag, std::vector<Block>* out) {
     if (IsInlinePair(tag.name)) return InlineTagOutsideParagraph(tag, context_.source());
-    GALLEY_RETURN_IF_ERROR(context_.AddPageLabel(tag.label, tag.begin));
+    Result<model::PageStart> page = context_.AddPageStart(tag.label, tag.begin);
+    if (!page.ok()) return page.take_error();
     Block marker;
-    marker.kind = BlockKind::kPageMarker;
-    marker.label = tag.label;
+    marker.kind = BlockKind::kPageStart;
+    marker.page = std::move(page).value();
     marker.range = {tag.begin, tag.end};
     out->push_back(std::move(marker));
     return Status::Ok();

@@ -26,7 +26,8 @@ HtmlText ConversionContext::HtmlOf(cmark_node* node) const {
                   span.start_column};
 }
 
-Status ConversionContext::AddPageLabel(const std::string& label, SourcePos pos) {
+Result<model::PageStart> ConversionContext::AddPageStart(const std::string& label,
+                                                        SourcePos pos) {
   auto [first, inserted] = page_labels_.emplace(label, pos);
   if (!inserted) {
     return source_.MakeError(pos,
@@ -35,7 +36,7 @@ Status ConversionContext::AddPageLabel(const std::string& label, SourcePos pos) 
                              "each print page begins once; remove one of the two markers or "
                              "correct its label");
   }
-  return Status::Ok();
+  return model::ClassifyPageStart(label);
 }
 
 std::string ConversionContext::NoteLabel(int number) const {

@@ -11,6 +11,7 @@
 #include "manuscript/cmark_tree.h"
 #include "manuscript/galley_tag.h"
 #include "manuscript/source_text.h"
+#include "model/page_start.h"
 
 namespace galley::manuscript {
 
@@ -28,8 +29,9 @@ class ConversionContext {
   // A block node's raw HTML, placed where it stands.
   HtmlText HtmlOf(cmark_node* node) const;
 
-  // Records the page marker `label` at `pos`; the same label twice is an error naming both.
-  Status AddPageLabel(const std::string& label, SourcePos pos);
+  // The page of the original that a marker at `pos` says begins there, its label classified
+  // (model/page_start.h) here and nowhere else; the same label twice is an error naming both.
+  Result<model::PageStart> AddPageStart(const std::string& label, SourcePos pos);
 
   // Notes are numbered by cmark-gfm in order of first reference; each reference knows only
   // its number, so the labels as written are collected from the notes first.

@@ -27,7 +27,7 @@ class DivisionBuilder {
     if (item.is_division_tag) return item.tag.closing ? Close(item.tag) : Open(item.tag);
     if (open_) {
       open_->blocks.push_back(std::move(item.block));
-    } else if (item.block.kind == BlockKind::kPageMarker) {
+    } else if (item.block.kind == BlockKind::kPageStart) {
       waiting_markers_.push_back(std::move(item.block));
     } else {
       return source_.MakeError(
@@ -76,7 +76,7 @@ class DivisionBuilder {
                                "kind=\"…\"> before the division's text");
     }
     bool has_text = false;
-    for (const Block& block : open_->blocks) has_text |= block.kind != BlockKind::kPageMarker;
+    for (const Block& block : open_->blocks) has_text |= block.kind != BlockKind::kPageStart;
     if (!has_text) {
       return source_.MakeError(open_->tag.begin, "this division has no text",
                                "write its text between the tags, or remove them");

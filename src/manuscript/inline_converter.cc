@@ -71,7 +71,7 @@ class Converter {
       const std::string container = ContainerName(parent);
       switch (tag->name) {
         case TagName::kPageBeginning:
-          GALLEY_RETURN_IF_ERROR(AppendPageMarker(*tag, target));
+          GALLEY_RETURN_IF_ERROR(AppendPageStart(*tag, target));
           break;
         case TagName::kDivision:
           return Fail(tag->begin, "a division tag cannot stand inside " + WithArticle(container),
@@ -292,11 +292,12 @@ class Converter {
     return std::move(tags->front());
   }
 
-  Status AppendPageMarker(const GalleyTag& tag, std::vector<Inline>* out) {
-    GALLEY_RETURN_IF_ERROR(context_.AddPageLabel(tag.label, tag.begin));
+  Status AppendPageStart(const GalleyTag& tag, std::vector<Inline>* out) {
+    Result<model::PageStart> page = context_.AddPageStart(tag.label, tag.begin);
+    if (!page.ok()) return page.take_error();
     Inline marker;
-    marker.kind = InlineKind::kPageMarker;
-    marker.text = tag.label;
+    marker.kind = InlineKind::kPageStart;
+    marker.page = std::move(page).value();
     marker.range = {tag.begin, tag.end};
     out->push_back(std::move(marker));
     return Status::Ok();

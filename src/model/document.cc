@@ -13,7 +13,7 @@ const char* ToString(InlineKind kind) {
     case InlineKind::kCitation: return "citation";
     case InlineKind::kForeign: return "foreign";
     case InlineKind::kLanguage: return "language";
-    case InlineKind::kPageMarker: return "page-marker";
+    case InlineKind::kPageStart: return "page-marker";
     case InlineKind::kNoteRef: return "note-ref";
     case InlineKind::kLineBreak: return "line-break";
   }
@@ -25,7 +25,7 @@ const char* ToString(BlockKind kind) {
     case BlockKind::kHeading: return "heading";
     case BlockKind::kParagraph: return "paragraph";
     case BlockKind::kSceneBreak: return "scene-break";
-    case BlockKind::kPageMarker: return "page-marker";
+    case BlockKind::kPageStart: return "page-marker";
     case BlockKind::kBlockQuote: return "block-quote";
     case BlockKind::kList: return "list";
     case BlockKind::kListItem: return "list-item";
@@ -43,8 +43,6 @@ const char* ToString(DivisionKind kind) {
   return "?";
 }
 
-std::string PageMarkerId(const std::string& label) { return "page-" + label; }
-
 std::string StableIdentifier(const Metadata& metadata) {
   if (!metadata.identifier.empty()) return metadata.identifier;
   std::string creators;
@@ -58,7 +56,7 @@ std::string PlainText(const std::vector<Inline>& inlines) {
     switch (in.kind) {
       case InlineKind::kText: out += in.text; break;
       case InlineKind::kLineBreak: out += ' '; break;
-      case InlineKind::kPageMarker:
+      case InlineKind::kPageStart:
       case InlineKind::kNoteRef: break;
       default: out += PlainText(in.children);
     }

@@ -6,8 +6,8 @@
 //     Division*                front matter, body, back matter, in reading order
 //       Section*               a heading and what follows it, nested by heading level;
 //                              the first section has no heading when text precedes one
-//         Block*               heading, paragraph, scene break, page marker, quote, list, …
-//           Inline*            text, emphasis, strong, small caps, page marker, note ref, break
+//         Block*               heading, paragraph, scene break, page start, quote, list, …
+//           Inline*            text, emphasis, strong, small caps, page start, note ref, break
 //     notes: Block*            footnote bodies, numbered in order of first reference
 //
 // A node kind's fields are listed with the kind; other fields stay empty.
@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/source_position.h"
+#include "model/page_start.h"
 
 namespace galley::model {
 
@@ -29,7 +30,7 @@ enum class InlineKind {
   kCitation,    // children: the title of a work (<cite>)
   kForeign,     // children: a foreign word or name (<i lang="…">); language: its BCP 47 tag
   kLanguage,    // children: a passage in another language (<span lang="…">); language: its tag
-  kPageMarker,  // text: the print page label ("6"); the print page begins here
+  kPageStart,   // page: a page of the printed original begins here, within the text
   kNoteRef,     // text: the note's label as written; number: its display number
   kLineBreak,   // a hard line break
 };
@@ -41,13 +42,15 @@ struct Inline {
   std::string language;  // kForeign, kLanguage: the BCP 47 tag of the children's language
   std::vector<Inline> children;
   SourceRange range;
+  PageStart page;  // kPageStart
 };
 
 enum class BlockKind {
   kHeading,     // level 1–6, id, inlines
   kParagraph,   // inlines
   kSceneBreak,  // a thematic break between passages (CommonMark `* * *`)
-  kPageMarker,  // label; the print page begins before the next block
+  kPageStart,   // page: a page of the printed original begins before the next block (the
+                //   same PageStart as the inline's: only where the original's page began differs)
   kBlockQuote,  // children
   kList,        // ordered, start, children (each a kListItem)
   kListItem,    // children
@@ -58,13 +61,14 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   int level = 0;
   std::string id;     // heading: unique anchor ("the-party-reflex"); note: "note-1"
-  std::string label;  // page marker: page label; note: label as written
+  std::string label;  // note: label as written
   int number = 0;     // note: display number
   bool ordered = false;
   int start = 1;
   std::vector<Inline> inlines;
   std::vector<Block> children;
   SourceRange range;
+  PageStart page;  // kPageStart
 };
 
 struct Section {
@@ -120,14 +124,11 @@ const char* ToString(InlineKind kind);
 const char* ToString(BlockKind kind);
 const char* ToString(DivisionKind kind);
 
-// The anchor of the page marker with `label`, unique in a book: "page-6".
-std::string PageMarkerId(const std::string& label);
-
 // The book's identifier: the front matter's, or else "urn:uuid:…" derived from title, creators
 // and source, so it never changes with a correction to the text.
 std::string StableIdentifier(const Metadata& metadata);
 
-// The plain text of inlines (page markers and note references left out).
+// The plain text of inlines (page starts and note references left out).
 std::string PlainText(const std::vector<Inline>& inlines);
 
 }  // namespace galley::model

@@ -130,7 +130,7 @@ Json InlineJson(const Inline& piece) {
   Json node = Node(ToString(piece.kind), piece.range);
   switch (piece.kind) {
     case InlineKind::kText: node.Set("text", Json::String(piece.text)); break;
-    case InlineKind::kPageMarker: node.Set("label", Json::String(piece.text)); break;
+    case InlineKind::kPageStart: node.Set("label", Json::String(piece.page.label)); break;
     case InlineKind::kNoteRef:
       node.Set("label", Json::String(piece.text));
       node.Set("number", Json::Number(piece.number));
@@ -164,7 +164,7 @@ Json BlockJson(const Block& block) {
       node.Set("level", Json::Number(block.level));
       node.SetText("id", block.id);
       break;
-    case BlockKind::kPageMarker: node.Set("label", Json::String(block.label)); break;
+    case BlockKind::kPageStart: node.Set("label", Json::String(block.page.label)); break;
     case BlockKind::kList:
       node.Set("ordered", Json::Bool(block.ordered));
       if (block.ordered) node.Set("start", Json::Number(block.start));

@@ -3,17 +3,12 @@
 #include <cstdio>
 #include <map>
 
-#include "proof/summary.h"
+#include "proof/paragraph_place.h"
+#include "proof/summary_wording.h"
 
 namespace galley::proof {
 
 namespace {
-
-std::string Plural(size_t count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-std::string Quoted(const std::string& text) { return "\"" + text + "\""; }
 
 // Furniture names in the plural, for counts.
 std::string Many(frames::Role role) {
@@ -39,16 +34,6 @@ std::string FurnitureCounts(const BookDifferences& book) {
     out += (out.empty() ? "" : ", ") + Plural(count, One(role), Many(role));
   }
   return out;
-}
-
-// Whether the summary lists entry `index` of `total`; the first left out says how many more.
-bool Listed(size_t index, size_t total, std::string* out) {
-  if (index < kSummaryListLimit) return true;
-  if (index == kSummaryListLimit) {
-    *out += "  … and " + std::to_string(total - kSummaryListLimit) +
-            " more (the HTML report, --html FILE, lists them all)\n";
-  }
-  return false;
 }
 
 std::string FurnitureEntry(const FurnitureChange& change) {

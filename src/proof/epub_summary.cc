@@ -1,16 +1,11 @@
 #include "proof/epub_summary.h"
 
-#include "proof/summary.h"
+#include "proof/summary_wording.h"
+#include "proof/word_diff.h"
 
 namespace galley::proof {
 
 namespace {
-
-std::string Plural(size_t count, const char* one, const char* many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-std::string Quoted(const std::string& text) { return "\"" + text + "\""; }
 
 // `text` followed by spaces to `width` bytes (labels are ASCII).
 std::string Padded(std::string text, size_t width) {

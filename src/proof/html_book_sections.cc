@@ -1,7 +1,7 @@
 #include "proof/html_book_sections.h"
 
 #include "proof/html_report.h"
-#include "proof/summary.h"
+#include "proof/paragraph_place.h"
 
 namespace galley::proof {
 

@@ -5,6 +5,7 @@
 #include "proof/book_summary.h"
 #include "proof/html_book_sections.h"
 #include "proof/html_spreads.h"
+#include "proof/paragraph_place.h"
 #include "proof/summary.h"
 
 namespace galley::proof {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "proof/summary.h"
+#include "proof/paragraph_place.h"
 
 namespace galley::proof {
 

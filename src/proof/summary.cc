@@ -7,6 +7,10 @@
 
 #include "proof/book_summary.h"
 #include "proof/excerpts.h"
+#include "proof/page_summary.h"
+#include "proof/paragraph_place.h"
+#include "proof/summary_wording.h"
+#include "proof/word_diff.h"
 
 namespace galley::proof {
 
@@ -14,12 +18,6 @@ namespace {
 
 constexpr size_t kWordDiffContext = 3;
 constexpr size_t kSpacingListLimit = 10;
-
-std::string Plural(size_t count, const char* one, const char* many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-std::string Quoted(const std::string& text) { return "\"" + text + "\""; }
 
 // A source line of at most 80 characters, "…" for the rest (OCR lines are whole paragraphs),
 // its tabs (corrections.tsv columns) shown as " | ".
@@ -62,7 +60,7 @@ class SummaryWriter {
     Paragraphs(ParagraphStatus::kReordered, "reordered (moved elsewhere in the text)");
     Paragraphs(ParagraphStatus::kRebroken, "re-broken");
     Paragraphs(ParagraphStatus::kMoved, "moved to another page");
-    Pages();
+    AppendPageChanges(c_, &out_);
     Quality();
     AppendBookSections(c_, &out_);
     Spacing();
@@ -114,16 +112,7 @@ class SummaryWriter {
     AppendBookCounts(c_, &out_);
   }
 
-  // Whether entry `index` of a section of `total` is listed; past the limit, the first entry
-  // left out notes how many more there are.
-  bool Entry(size_t index, size_t total) {
-    if (index < kSummaryListLimit) return true;
-    if (index == kSummaryListLimit) {
-      out_ += "  … and " + std::to_string(total - kSummaryListLimit) +
-              " more (the HTML report, --html FILE, lists them all)\n";
-    }
-    return false;
-  }
+  bool Entry(size_t index, size_t total) { return Listed(index, total, &out_); }
 
   void Section(const char* title) { out_ += std::string("\n") + title + "\n"; }
 
@@ -192,82 +181,6 @@ class SummaryWriter {
            (before_side ? " of before" : "") + " changed";
   }
 
-  void Pages() {
-    if (c_.pages.empty()) return;
-    Section("pages");
-    size_t index = 0;
-    size_t entries = 0;
-    for (size_t i = 0; i < c_.pages.size(); i = NextEntry(i)) ++entries;
-    for (size_t i = 0; i < c_.pages.size(); i = NextEntry(i)) {
-      const PageChange& page = c_.pages[i];
-      if (!Entry(index++, entries)) continue;
-      if (page.shift_only) {
-        Shift(page, c_.pages[NextEntry(i) - 1]);
-      } else if (!page.before) {
-        const PageSpan& span = *page.after;
-        out_ += "  page " + span.label + ", " + Plural(span.line_count, "line", "lines") +
-                ", newly filled (was blank or absent): begins " +
-                Quoted(OpeningOf(Text(c_.after, span.first_line))) + "\n";
-      } else if (!page.after) {
-        const PageSpan& span = *page.before;
-        out_ += "  page " + span.label + ", emptied (had " +
-                Plural(span.line_count, "line", "lines") + ", now blank or absent): began " +
-                Quoted(OpeningOf(Text(c_.before, span.first_line))) + "\n";
-      } else {
-        ChangedPage(page);
-      }
-    }
-  }
-
-  // The index after the entry at `i`: one page, or a run of pages that only shifted, by the
-  // same amount, one after another.
-  size_t NextEntry(size_t i) const {
-    const PageChange& page = c_.pages[i];
-    size_t next = i + 1;
-    if (!page.shift_only) return next;
-    while (next < c_.pages.size() && c_.pages[next].shift_only &&
-           c_.pages[next].shift == page.shift &&
-           c_.pages[next].after->label != c_.pages[next - 1].after->label) {
-      ++next;
-    }
-    return next;
-  }
-
-  // "pages 13–20 shift by 2 lines: each begins 2 lines earlier in the text".
-  void Shift(const PageChange& first, const PageChange& last) {
-    const std::string& from = first.after->label;
-    const std::string& to = last.after->label;
-    size_t lines = static_cast<size_t>(first.shift < 0 ? -first.shift : first.shift);
-    out_ += "  " + std::string(from == to ? "page " + from : "pages " + from + "–" + to) +
-            (from == to ? " shifts by " : " shift by ") + Plural(lines, "line", "lines") + ": " +
-            (from == to ? "it begins " : "each begins ") + Plural(lines, "line", "lines") +
-            (first.shift < 0 ? " earlier" : " later") + " in the text\n";
-  }
-
-  void ChangedPage(const PageChange& page) {
-    const PageSpan& old_page = *page.before;
-    const PageSpan& new_page = *page.after;
-    out_ += "  page " + new_page.label + ", ";
-    if (old_page.line_count != new_page.line_count)
-      out_ += std::to_string(old_page.line_count) + " → ";
-    out_ += Plural(new_page.line_count, "line", "lines") + "\n";
-    std::string now, was;
-    if (page.begins_differently) {
-      ContrastOpenings(Text(c_.after, new_page.first_line), Text(c_.before, old_page.first_line),
-                       &now, &was);
-      out_ += "    now begins " + Quoted(now) + ", was " + Quoted(was) + "\n";
-    }
-    if (page.ends_differently) {
-      ContrastClosings(Text(c_.after, new_page.first_line + new_page.line_count - 1),
-                       Text(c_.before, old_page.first_line + old_page.line_count - 1), &now, &was);
-      out_ += "    now ends " + Quoted(now) + ", was " + Quoted(was) + "\n";
-    }
-  }
-
-  static const std::string& Text(const Record& record, size_t line) {
-    return record.lines[line].text;
-  }
-
   void Quality() {
     if (c_.quality.empty()) return;
     Section("quality");
@@ -321,80 +234,6 @@ class SummaryWriter {
 };
 
 }  // namespace
-
-std::string PagesOfParagraph(const Record& record, const Paragraph& paragraph) {
-  const std::string& first = record.lines[paragraph.first_line].page;
-  const std::string& last = record.lines[paragraph.end_line() - 1].page;
-  return first == last ? first : first + "–" + last;
-}
-
-const Paragraph& ShownParagraph(const Comparison& comparison, const ParagraphChange& change) {
-  return change.after >= 0 ? comparison.after_paragraphs[change.after]
-                           : comparison.before_paragraphs[change.before];
-}
-
-std::string ParagraphPlace(const Comparison& comparison, const ParagraphChange& change) {
-  const Paragraph& shown = ShownParagraph(comparison, change);
-  std::string place = "line " + std::to_string(shown.source_line) + " " + shown.kind;
-  if (change.before >= 0 && change.after >= 0) {
-    const Paragraph& old_paragraph = comparison.before_paragraphs[change.before];
-    if (old_paragraph.source_line != shown.source_line) {
-      place += " (was " + std::to_string(old_paragraph.source_line) + ")";
-    }
-    std::string old_pages = PagesOfParagraph(comparison.before, old_paragraph);
-    std::string new_pages = PagesOfParagraph(comparison.after, shown);
-    place += ", page " + (old_pages == new_pages ? new_pages : old_pages + " → " + new_pages);
-  } else {
-    const Record& record = change.after >= 0 ? comparison.after : comparison.before;
-    place += ", page " + PagesOfParagraph(record, shown);
-  }
-  return place;
-}
-
-std::string FormatWordChanges(const std::vector<WordChange>& words, size_t context) {
-  // keep[i]: the word is shown; unchanged words are shown within `context` of a change.
-  constexpr size_t kFar = std::numeric_limits<size_t>::max();
-  auto distance_after = [](size_t distance, const WordChange& word) -> size_t {
-    if (word.kind != WordChange::Kind::kSame) return 0;
-    return distance == kFar ? kFar : distance + 1;
-  };
-  std::vector<bool> keep(words.size(), false);
-  size_t distance = kFar;
-  for (size_t i = 0; i < words.size(); ++i) {
-    distance = distance_after(distance, words[i]);
-    keep[i] = distance <= context;
-  }
-  distance = kFar;
-  for (size_t i = words.size(); i-- > 0;) {
-    distance = distance_after(distance, words[i]);
-    keep[i] = keep[i] || distance <= context;
-  }
-  std::string out;
-  auto separate = [&] {
-    if (!out.empty()) out += ' ';
-  };
-  for (size_t i = 0; i < words.size();) {
-    WordChange::Kind kind = words[i].kind;
-    if (kind == WordChange::Kind::kSame && !keep[i]) {
-      separate();
-      out += "…";
-      while (i < words.size() && words[i].kind == WordChange::Kind::kSame && !keep[i]) ++i;
-      continue;
-    }
-    separate();
-    if (kind == WordChange::Kind::kSame) {
-      out += words[i++].word;
-      continue;
-    }
-    out += kind == WordChange::Kind::kRemoved ? "[-" : "{+";
-    for (bool first = true; i < words.size() && words[i].kind == kind; first = false) {
-      if (!first) out += ' ';
-      out += words[i++].word;
-    }
-    out += kind == WordChange::Kind::kRemoved ? "-]" : "+}";
-  }
-  return out;
-}
 
 std::string FormatSummary(const Comparison& comparison) {
   return SummaryWriter(comparison).Write();

@@ -1,5 +1,7 @@
 #include "proof/word_diff.h"
 
+#include <limits>
+
 #include "proof/sequence_diff.h"
 
 namespace galley::proof {
@@ -34,6 +36,51 @@ std::vector<WordChange> DiffWords(const std::vector<Word>& before, const std::ve
   }
   emit_until(before.size(), after.size());
   return changes;
+}
+
+std::string FormatWordChanges(const std::vector<WordChange>& words, size_t context) {
+  // keep[i]: the word is shown; unchanged words are shown within `context` of a change.
+  constexpr size_t kFar = std::numeric_limits<size_t>::max();
+  auto distance_after = [](size_t distance, const WordChange& word) -> size_t {
+    if (word.kind != WordChange::Kind::kSame) return 0;
+    return distance == kFar ? kFar : distance + 1;
+  };
+  std::vector<bool> keep(words.size(), false);
+  size_t distance = kFar;
+  for (size_t i = 0; i < words.size(); ++i) {
+    distance = distance_after(distance, words[i]);
+    keep[i] = distance <= context;
+  }
+  distance = kFar;
+  for (size_t i = words.size(); i-- > 0;) {
+    distance = distance_after(distance, words[i]);
+    keep[i] = keep[i] || distance <= context;
+  }
+  std::string out;
+  auto separate = [&] {
+    if (!out.empty()) out += ' ';
+  };
+  for (size_t i = 0; i < words.size();) {
+    WordChange::Kind kind = words[i].kind;
+    if (kind == WordChange::Kind::kSame && !keep[i]) {
+      separate();
+      out += "…";
+      while (i < words.size() && words[i].kind == WordChange::Kind::kSame && !keep[i]) ++i;
+      continue;
+    }
+    separate();
+    if (kind == WordChange::Kind::kSame) {
+      out += words[i++].word;
+      continue;
+    }
+    out += kind == WordChange::Kind::kRemoved ? "[-" : "{+";
+    for (bool first = true; i < words.size() && words[i].kind == kind; first = false) {
+      if (!first) out += ' ';
+      out += words[i++].word;
+    }
+    out += kind == WordChange::Kind::kRemoved ? "-]" : "+}";
+  }
+  return out;
 }
 
 }  // namespace galley::proof

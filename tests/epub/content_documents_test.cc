@@ -98,9 +98,9 @@ TEST(ContentDocumentsTest, PageListInReadingOrderWithUniqueIds) {
   TextCoverage coverage;
   ContentBook book = WriteSmallBook(&coverage);
   ASSERT_EQ(book.pages.size(), 2u);
-  EXPECT_EQ(book.pages[0].label, "6");
+  EXPECT_EQ(book.pages[0].page.label, "6");
   EXPECT_EQ(book.pages[0].href, "text/kronstadt-21.xhtml#page-6");
-  EXPECT_EQ(book.pages[1].label, "7");
+  EXPECT_EQ(book.pages[1].page.label, "7");
   EXPECT_EQ(book.pages[1].href, "text/the-danger.xhtml#page-7");
   pugi::xml_document chapter;
   ParseXml(book.documents[1].xhtml, &chapter);

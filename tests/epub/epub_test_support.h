@@ -33,8 +33,8 @@ inline model::Inline Wrap(model::InlineKind kind, std::vector<model::Inline> chi
 
 inline model::Inline InlinePage(std::string label) {
   model::Inline in;
-  in.kind = model::InlineKind::kPageMarker;
-  in.text = std::move(label);
+  in.kind = model::InlineKind::kPageStart;
+  in.page = model::ClassifyPageStart(std::move(label));
   return in;
 }
 
@@ -72,8 +72,8 @@ inline model::Block Heading(int level, std::string id, std::string text, int lin
 
 inline model::Block PageMarker(std::string label, int line = 0) {
   model::Block block;
-  block.kind = model::BlockKind::kPageMarker;
-  block.label = std::move(label);
+  block.kind = model::BlockKind::kPageStart;
+  block.page = model::ClassifyPageStart(std::move(label));
   block.range.begin = {line, 1};
   return block;
 }

@@ -18,8 +18,9 @@ std::vector<TocEntry> Toc() {
 }
 
 std::vector<PageTarget> Pages() {
-  return {{"iv", "text/biography.xhtml#page-iv", 2}, {"5", "text/k.xhtml#page-5", 4},
-          {"6", "text/k.xhtml#page-6", 8}};
+  return {{model::ClassifyPageStart("iv"), "text/biography.xhtml#page-iv", 2},
+          {model::ClassifyPageStart("5"), "text/k.xhtml#page-5", 4},
+          {model::ClassifyPageStart("6"), "text/k.xhtml#page-6", 8}};
 }
 
 std::vector<Landmark> Landmarks() {
@@ -87,11 +88,26 @@ TEST(NcxDocumentTest, NavMapAndPageListShareOnePlayOrder) {
 
 TEST(NcxDocumentTest, PageTargetTypesFollowTheLabels) {
   pugi::xml_document ncx;
-  std::vector<PageTarget> pages = {{"iv", "a#page-iv", 1}, {"12", "a#page-12", 2}, {"A-3", "a#page-A-3", 3}};
+  std::vector<PageTarget> pages = {{model::ClassifyPageStart("iv"), "a#page-iv", 1},
+                                   {model::ClassifyPageStart("12"), "a#page-12", 2},
+                                   {model::ClassifyPageStart("A-3"), "a#page-A-3", 3}};
   ParseXml(NcxDocument(BookMetadata(), "id", {{"A", "a", 0, {}}}, pages), &ncx);
   EXPECT_EQ(Select(ncx, "//pageTarget/@type"), (std::vector<std::string>{"front", "normal", "special"}));
   EXPECT_EQ(Select(ncx, "//pageTarget[@type='normal']/@value"), std::vector<std::string>{"12"});
   EXPECT_EQ(Select(ncx, "//pageTarget/navLabel/text"), (std::vector<std::string>{"iv", "12", "A-3"}));
+}
+
+// The NCX takes each page's type and value from the manuscript parser's classification as it
+// is (model/page_start.h), never from the label's characters: a label given as "other" stays
+// special even when it reads like a number.
+TEST(NcxDocumentTest, PageTypesAreTheParsersClassification) {
+  pugi::xml_document ncx;
+  model::PageStart given{"7", model::PageStart::Numbering::kOther, 0};
+  model::PageStart roman{"xii", model::PageStart::Numbering::kRoman, 12};
+  std::vector<PageTarget> pages = {{given, "a#page-7", 1}, {roman, "a#page-xii", 2}};
+  ParseXml(NcxDocument(BookMetadata(), "id", {{"A", "a", 0, {}}}, pages), &ncx);
+  EXPECT_EQ(Select(ncx, "//pageTarget/@type"), (std::vector<std::string>{"special", "front"}));
+  EXPECT_TRUE(Select(ncx, "//pageTarget/@value").empty());
 }
 
 TEST(NcxDocumentTest, TheSameTargetKeepsOnePlayOrder) {

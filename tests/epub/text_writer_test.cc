@@ -81,7 +81,7 @@ TEST_F(TextWriterTest, InlinePageMarkerIsAnEmptyLabelledPagebreak) {
             "<section><p>to shoot <span epub:type=\"pagebreak\" role=\"doc-pagebreak\" "
             "id=\"page-4\" aria-label=\"4\"></span>you.</p></section>");
   ASSERT_EQ(pages_.size(), 1u);
-  EXPECT_EQ(pages_[0].label, "4");
+  EXPECT_EQ(pages_[0].page.label, "4");
   EXPECT_EQ(pages_[0].href, "text/chapter.xhtml#page-4");
 }
 
@@ -105,9 +105,9 @@ TEST_F(TextWriterTest, PageTargetsComeInReadingOrder) {
          Container(BlockKind::kBlockQuote, {Paragraph({Text("q")})}),
          Paragraph({InlinePage("vi")})});
   ASSERT_EQ(pages_.size(), 3u);
-  EXPECT_EQ(pages_[0].label, "iv");
-  EXPECT_EQ(pages_[1].label, "v");
-  EXPECT_EQ(pages_[2].label, "vi");
+  EXPECT_EQ(pages_[0].page.label, "iv");
+  EXPECT_EQ(pages_[1].page.label, "v");
+  EXPECT_EQ(pages_[2].page.label, "vi");
   EXPECT_LT(pages_[0].order, pages_[1].order);
   EXPECT_LT(pages_[1].order, pages_[2].order);
 }

@@ -95,8 +95,8 @@ inline model::Inline Wrap(model::InlineKind kind, std::vector<model::Inline> chi
 
 inline model::Inline Marker(std::string label) {
   model::Inline node;
-  node.kind = model::InlineKind::kPageMarker;
-  node.text = std::move(label);
+  node.kind = model::InlineKind::kPageStart;
+  node.page = model::ClassifyPageStart(std::move(label));
   return node;
 }
 

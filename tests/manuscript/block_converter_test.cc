@@ -71,18 +71,18 @@ TEST(BlockConverterTest, BlockPageMarkers) {
   std::vector<Block> blocks =
       Blocks("One.\n\n<pb n=\"6\"/>\n\nTwo.\n\n<pb n=\"7\"/>\n<pb n=\"8\"/>\n");
   ASSERT_EQ(blocks.size(), 5u);
-  EXPECT_EQ(blocks[1].kind, BlockKind::kPageMarker);
-  EXPECT_EQ(blocks[1].label, "6");
+  EXPECT_EQ(blocks[1].kind, BlockKind::kPageStart);
+  EXPECT_EQ(blocks[1].page.label, "6");
   EXPECT_EQ(Range(blocks[1].range), "8:1-8:12");
-  EXPECT_EQ(blocks[3].label, "7");
-  EXPECT_EQ(blocks[4].label, "8");
+  EXPECT_EQ(blocks[3].page.label, "7");
+  EXPECT_EQ(blocks[4].page.label, "8");
   EXPECT_EQ(Range(blocks[4].range), "13:1-13:12");
 }
 
 TEST(BlockConverterTest, PageMarkerInsideABlockQuote) {
   std::vector<Block> blocks = Blocks("> One.\n>\n> <pb n=\"6\"/>\n>\n> Two.\n");
   ASSERT_EQ(blocks.at(0).children.size(), 3u);
-  EXPECT_EQ(blocks[0].children[1].kind, BlockKind::kPageMarker);
+  EXPECT_EQ(blocks[0].children[1].kind, BlockKind::kPageStart);
   EXPECT_EQ(Range(blocks[0].children[1].range), "8:3-8:14");
 }
 

@@ -59,7 +59,7 @@ TEST(DivisionBuilderTest, PageMarkerBetweenDivisionsOpensTheNext) {
       "<division kind=\"body\">\n\nB.\n\n</division>\n");
   ASSERT_TRUE(document.ok()) << document.error().ToString();
   const model::Division& body = document->divisions.at(1);
-  EXPECT_EQ(body.sections.at(0).blocks.at(0).kind, BlockKind::kPageMarker);
+  EXPECT_EQ(body.sections.at(0).blocks.at(0).kind, BlockKind::kPageStart);
   EXPECT_EQ(Range(body.range), "12:1-18:12");
   EXPECT_EQ(document->divisions[0].id, "front");
 }

@@ -69,7 +69,7 @@ TEST(InlineConverterTest, PositionsStayRightAfterBackslashBreaks) {
   EXPECT_EQ(Range(verse[2].range), "7:3-7:9");    // "verse "
   EXPECT_EQ(Range(verse[3].range), "7:9-7:14");   // *two*
   EXPECT_EQ(Range(verse[6].range), "8:3-8:9");    // "three "
-  EXPECT_EQ(verse[7].kind, InlineKind::kPageMarker);
+  EXPECT_EQ(verse[7].kind, InlineKind::kPageStart);
   EXPECT_EQ(Range(verse[7].range), "8:9-8:20");
   EXPECT_EQ(Range(verse[8].range), "8:20-8:24");
 }
@@ -95,8 +95,8 @@ TEST(InlineConverterTest, InlinePageMarker) {
   std::vector<Inline> inlines = Inlines("that they intended to shoot <pb n=\"4\"/>you.\n");
   ASSERT_EQ(inlines.size(), 3u);
   EXPECT_EQ(inlines[0].text, "that they intended to shoot ");
-  EXPECT_EQ(inlines[1].kind, InlineKind::kPageMarker);
-  EXPECT_EQ(inlines[1].text, "4");
+  EXPECT_EQ(inlines[1].kind, InlineKind::kPageStart);
+  EXPECT_EQ(inlines[1].page.label, "4");
   EXPECT_EQ(Range(inlines[1].range), "6:29-6:40");
   EXPECT_EQ(inlines[2].text, "you.");
 }
@@ -116,7 +116,7 @@ TEST(InlineConverterTest, SmallCapsHoldOtherInlinesAndMaySitInsideEmphasis) {
   ASSERT_EQ(inlines.size(), 3u);
   ASSERT_EQ(inlines[0].children.size(), 5u);  // "a ", *b*, " ", marker, "c"
   EXPECT_EQ(inlines[0].children[1].kind, InlineKind::kEmphasis);
-  EXPECT_EQ(inlines[0].children[3].kind, InlineKind::kPageMarker);
+  EXPECT_EQ(inlines[0].children[3].kind, InlineKind::kPageStart);
   EXPECT_EQ(inlines[2].kind, InlineKind::kEmphasis);
   EXPECT_EQ(inlines[2].children.at(0).kind, InlineKind::kSmallCaps);
 }

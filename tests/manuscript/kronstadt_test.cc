@@ -93,10 +93,10 @@ TEST_F(KronstadtTest, OneSceneBreak) {
 TEST_F(KronstadtTest, PageMarkersForTheOriginalsPages) {
   std::vector<std::string> labels;
   model::ForEachBlock(book(), [&](const Block& block) {
-    if (block.kind == BlockKind::kPageMarker) labels.push_back(block.label);
+    if (block.kind == BlockKind::kPageStart) labels.push_back(block.page.label);
   });
   model::ForEachInline(book(), [&](const Inline& piece) {
-    if (piece.kind == InlineKind::kPageMarker) labels.push_back(piece.text);
+    if (piece.kind == InlineKind::kPageStart) labels.push_back(piece.page.label);
   });
   std::sort(labels.begin(), labels.end());
   EXPECT_EQ(labels, (std::vector<std::string>{"6", "7"}));

@@ -103,8 +103,8 @@ TEST(JsonDumpTest, KindSpecificFields) {
   item.kind = BlockKind::kListItem;
   list.children.push_back(item);
   Block marker;
-  marker.kind = BlockKind::kPageMarker;
-  marker.label = "6";
+  marker.kind = BlockKind::kPageStart;
+  marker.page = ClassifyPageStart("6");
   Block heading;
   heading.kind = BlockKind::kHeading;
   heading.level = 2;

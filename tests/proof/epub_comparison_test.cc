@@ -8,7 +8,7 @@
 
 #include "check/test_epub.h"
 #include "proof/epub_test_chapter.h"
-#include "proof/summary.h"
+#include "proof/word_diff.h"
 
 namespace galley::proof {
 namespace {

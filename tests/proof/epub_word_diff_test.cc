@@ -8,7 +8,6 @@
 
 #include <random>
 
-#include "proof/summary.h"
 #include "proof/word_diff.h"
 
 namespace galley::proof {

@@ -19,6 +19,7 @@
 #include "proof/html_report.h"
 #include "proof/record_builder.h"
 #include "proof/summary.h"
+#include "proof/word_diff.h"
 #include "support/golden_file.h"
 
 namespace galley::proof {

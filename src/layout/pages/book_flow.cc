@@ -39,7 +39,7 @@ class FlowBuilder {
   std::vector<Flow> flows_;
   bool full_out_next_ = true;  // after a heading, a scene break or a flow's start
   int extra_space_next_ = 0;   // after a block quote
-  std::vector<std::string> pending_markers_;
+  std::vector<model::PageStart> pending_pages_;  // waiting for the next text
 };
 
 Result<std::vector<Flow>> FlowBuilder::Build() {
@@ -57,11 +57,11 @@ Result<std::vector<Flow>> FlowBuilder::Build() {
     }
   }
   if (!notes_added) GALLEY_RETURN_IF_ERROR(AddNotes());
-  // Page markers after the last text (none in practice) mark the end: keep them on the last
+  // Page starts after the last text (none in practice) mark the end: keep them on the last
   // entry so that their destinations exist.
-  if (!pending_markers_.empty() && !flows_.empty() && !flows_.back().entries.empty()) {
-    for (std::string& label : pending_markers_) {
-      flows_.back().entries.back().markers.push_back(std::move(label));
+  if (!pending_pages_.empty() && !flows_.empty() && !flows_.back().entries.empty()) {
+    for (model::PageStart& page : pending_pages_) {
+      flows_.back().entries.back().page_starts.push_back(std::move(page));
     }
   }
   std::vector<Flow> kept;
@@ -122,8 +122,8 @@ Status FlowBuilder::AddBlock(const model::Block& block, Inset inset) {
     case model::BlockKind::kSceneBreak:
       AddSceneBreak();
       break;
-    case model::BlockKind::kPageMarker:
-      pending_markers_.push_back(block.label);
+    case model::BlockKind::kPageStart:
+      pending_pages_.push_back(block.page);
       break;
     case model::BlockKind::kBlockQuote: {
       // A quotation: two ems in from both sides, a blank line above and below.
@@ -167,13 +167,13 @@ Status FlowBuilder::AddParagraph(const std::vector<model::Inline>& inlines, int 
   Flow& flow = flows_.back();
   StyledText text = FlattenInlines(inlines, setter_.BodyStyler(), &setter_.styles());
   if (text.text.find_first_not_of(' ') == std::string::npos) {
-    for (PageAnchor& anchor : text.page_markers) pending_markers_.push_back(anchor.label);
-    return Status::Ok();  // nothing to set; its page markers go with the next text
+    for (PageAnchor& anchor : text.page_starts) pending_pages_.push_back(std::move(anchor.page));
+    return Status::Ok();  // nothing to set; its page starts go with the next text
   }
-  for (auto it = pending_markers_.rbegin(); it != pending_markers_.rend(); ++it) {
-    text.page_markers.insert(text.page_markers.begin(), PageAnchor{0, *it});
+  for (auto it = pending_pages_.rbegin(); it != pending_pages_.rend(); ++it) {
+    text.page_starts.insert(text.page_starts.begin(), PageAnchor{0, std::move(*it)});
   }
-  pending_markers_.clear();
+  pending_pages_.clear();
 
   // A lead-in (a paragraph opening in small capitals) is set full out (docs/manuscript.md).
   bool lead_in = !inlines.empty() && inlines.front().kind == model::InlineKind::kSmallCaps;
@@ -218,8 +218,8 @@ Status FlowBuilder::AddHeading(const model::Block& heading) {
   Result<FlowEntry> entry = MakeHeadingEntry(setter_, heading.inlines, heading.level,
                                              heading.id, heading.range.begin.line);
   if (!entry.ok()) return entry.take_error();
-  entry->markers = std::move(pending_markers_);
-  pending_markers_.clear();
+  entry->page_starts = std::move(pending_pages_);
+  pending_pages_.clear();
   flows_.back().entries.push_back(std::move(*entry));
   full_out_next_ = true;
   extra_space_next_ = 0;
@@ -229,8 +229,8 @@ Status FlowBuilder::AddHeading(const model::Block& heading) {
 void FlowBuilder::AddSceneBreak() {
   FlowEntry entry;
   entry.kind = EntryKind::kSceneBreak;
-  entry.markers = std::move(pending_markers_);
-  pending_markers_.clear();
+  entry.page_starts = std::move(pending_pages_);
+  pending_pages_.clear();
   flows_.back().entries.push_back(std::move(entry));
   full_out_next_ = true;
   extra_space_next_ = 0;

@@ -1,7 +1,7 @@
 // The book as flows: each division of the model (and the notes, if any) becomes a flow of
 // entries — broken paragraphs, headings and scene breaks — that begins on a new page and is
 // cut into pages by the page builder. Block quotes and lists become indented paragraphs;
-// the original's page markers become anchors on the line where that page began.
+// the original's page starts become anchors on the line where that page began.
 #pragma once
 
 #include <string>
@@ -21,7 +21,8 @@ struct FlowEntry {
   int level = 0;              // heading level
   std::string id;             // heading anchor
   std::string title;          // heading text, plain
-  std::vector<std::string> markers;  // original page labels that begin at this heading/break
+  std::vector<model::PageStart> page_starts;  // the original's pages beginning at this heading
+                                             // or break
   double x_offset = 0;        // from the text block's left edge (quotes, lists)
   std::string label;          // a list item's number or bullet, set in front of the first line
   int space_before = 0;       // grid lines, dropped at a page top

@@ -56,13 +56,13 @@ int PageComposer::ParagraphOf(const FlowEntry& entry) {
 
 // The original edition's page number in the outer margin, level with the line where that page
 // begins, and a named destination ("page-6") at the line.
-Status PageComposer::AddPageReference(const std::string& label, double baseline, int paragraph,
-                                      const PageGeometry& g, frames::PageFrame* frame) {
+Status PageComposer::AddPageReference(const model::PageStart& page, double baseline,
+                                      int paragraph, const PageGeometry& g,
+                                      frames::PageFrame* frame) {
   const PrintTemplate& t = setter_.print_template();
-  frame->items.push_back(frames::Destination(model::PageMarkerId(label), g.text_left,
-                                             baseline - t.leading));
+  frame->items.push_back(frames::Destination(page.id(), g.text_left, baseline - t.leading));
   if (!t.page_refs) return Status::Ok();
-  std::string text = FormatWithNumber(t.page_ref_format, label);
+  std::string text = FormatWithNumber(t.page_ref_format, page.label);
   StyleId style = setter_.Style(Face::kRegular, t.page_ref_size, false, 0);
   double width = setter_.WidthOf(text, style);
   double x = g.recto ? g.text_left + g.text_width + t.page_ref_gap
@@ -121,15 +121,15 @@ Status PageComposer::ComposeParagraph(FlowEntry& entry, const PagePart& part, do
   }
   frame->items.push_back(frames::TagEnd("P"));
 
-  // Markers that came after the book's last text belong to its last line.
+  // Page starts that came after the book's last text belong to its last line.
   int last = static_cast<int>(entry.lines.size()) - 1;
   if (part.end_line - 1 == last) {
-    for (const std::string& label : entry.markers) {
+    for (const model::PageStart& page : entry.page_starts) {
       GALLEY_RETURN_IF_ERROR(AddPageReference(
-          label, top + (last - part.first_line) * t.leading, paragraph, g, frame));
+          page, top + (last - part.first_line) * t.leading, paragraph, g, frame));
     }
   }
-  for (const PageAnchor& anchor : text.page_markers) {
+  for (const PageAnchor& anchor : text.page_starts) {
     int index = 0;
     while (index + 1 < static_cast<int>(entry.lines.size()) &&
            entry.lines[index].end <= anchor.offset) {
@@ -137,7 +137,7 @@ Status PageComposer::ComposeParagraph(FlowEntry& entry, const PagePart& part, do
     }
     if (index < part.first_line || index >= part.end_line) continue;
     GALLEY_RETURN_IF_ERROR(AddPageReference(
-        anchor.label, top + (index - part.first_line) * t.leading, paragraph, g, frame));
+        anchor.page, top + (index - part.first_line) * t.leading, paragraph, g, frame));
   }
   return Status::Ok();
 }
@@ -196,8 +196,8 @@ Status PageComposer::ComposeHeading(FlowEntry& entry, double top, const PageGeom
     AddSetLine(&entry.lines[i], std::move(line), g.text_left, first + i * style.leading, frame);
   }
   frame->items.push_back(frames::TagEnd(tag));
-  for (const std::string& label : entry.markers) {
-    GALLEY_RETURN_IF_ERROR(AddPageReference(label, first, paragraph, g, frame));
+  for (const model::PageStart& page : entry.page_starts) {
+    GALLEY_RETURN_IF_ERROR(AddPageReference(page, first, paragraph, g, frame));
   }
   return Status::Ok();
 }
@@ -238,8 +238,8 @@ Status PageComposer::Compose(Flow* flow_pointer, const FlowPage& page, int numbe
         StyleId style = setter_.Style(Face::kRegular, t.size, false, 0);
         GALLEY_RETURN_IF_ERROR(AddCentred(setter_, t.scene_break_ornament, style, baseline, g,
                                           "Artifact", Role::kOrnament, frame));
-        for (const std::string& label : entry.markers) {
-          GALLEY_RETURN_IF_ERROR(AddPageReference(label, baseline, 0, g, frame));
+        for (const model::PageStart& page : entry.page_starts) {
+          GALLEY_RETURN_IF_ERROR(AddPageReference(page, baseline, 0, g, frame));
         }
         break;
       }

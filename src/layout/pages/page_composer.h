@@ -64,7 +64,7 @@ class PageComposer {
                           const PageGeometry& g, frames::PageFrame* frame, frames::Role role);
   Status ComposeHeading(FlowEntry& entry, double top, const PageGeometry& g,
                         frames::PageFrame* frame);
-  Status AddPageReference(const std::string& label, double baseline, int paragraph,
+  Status AddPageReference(const model::PageStart& page, double baseline, int paragraph,
                           const PageGeometry& g, frames::PageFrame* frame);
   int ParagraphOf(const FlowEntry& entry);
   Status AddContentsNumber(const FlowEntry& entry, const PagePart& part, double top,

@@ -112,8 +112,8 @@ void Flattener::Walk(const std::vector<model::Inline>& inlines, InlineState stat
         inner.small_caps = true;
         Walk(node.children, inner);
         break;
-      case model::InlineKind::kPageMarker:
-        out_.page_markers.push_back({static_cast<uint32_t>(out_.text.size()), node.text});
+      case model::InlineKind::kPageStart:
+        out_.page_starts.push_back({static_cast<uint32_t>(out_.text.size()), node.page});
         break;
       case model::InlineKind::kNoteRef:
         inner.superscript = true;

@@ -1,5 +1,5 @@
 // A paragraph's inlines flattened into one UTF-8 string with style spans, the original's
-// page markers and hard line breaks as offsets into it, and a map back to manuscript positions.
+// page starts and hard line breaks as offsets into it, and a map back to manuscript positions.
 // Everything after this (break opportunities, hyphenation, shaping) works on offsets.
 #pragma once
 
@@ -19,9 +19,9 @@ struct StyleSpan {
   StyleId style = 0;
 };
 
-struct PageAnchor {  // the original edition's page `label` begins at `offset`
+struct PageAnchor {  // the original edition's page `page` begins at `offset`
   uint32_t offset = 0;
-  std::string label;
+  model::PageStart page;
 };
 
 struct SourceAnchor {  // text from `offset` on came from `pos` (until the next anchor)
@@ -32,7 +32,7 @@ struct SourceAnchor {  // text from `offset` on came from `pos` (until the next 
 struct StyledText {
   std::string text;
   std::vector<StyleSpan> spans;  // in order, covering text
-  std::vector<PageAnchor> page_markers;
+  std::vector<PageAnchor> page_starts;
   std::vector<uint32_t> forced_breaks;  // a hard line break before this offset
   std::vector<SourceAnchor> sources;
 

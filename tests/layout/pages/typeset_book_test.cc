@@ -59,8 +59,8 @@ model::Document SmallBook() {
   std::vector<model::Block> first;
   for (int i = 0; i < 12; ++i) first.push_back(Paragraph({Text(Prose(90, i), 20 + i)}, 20 + i));
   model::Block marker;
-  marker.kind = model::BlockKind::kPageMarker;
-  marker.label = "6";
+  marker.kind = model::BlockKind::kPageStart;
+  marker.page = model::ClassifyPageStart("6");
   first.insert(first.begin() + 5, marker);
   model::Block scene;
   scene.kind = model::BlockKind::kSceneBreak;
