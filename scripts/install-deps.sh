@@ -12,6 +12,8 @@ packages=(
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   # fonts the committed fonts/ were copied from (kept so the copies can be checked)
   fonts-ebgaramond fonts-courier-prime
+  # install and package: the man page from --help, dependencies of the Debian package
+  help2man dpkg-dev file
   # checks: EPUB, PDF, reading-system test
   epubcheck default-jre-headless poppler-utils qpdf unzip python3 chromium nodejs
 )

@@ -1,9 +1,16 @@
 // galley build TITLE [-o DIR]: both books of a title, DIR/<slug>.epub and DIR/<slug>.pdf, and
-// the PDF's layout record DIR/<slug>.lines.txt for galley proof.
+// the PDF's layout record DIR/<slug>.lines.txt for galley proof. Given a folder of titles
+// instead, it builds the whole catalogue (cli/catalogue_build.h).
 // The EPUB is made first; the first failure stops the build (with exit code 1) and leaves
 // the earlier files of both formats as they were.
+#include <unistd.h>
+
 #include <filesystem>
 #include <memory>
+#include <system_error>
+
+#include "catalogue/catalogue_titles.h"
+#include "cli/catalogue_build.h"
 
 #include "cli/epub_command.h"
 #include "cli/pdf_command.h"
@@ -18,9 +25,37 @@ struct BuildRequest {
   std::string template_path;
   bool report = false;
   bool lenient = false;
+  int jobs = 0;
+  std::string shard;
+  bool force = false;
 };
 
+bool IsCatalogue(const std::string& argument) {
+  std::error_code error;
+  return !argument.ends_with(".md") && std::filesystem::is_directory(argument, error) &&
+         !IsTitleFolder(argument);
+}
+
+int RunCatalogue(CommandEnv& env, const BuildRequest& request) {
+  CatalogueRequest catalogue;
+  catalogue.dir = request.title;
+  catalogue.output_dir = request.output_dir;
+  catalogue.template_path = request.template_path;
+  catalogue.shard = request.shard;
+  catalogue.jobs = request.jobs;
+  catalogue.force = request.force;
+  catalogue.lenient = request.lenient;
+  catalogue.terminal = isatty(STDERR_FILENO) && !env.quiet;
+  return BuildCatalogue(env, catalogue);
+}
+
 int RunBuild(CommandEnv& env, const BuildRequest& request) {
+  if (IsCatalogue(request.title)) return RunCatalogue(env, request);
+  if (request.jobs != 0 || !request.shard.empty() || request.force) {
+    return Fail(env, InputError({request.title, {}},
+                                "-j, --shard and --force are for a folder of titles",
+                                "give the folder that holds the title folders, such as content"));
+  }
   std::string base = (std::filesystem::path(request.output_dir) / LocateTitleOrManuscript(request.title).slug).string();
 
   EpubRequest epub;
@@ -47,9 +82,12 @@ void AddBuildCommand(CLI::App& app, CommandEnv& env) {
   CLI::App* command = app.add_subcommand(
       "build",
       "Make both books of a title: <dir>/<slug>.epub and <dir>/<slug>.pdf (with its layout\n"
-      "record <dir>/<slug>.lines.txt for galley proof)");
+      "record <dir>/<slug>.lines.txt for galley proof). Given a folder of title folders, build\n"
+      "every title in it, in parallel, skipping those whose inputs did not change\n"
+      "(docs/scale-out.md)");
   command->add_option("title", request->title,
-                      "A title folder such as content/kronstadt-21, or a manuscript (.md)")
+                      "A title folder such as content/kronstadt-21, a manuscript (.md), or a "
+                      "folder of titles such as content")
       ->required();
   command->add_option("-o,--output-dir", request->output_dir, "Folder for the books")
       ->capture_default_str();
@@ -58,6 +96,14 @@ void AddBuildCommand(CLI::App& app, CommandEnv& env) {
                       "templates/print/default.template)");
   command->add_flag("--report", request->report, "Print the PDF's typographic quality report");
   command->add_flag("--lenient", request->lenient, "Allow headings that skip a level");
+  command->add_option("-j,--jobs", request->jobs,
+                      "A folder of titles: titles built at once (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  command->add_option("--shard", request->shard,
+                      "A folder of titles: build only shard I of N (I/N, 0-based), or `auto` "
+                      "from Slurm's or Kubernetes' job-array variables");
+  command->add_flag("--force", request->force,
+                    "A folder of titles: build every title, even those that did not change");
   command->callback([&env, request] { env.exit_code = RunBuild(env, *request); });
 }
 

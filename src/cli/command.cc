@@ -1,7 +1,9 @@
 #include "cli/command.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <ostream>
+#include <system_error>
 
 namespace galley::cli {
 
@@ -17,7 +19,26 @@ void Progress(CommandEnv& env, const std::string& what) {
   env.err.flush();
 }
 
+namespace {
+
+// An installed galley is PREFIX/bin/galley with its data in PREFIX/share/galley; found from the
+// executable itself so that a package, a prefix in $HOME or a relocated tree all work.
+std::string InstalledDataDir() {
+  std::error_code error;
+  std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) return {};
+  return (executable.parent_path().parent_path() / "share" / "galley").string();
+}
+
+}  // namespace
+
 std::string ShippedFile(const FileSystem& fs, const std::string& relative) {
+  const char* override_dir = std::getenv("GALLEY_DATA_DIR");
+  if (override_dir != nullptr && *override_dir != '\0') {
+    return (std::filesystem::path(override_dir) / relative).string();
+  }
+  std::string installed = InstalledDataDir();
+  if (!installed.empty() && fs.Exists(installed + "/" + relative)) return installed + "/" + relative;
   if (fs.Exists(relative)) return relative;
   return std::string(GALLEY_SOURCE_DIR) + "/" + relative;
 }

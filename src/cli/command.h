@@ -32,10 +32,11 @@ int Fail(CommandEnv& env, const Error& error);
 // Progress for long work, on stderr unless quiet: "galley: <what>".
 void Progress(CommandEnv& env, const std::string& what);
 
-// A file Galley ships (`templates/print/default.template`, `fonts`): the working directory's
-// copy when there is one — run from the repository root, or from a project that keeps its own
-// — else the one in the source tree galley was built from, so that a press can keep its titles
-// in a folder of its own and still get the default templates and fonts.
+// A file Galley ships (`templates/print/default.template`, `fonts`), looked for in order:
+// $GALLEY_DATA_DIR (set: used as it is, even when the file is missing there, so a mistake is
+// named rather than silently replaced); an installed galley's PREFIX/share/galley, found from
+// the executable's own path; the working directory's copy (run from the repository root); the
+// source tree the build-tree galley was built from.
 std::string ShippedFile(const FileSystem& fs, const std::string& relative);
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch): unset or empty gives
