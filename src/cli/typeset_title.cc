@@ -40,7 +40,8 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
 
   result.template_path = TemplatePath(env.fs, template_option, result.files);
   Result<layout::PrintTemplate> print_template =
-      layout::LoadPrintTemplate(env.fs, result.template_path);
+      layout::LoadPrintTemplate(env.fs, result.template_path,
+                                ShippedFile(env.fs, "templates/print/default.template"));
   if (!print_template.ok()) return print_template.take_error();
   result.print_template =
       std::make_unique<layout::PrintTemplate>(std::move(print_template).value());

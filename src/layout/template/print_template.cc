@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "layout/template/template_inheritance.h"
 #include "linebreak/break_param_table.h"
 
 namespace galley::layout {
@@ -36,10 +37,23 @@ FolioPosition FolioPositionOf(const std::string& name) {
   return FolioPosition::kBottomCenter;
 }
 
-// The key of a pair that the file itself set, so that an error points at a line the user wrote.
+// The key of a pair that the file itself set, so that an error points at a line the user
+// wrote: one the template asked for sets before one a template it extends sets.
 std::string KeyToBlame(const TemplateValues& values, const std::string& first,
                        const std::string& second) {
-  return values.Get(second).pos.line >= values.Get(first).pos.line ? second : first;
+  const TemplateValue& a = values.Get(first);
+  const TemplateValue& b = values.Get(second);
+  bool a_own = a.file == values.file, b_own = b.file == values.file;
+  if (a_own != b_own) return a_own ? first : second;
+  return b.pos.line >= a.pos.line ? second : first;
+}
+
+// A file value resolved against the folder of the template that wrote it (a table default
+// against `dir`, the folder of the template asked for); absolute paths stay as they are.
+std::string ResolvedFile(const TemplateValue& value, const std::string& dir) {
+  const std::string& file = value.text;
+  std::string folder = value.file.empty() ? dir : TemplateFolder(value.file);
+  return file.front() == '/' || folder.empty() ? file : folder + "/" + file;
 }
 
 Status CheckGeometry(const PrintTemplate& t) {
@@ -165,7 +179,8 @@ Status LoadProtrusion(const FileSystem& fs, PrintTemplate* t) {
     }
     if (!fs.Exists(file)) {
       return t->values.ErrorAt(keys[face], "protrusion file " + file + " does not exist",
-                               "paths are relative to the template's folder; the project's "
+                               "paths are relative to the folder of the template that names "
+                               "them; the project's "
                                "tables are in fonts/protrusion/, or set protrusion.enabled = no");
     }
     Result<std::string> text = ReadTextFile(fs, file);
@@ -214,8 +229,7 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
 
   const char* face_keys[] = {"font.regular", "font.italic", "font.bold"};
   for (int face = 0; face < 3; ++face) {
-    const std::string& file = v.Text(face_keys[face]);
-    t.font_files[face] = file.front() == '/' || dir.empty() ? file : dir + "/" + file;
+    t.font_files[face] = ResolvedFile(v.Get(face_keys[face]), dir);
   }
   t.leading = points("font.leading");
   t.features.kerning = v.Boolean("features.kerning");
@@ -240,8 +254,7 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.protrusion_factor = v.Number("protrusion.factor");
   const char* protrusion_keys[] = {"protrusion.regular", "protrusion.italic", "protrusion.bold"};
   for (int face = 0; face < 3; ++face) {
-    const std::string& file = v.Text(protrusion_keys[face]);
-    t.protrusion_files[face] = file.front() == '/' || dir.empty() ? file : dir + "/" + file;
+    t.protrusion_files[face] = ResolvedFile(v.Get(protrusion_keys[face]), dir);
   }
   t.small_caps_tracking = points("small-caps.tracking");
 
@@ -259,21 +272,19 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   return t;
 }
 
-Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string& path) {
-  Result<std::string> text = ReadTextFile(fs, path);
-  if (!text.ok()) return text.take_error();
-  Result<TemplateValues> values = ParseTemplate(*text, path);
+Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string& path,
+                                        const std::string& default_path) {
+  Result<TemplateValues> values = LoadTemplateValues(fs, path, default_path);
   if (!values.ok()) return values.take_error();
-  size_t slash = path.find_last_of('/');
-  std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
-  Result<PrintTemplate> built = BuildPrintTemplate(std::move(*values), dir);
+  Result<PrintTemplate> built = BuildPrintTemplate(std::move(*values), TemplateFolder(path));
   if (!built.ok()) return built.take_error();
   const char* face_keys[] = {"font.regular", "font.italic", "font.bold"};
   for (int face = 0; face < 3; ++face) {
     if (!fs.Exists(built->font_files[face])) {
       return built->values.ErrorAt(face_keys[face],
                                    "font file " + built->font_files[face] + " does not exist",
-                                   "font paths are relative to the template's folder; the "
+                                   "font paths are relative to the folder of the template "
+                                   "that names them; the "
                                    "project's fonts are in fonts/");
     }
   }

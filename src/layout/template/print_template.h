@@ -111,16 +111,19 @@ struct PrintTemplate {
   const HeadingStyle& heading(int level) const { return headings[level < 3 ? level - 1 : 2]; }
 };
 
-// Builds the typed template from parsed values; `dir` is the template's folder, against which
-// font paths are resolved. Checks geometry (the margins must leave room for text).
+// Builds the typed template from parsed values; a file path resolves against the folder of the
+// template that wrote it, a table default against `dir`. Checks geometry (the margins must
+// leave room for text).
 Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::string& dir);
 
 // Reads the protrusion tables `t` names into t->protrusion (errors: a missing or bad file).
 Status LoadProtrusion(const FileSystem& fs, PrintTemplate* t);
 
-// Reads, parses and builds the template at `path`, checks that its font files exist and
-// reads its protrusion tables.
-Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string& path);
+// Reads, parses and builds the template at `path` over the template it extends (by default
+// `default_path`, the shipped default; empty: the parameter table, template_inheritance.h),
+// checks that its font files exist and reads its protrusion tables.
+Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string& path,
+                                        const std::string& default_path = {});
 
 // "{}" in `format` replaced by `value` ("- {} -" → "- 6 -").
 std::string FormatWithNumber(const std::string& format, const std::string& value);

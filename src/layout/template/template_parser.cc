@@ -202,13 +202,13 @@ Error TemplateValues::ErrorAt(const std::string& key, std::string message,
     message += " (" + key + " is at its default, " + value.text + ")";
     return InputError(SourceLocation{file, {}}, std::move(message), std::move(hint));
   }
-  Error error = InputError(SourceLocation{file, value.pos}, std::move(message), std::move(hint));
+  Error error =
+      InputError(SourceLocation{value.file, value.pos}, std::move(message), std::move(hint));
   error.source_line = value.source_line;
   return error;
 }
 
-Result<TemplateValues> ParseTemplate(std::string_view text, const std::string& file) {
-  GALLEY_RETURN_IF_ERROR(ValidateText(text, file));
+TemplateValues TableDefaults(const std::string& file) {
   TemplateValues result;
   result.file = file;
   for (const TemplateParameter& parameter : TemplateParameters()) {
@@ -217,10 +217,22 @@ Result<TemplateValues> ParseTemplate(std::string_view text, const std::string& f
     value.text = parameter.default_value;
     std::string hint;
     std::string problem = ConvertValue(&value, &hint);
-    if (!problem.empty()) return InternalError("default of " + parameter.key + ": " + problem);
+    assert(problem.empty() && "a parameter table default does not convert");
     result.values[parameter.key] = std::move(value);
   }
+  return result;
+}
 
+TemplateValues Override(TemplateValues base, const TemplateFile& layer) {
+  base.file = layer.file;
+  for (const TemplateValue& value : layer.settings) base.values[value.parameter->key] = value;
+  return base;
+}
+
+Result<TemplateFile> ParseTemplateFile(std::string_view text, const std::string& file) {
+  GALLEY_RETURN_IF_ERROR(ValidateText(text, file));
+  TemplateFile result;
+  result.file = file;
   std::map<std::string, int> seen;  // key → line
   int line_number = 0;
   size_t start = 0;
@@ -243,7 +255,7 @@ Result<TemplateValues> ParseTemplate(std::string_view text, const std::string& f
     }
     std::string key(Trim(line.substr(0, equals)));
     const TemplateParameter* parameter = FindTemplateParameter(key);
-    if (parameter == nullptr) {
+    if (parameter == nullptr && key != kExtendsKey) {
       return ErrorOnLine(file, line_number, ColumnOf(line, key_start), line,
                          "unknown template key '" + key + "'", UnknownKeyHint(key));
     }
@@ -258,18 +270,35 @@ Result<TemplateValues> ParseTemplate(std::string_view text, const std::string& f
     value.parameter = parameter;
     value.pos = {line_number, ColumnOf(line, value_start)};
     value.source_line = std::string(line);
+    value.file = file;
     if (!ReadValue(line.substr(equals + 1), &value.text)) {
       return ErrorOnLine(file, line_number, value.pos.column, line, "unterminated quoted value",
                          "close the quote; only a comment may follow it");
+    }
+    if (parameter == nullptr) {
+      if (value.text.empty()) {
+        return ErrorOnLine(file, line_number, value.pos.column, line,
+                           "extends needs a template",
+                           "write a path relative to this file's folder, `default` for the "
+                           "shipped default or `none` for the built-in defaults");
+      }
+      result.extends = std::move(value);
+      continue;
     }
     std::string hint;
     std::string problem = ConvertValue(&value, &hint);
     if (!problem.empty()) {
       return ErrorOnLine(file, line_number, value.pos.column, line, problem, hint);
     }
-    result.values[key] = std::move(value);
+    result.settings.push_back(std::move(value));
   }
   return result;
+}
+
+Result<TemplateValues> ParseTemplate(std::string_view text, const std::string& file) {
+  Result<TemplateFile> parsed = ParseTemplateFile(text, file);
+  if (!parsed.ok()) return parsed.take_error();
+  return Override(TableDefaults(file), *parsed);
 }
 
 }  // namespace galley::layout

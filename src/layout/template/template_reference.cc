@@ -21,7 +21,12 @@ std::string Shown(const std::string& value) { return value.empty() ? "(empty)" :
 
 std::string TemplateReferenceText() {
   std::string out =
-      "Print template keys (key = value; '#' starts a comment; docs/templates.md):\n\n";
+      "Print template keys (key = value; '#' starts a comment; docs/templates.md):\n\n"
+      "  extends = default  [default | none | file]\n"
+      "      the template this one starts from: a file relative to this one's folder, the\n"
+      "      shipped default template (also without this line), or none (the defaults below);\n"
+      "      only the keys this file sets change, and each relative path resolves against\n"
+      "      the folder of the file that sets it\n\n";
   for (const TemplateParameter& parameter : TemplateParameters()) {
     out += "  " + parameter.key + " = " + Shown(parameter.default_value) + "  [" +
            TypeOf(parameter) + "]\n      " + parameter.help + "\n";

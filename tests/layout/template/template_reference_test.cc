@@ -34,6 +34,7 @@ TEST(TemplateReferenceTest, TheTextFormListsKeysDefaultsAndHelp) {
   EXPECT_THAT(text, ::testing::HasSubstr("  margin.inner = 18mm  [length]\n"));
   EXPECT_THAT(text, ::testing::HasSubstr("  text.align = justify  [justify | ragged]\n"));
   EXPECT_THAT(text, ::testing::HasSubstr("  hyphenation.exceptions = (empty)  [words]\n"));
+  EXPECT_THAT(text, ::testing::HasSubstr("  extends = default  [default | none | file]\n"));
 }
 
 }  // namespace
