@@ -8,7 +8,11 @@ packages=(
   build-essential cmake pkg-config ccache
   libzip-dev libharfbuzz-dev libfreetype-dev libcairo2-dev libpugixml-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
-  libhyphen-dev hyphen-en-us hyphen-en-gb libhunspell-dev hunspell-en-us
+  libhyphen-dev libhunspell-dev
+  # spelling (hunspell) and hyphenation (libhyphen) dictionaries for the languages Galley's
+  # titles and tests use: en-US, en-GB, de, fr, es, it (src/language/dictionaries.cc)
+  hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es hunspell-it
+  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-it
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   # fonts the committed fonts/ were copied from (kept so the copies can be checked)
   fonts-ebgaramond fonts-courier-prime

@@ -160,7 +160,13 @@ Result<CleanResult> CleanTitle(const FileSystem& fs, const TitleFolder& title,
   if (!rules.ok()) return rules.take_error();
   StageDone(options, "read");
   Result<SpellChecker> dictionary = SpellChecker::Open(options.dictionary_dir, language);
-  if (!dictionary.ok()) return dictionary.take_error();
+  if (!dictionary.ok()) {
+    Error error = dictionary.take_error();
+    if (error.where.file.empty()) {
+      error.where = MetadataLocation(inputs->metadata, "language", title.metadata);
+    }
+    return error;
+  }
   StageDone(options, "dictionary");
   if (markdown) {
     return CleanMarkdownSource(title, inputs->metadata, inputs->corrections, inputs->structure,

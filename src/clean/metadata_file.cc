@@ -98,7 +98,7 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
       return fail(value_column, "\"" + value + "\" is not a valid " + key, problem);
     }
     seen.insert(key);
-    entries.push_back({key, value});
+    entries.push_back({key, value, SourcePos{line.number, value_column}});
   }
   for (const model::MetadataKey& key : model::MetadataKeys()) {
     if (key.required && !seen.count(key.name)) {
@@ -115,6 +115,14 @@ std::string_view MetadataValue(const std::vector<MetadataEntry>& entries, std::s
     if (entry.key == key) return entry.value;
   }
   return {};
+}
+
+SourceLocation MetadataLocation(const std::vector<MetadataEntry>& entries, std::string_view key,
+                                const std::string& file) {
+  for (const MetadataEntry& entry : entries) {
+    if (entry.key == key) return {file, entry.value_at};
+  }
+  return {file, {}};
 }
 
 }  // namespace galley

@@ -14,6 +14,7 @@ namespace galley {
 struct MetadataEntry {
   std::string key;
   std::string value;
+  SourcePos value_at = {};  // where the value begins in metadata.txt, for errors about it
 };
 
 // Parses and checks metadata.txt: every line `key: value` with a known key and a value; required
@@ -23,5 +24,9 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
 
 // The value of the first entry with `key`, or empty.
 std::string_view MetadataValue(const std::vector<MetadataEntry>& entries, std::string_view key);
+
+// Where the first entry with `key` was written in `file` (its value), or the file alone.
+SourceLocation MetadataLocation(const std::vector<MetadataEntry>& entries, std::string_view key,
+                                const std::string& file);
 
 }  // namespace galley

@@ -2,29 +2,25 @@
 
 #include <hunspell/hunspell.hxx>
 
-#include <algorithm>
 #include <filesystem>
+
+#include "language/dictionaries.h"
 
 namespace galley {
 
 Result<SpellChecker> SpellChecker::Open(const std::string& directory,
                                         std::string_view language) {
-  std::string name(language);
-  std::replace(name.begin(), name.end(), '-', '_');
-  std::string base = directory + "/" + name;
-  std::string package = "hunspell-" + std::string(language);
-  std::transform(package.begin(), package.end(), package.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const std::string& path : {base + ".aff", base + ".dic"}) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-      return IoError(path, "the hunspell dictionary for " + std::string(language) +
-                               " is missing",
-                     "install it (apt-get install " + package + ")");
-    }
+  Result<std::string> dic = language::FindDictionary(language::DictionaryKind::kSpelling,
+                                                     language, directory);
+  if (!dic.ok()) return dic.take_error();
+  std::string base = dic->substr(0, dic->size() - 4);  // without ".dic"
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(base + ".aff", ec)) {
+    return IoError(base + ".aff", "the hunspell dictionary " + *dic + " has no affix file beside it",
+                   "reinstall the package that installed " + *dic);
   }
-  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-  return SpellChecker(std::move(hunspell), base + ".dic");
+  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), dic->c_str());
+  return SpellChecker(std::move(hunspell), *dic);
 }
 
 SpellChecker::SpellChecker(std::unique_ptr<Hunspell> hunspell, std::string dic_path)

@@ -17,8 +17,10 @@ namespace galley {
 
 class SpellChecker {
  public:
-  // The dictionary for `language` (a BCP 47 tag such as en-US, looked up as en_US) in
-  // `directory`.
+  // The dictionary for `language` (a BCP 47 tag: en-US → en_US.dic, de → de_DE.dic; see
+  // language/dictionaries.h) in `directory`. Errors without a place (the caller knows where
+  // the language was written): no dictionary (naming the Debian package, or saying there is
+  // none), an .aff file missing beside the .dic.
   static Result<SpellChecker> Open(const std::string& directory, std::string_view language);
 
   SpellChecker(SpellChecker&&) noexcept;

@@ -56,4 +56,15 @@ Result<std::optional<int64_t>> SourceDateEpoch() {
   return std::optional<int64_t>(seconds);
 }
 
+std::string CacheDirectory() {
+  auto set = [](const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? std::string(value) : std::string();
+  };
+  if (std::string dir = set("GALLEY_CACHE_DIR"); !dir.empty()) return dir;
+  if (std::string dir = set("XDG_CACHE_HOME"); !dir.empty()) return dir + "/galley";
+  if (std::string home = set("HOME"); !home.empty()) return home + "/.cache/galley";
+  return {};
+}
+
 }  // namespace galley::cli

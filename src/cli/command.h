@@ -43,6 +43,11 @@ std::string ShippedFile(const FileSystem& fs, const std::string& relative);
 // nothing; a decimal count of seconds gives it; anything else is an error, not ignored.
 Result<std::optional<int64_t>> SourceDateEpoch();
 
+// Where Galley keeps what it can make again but would rather not (compiled hyphenation
+// patterns): $GALLEY_CACHE_DIR, else $XDG_CACHE_HOME/galley, else ~/.cache/galley (XDG Base
+// Directory); empty when none of them is set, and then nothing is cached.
+std::string CacheDirectory();
+
 // Each subcommand registers itself; its callback runs the command and sets env.exit_code.
 void AddCleanCommand(CLI::App& app, CommandEnv& env);
 void AddDumpCommand(CLI::App& app, CommandEnv& env);

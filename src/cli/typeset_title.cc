@@ -58,6 +58,7 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
   Result<std::optional<int64_t>> epoch = SourceDateEpoch();
   if (!epoch.ok()) return epoch.take_error();
   options.source_date_epoch = *epoch;
+  options.patterns.cache_dir = CacheDirectory();
   Result<layout::TypesetBook> book = layout::TypesetDocument(
       *result.document, *result.print_template, *result.fonts, options);
   if (!book.ok()) return book.take_error();

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 
 #include "base/utf8.h"
+#include "hyphen/pattern_cache.h"
+#include "language/dictionaries.h"
 
 namespace galley::hyphen {
 
@@ -21,45 +21,6 @@ struct Hyphenator::Dict {
 };
 
 namespace {
-
-struct LanguageTag {
-  std::string language;  // lower case, e.g. "en"
-  std::string region;    // upper case, e.g. "GB"; empty if none
-};
-
-// BCP 47: language[-script][-region]…; only the language and a two-letter region matter for
-// choosing patterns ("en-Latn-GB" → en, GB).
-LanguageTag ParseTag(const std::string& tag) {
-  LanguageTag parsed;
-  size_t start = 0;
-  for (int index = 0; start <= tag.size(); ++index) {
-    size_t end = tag.find_first_of("-_", start);
-    if (end == std::string::npos) end = tag.size();
-    std::string subtag = tag.substr(start, end - start);
-    if (index == 0) {
-      for (char c : subtag) parsed.language += static_cast<char>(std::tolower(c));
-    } else if (subtag.size() == 2 && parsed.region.empty()) {
-      for (char c : subtag) parsed.region += static_cast<char>(std::toupper(c));
-    }
-    start = end + 1;
-  }
-  return parsed;
-}
-
-// English without a region means American patterns, as Debian's hyph_en.dic link does.
-std::vector<std::string> DictionaryNames(const LanguageTag& tag) {
-  std::string region = tag.region;
-  if (region.empty() && tag.language == "en") region = "US";
-  std::vector<std::string> names;
-  if (!region.empty()) names.push_back("hyph_" + tag.language + "_" + region + ".dic");
-  names.push_back("hyph_" + tag.language + ".dic");
-  return names;
-}
-
-std::string DebianPackage(const LanguageTag& tag) {
-  if (tag.language != "en") return "hyphen-" + tag.language;
-  return tag.region == "GB" ? "hyphen-en-gb" : "hyphen-en-us";
-}
 
 // Simple (one-to-one) lower-casing per code point, so letter counts and positions carry over.
 // `letter_offsets` gets each letter's byte offset in `word`, plus word.size() at the end.
@@ -98,40 +59,6 @@ std::vector<size_t> ExceptionBreaks(std::string_view pattern) {
   return breaks;
 }
 
-// The first line of a libhyphen dictionary names its character set.
-Result<std::string> ReadCharset(const std::string& path) {
-  FILE* file = std::fopen(path.c_str(), "r");
-  if (file == nullptr) return IoError(path, "cannot open the hyphenation dictionary");
-  char line[64] = {};
-  bool read = std::fgets(line, sizeof line, file) != nullptr;
-  std::fclose(file);
-  if (!read) return IoError(path, "the hyphenation dictionary is empty");
-  std::string charset(line);
-  while (!charset.empty() && std::isspace(static_cast<unsigned char>(charset.back()))) {
-    charset.pop_back();
-  }
-  return charset;
-}
-
-Result<std::unique_ptr<HyphenDict, void (*)(HyphenDict*)>> LoadDictionary(
-    const std::string& path) {
-  Result<std::string> charset = ReadCharset(path);
-  if (!charset.ok()) return charset.take_error();
-  if (*charset != "UTF-8") {
-    return IoError(path, "the hyphenation dictionary is encoded in " + *charset +
-                             ", but Galley reads UTF-8 dictionaries only",
-                   "convert it with `iconv -f " + *charset +
-                       " -t UTF-8` and change its first line to UTF-8");
-  }
-  // hnj_hyphen_load would print to stderr on failure; open the file here instead.
-  FILE* file = std::fopen(path.c_str(), "r");
-  if (file == nullptr) return IoError(path, "cannot open the hyphenation dictionary");
-  HyphenDict* dict = hnj_hyphen_load_file(file);
-  std::fclose(file);
-  if (dict == nullptr) return IoError(path, "libhyphen could not read this dictionary");
-  return std::unique_ptr<HyphenDict, void (*)(HyphenDict*)>(dict, hnj_hyphen_free);
-}
-
 Result<std::map<std::string, std::string>> NormalizeExceptions(
     const std::map<std::string, std::string>& exceptions) {
   std::map<std::string, std::string> normalized;
@@ -157,28 +84,21 @@ Result<std::map<std::string, std::string>> NormalizeExceptions(
 
 Result<std::unique_ptr<Hyphenator>> Hyphenator::ForLanguage(const std::string& language,
                                                             HyphenationSettings settings,
-                                                            const std::string& dictionary_dir) {
-  LanguageTag tag = ParseTag(language);
-  if (tag.language.empty()) {
-    return InputError({}, "no language given to choose hyphenation patterns",
-                      "set the book's language, e.g. en-GB");
-  }
-  std::string path;
-  for (const std::string& name : DictionaryNames(tag)) {
-    std::filesystem::path candidate = std::filesystem::path(dictionary_dir) / name;
-    std::error_code error;
-    if (std::filesystem::is_regular_file(candidate, error)) {
-      path = candidate.string();
-      break;
-    }
-  }
-  if (path.empty()) {
-    return InputError({}, "no hyphenation patterns for language \"" + language + "\" in " +
-                              dictionary_dir,
-                      "install them (apt-get install " + DebianPackage(tag) +
-                          ") or turn hyphenation off in the template");
-  }
-  auto dict = LoadDictionary(path);
+                                                            const PatternSource& source) {
+  Result<std::string> path = language::FindDictionary(language::DictionaryKind::kHyphenation,
+                                                      language, source.dictionary_dir);
+  if (!path.ok()) return path.take_error();
+  return FromFile(*path, std::move(settings), source);
+}
+
+Result<std::unique_ptr<Hyphenator>> Hyphenator::FromFile(const std::string& path,
+                                                         HyphenationSettings settings,
+                                                         const PatternSource& source) {
+  RealFileSystem real;
+  Result<std::string> bytes = real.ReadFile(path);
+  if (!bytes.ok()) return bytes.take_error();
+  FileSystem& cache = source.cache_files != nullptr ? *source.cache_files : real;
+  Result<HyphenDictPtr> dict = LoadCompiledPatterns(*bytes, path, cache, source.cache_dir);
   if (!dict.ok()) return dict.take_error();
   auto exceptions = NormalizeExceptions(settings.exceptions);
   if (!exceptions.ok()) return exceptions.take_error();

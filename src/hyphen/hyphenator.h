@@ -1,5 +1,5 @@
-// Liang hyphenation through libhyphen, with Debian's hyphen-en-us / hyphen-en-gb patterns
-// chosen by the book's language, left/right minimums and a per-book exception list.
+// Liang hyphenation through libhyphen, with Debian's hyphen-* patterns chosen by a language
+// tag (language/dictionaries.h), left/right minimums and a per-book exception list.
 //
 // Callers hyphenate letters only: they split a word at anything that is not a letter
 // (apostrophes, brackets, digits, hyphens, dashes) and pass each run of letters alone, in NFC,
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "io/file_system.h"
 
 namespace galley::hyphen {
 
@@ -28,16 +29,30 @@ struct HyphenationSettings {
   std::map<std::string, std::string> exceptions;
 };
 
+// Where patterns come from.
+struct PatternSource {
+  std::string dictionary_dir = "/usr/share/hyphen";  // Debian's hyphen-* packages
+  // Compiled patterns are kept here between runs (pattern_cache.h); empty: compiled each time.
+  std::string cache_dir;
+  FileSystem* cache_files = nullptr;  // where cache_dir is; null: the real file system
+};
+
 class Hyphenator {
  public:
-  // Loads the pattern dictionary for a BCP 47 language tag from `dictionary_dir`:
-  // "en-GB" → hyph_en_GB.dic, "en-US" → hyph_en_US.dic, a bare "en" → hyph_en_US.dic; other
-  // languages try hyph_<ll>_<RR>.dic then hyph_<ll>.dic. Errors: no dictionary for the language
-  // (names it and the Debian package to install), an unreadable or non-UTF-8 dictionary, an
-  // exception whose letters differ from its word.
-  static Result<std::unique_ptr<Hyphenator>> ForLanguage(
-      const std::string& language, HyphenationSettings settings,
-      const std::string& dictionary_dir = "/usr/share/hyphen");
+  // Loads the pattern dictionary for a BCP 47 language tag from the source's directory:
+  // "de" → hyph_de_DE.dic, "en-GB" → hyph_en_GB.dic, a bare "en" → hyph_en_US.dic
+  // (language/dictionaries.h), in the encoding its first line declares. Errors, without a
+  // place for a missing dictionary (the caller knows which `language` asked): no dictionary
+  // for the language (names it and the Debian package to install, or says Debian has none), an
+  // unreadable dictionary or one whose first line names no encoding or whose bytes are not in
+  // it (at its line and column), an exception whose letters differ from its word.
+  static Result<std::unique_ptr<Hyphenator>> ForLanguage(const std::string& language,
+                                                         HyphenationSettings settings,
+                                                         const PatternSource& source = {});
+  // The same from a given dictionary file.
+  static Result<std::unique_ptr<Hyphenator>> FromFile(const std::string& path,
+                                                      HyphenationSettings settings,
+                                                      const PatternSource& source = {});
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;

@@ -162,8 +162,25 @@ TEST_F(CleanTitleTest, MissingMetadataOrDictionaryIsAnError) {
   options.dictionary_dir = "/nonexistent";
   Result<CleanResult> result = CleanTitle(fs_, LocateTitle("t"), options);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().kind, ErrorKind::kIo);
-  EXPECT_NE(result.error().hint.find("hunspell-en-us"), std::string::npos);
+  EXPECT_EQ(result.error().kind, ErrorKind::kInput);
+  EXPECT_NE(result.error().hint.find("apt-get install hunspell-en-us"), std::string::npos);
+  // At the metadata line that asked for the language.
+  EXPECT_EQ(result.error().where.ToString(), "t/metadata.txt:3:11");
+}
+
+// `de` is Debian's de_DE (hunspell-de-de); a language Debian has no dictionary for says so.
+TEST_F(CleanTitleTest, GermanFindsDebiansDictionaryAndAnUnknownLanguageSaysThereIsNone) {
+  fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: de\n");
+  Result<CleanResult> german = Clean();
+  ASSERT_TRUE(german.ok()) << german.error().ToString();
+  EXPECT_EQ(german->review.dictionary, "/usr/share/hunspell/de_DE.dic");
+
+  fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: la\n");
+  Result<CleanResult> latin = Clean();
+  ASSERT_FALSE(latin.ok());
+  EXPECT_EQ(latin.error().where.ToString(), "t/metadata.txt:3:11");
+  EXPECT_NE(latin.error().message.find("Debian has no spelling dictionary"), std::string::npos)
+      << latin.error().message;
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ class TypesetterTest : public ::testing::Test {
     ASSERT_TRUE(fonts.ok()) << fonts.error().ToString();
     fonts_ = *fonts;
     Result<std::unique_ptr<Typesetter>> setter =
-        Typesetter::Create(*template_, fonts_, "en-US", "test.md");
+        Typesetter::Create(*template_, fonts_, {"en-US", {"test.md", {}}}, "test.md");
     ASSERT_TRUE(setter.ok()) << setter.error().ToString();
     setter_ = std::move(*setter);
   }

@@ -170,6 +170,7 @@ std::vector<frames::OutlineEntry> BookMaker::Outline() const {
 }
 
 void BookMaker::CollectWarnings(TypesetBook* book) const {
+  for (const Error& warning : setter_.warnings()) book->warnings.push_back(warning);
   for (const frames::PageFrame& page : book->frames.pages) {
     for (const frames::FrameItem& item : page.items) {
       if (item.kind != frames::FrameItem::Kind::kText || !item.text.overfull) continue;
@@ -322,9 +323,11 @@ Result<TypesetBook> TypesetDocument(const model::Document& document,
   Clock::time_point start = Clock::now();
   Result<std::string> date = PdfDate(options, document);  // first: a missing date fails fast
   if (!date.ok()) return date.take_error();
-  std::string language = document.metadata.language.empty() ? "en" : document.metadata.language;
-  Result<std::unique_ptr<Typesetter>> setter =
-      Typesetter::Create(print_template, fonts, language, document.source_path);
+  BookLanguage language;
+  language.tag = document.metadata.language.empty() ? "en" : document.metadata.language;
+  language.written_at = model::FrontMatterLocation(document, "language");
+  Result<std::unique_ptr<Typesetter>> setter = Typesetter::Create(
+      print_template, fonts, language, document.source_path, options.patterns);
   if (!setter.ok()) return setter.take_error();
   double setup = SecondsSince(start);
   Result<TypesetBook> book = BookMaker(document, **setter, *date).Run();

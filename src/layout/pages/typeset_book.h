@@ -25,6 +25,8 @@ struct TypesetOptions {
   // SOURCE_DATE_EPOCH (reproducible-builds.org), when set: the PDF's dates. Otherwise the
   // manuscript's date is used, so that the same inputs always give the same bytes.
   std::optional<int64_t> source_date_epoch;
+  // Where hyphenation patterns are read from and their compiled form cached.
+  hyphen::PatternSource patterns;
 };
 
 // Where the time went, for bench/README.md.

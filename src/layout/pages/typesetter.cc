@@ -2,33 +2,65 @@
 
 #include <algorithm>
 
+#include "language/dictionaries.h"
+
 namespace galley::layout {
+
+namespace {
+
+// Missing patterns as the template wants them: an error where the language was written, or
+// (hyphenation.missing = unhyphenated) a warning and no hyphenation.
+Status MissingPatterns(const PrintTemplate& t, const BookLanguage& language, Error error,
+                       std::vector<Error>* warnings) {
+  bool from_template = !t.hyphenation_language.empty();
+  if (t.hyphenate_without_patterns) {
+    error.where = from_template ? t.values.ErrorAt("hyphenation.language", "", "").where
+                                : language.written_at;
+    error.message += "; the book is set without hyphenation (hyphenation.missing = unhyphenated)";
+    warnings->push_back(std::move(error));
+    return Status::Ok();
+  }
+  std::string hint = error.hint + ", or set hyphenation.missing = unhyphenated in the print "
+                     "template to set the book without hyphenation";
+  if (from_template) return t.values.ErrorAt("hyphenation.language", error.message, hint);
+  return InputError(language.written_at, error.message, hint);
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
                                                        const FontSet& fonts,
-                                                       const std::string& language,
-                                                       const std::string& source_path) {
+                                                       const BookLanguage& language,
+                                                       const std::string& source_path,
+                                                       const hyphen::PatternSource& patterns) {
   std::unique_ptr<hyphen::Hyphenator> hyphenator;
+  std::vector<Error> warnings;
   if (t.hyphenate) {
-    std::string hyphen_language = t.hyphenation_language.empty() ? language
+    std::string hyphen_language = t.hyphenation_language.empty() ? language.tag
                                                                   : t.hyphenation_language;
-    Result<std::unique_ptr<hyphen::Hyphenator>> loaded =
-        hyphen::Hyphenator::ForLanguage(hyphen_language, t.hyphenation);
-    if (!loaded.ok()) {
-      const Error& error = loaded.error();
-      const std::string key = t.hyphenation_language.empty() ? "hyphenation.enabled"
-                                                             : "hyphenation.language";
-      return t.values.ErrorAt(key, error.message, error.hint.empty()
-                                                      ? "set hyphenation.enabled = no to set "
-                                                        "the book without hyphenation"
-                                                      : error.hint);
+    Result<std::string> path = language::FindDictionary(
+        language::DictionaryKind::kHyphenation, hyphen_language, patterns.dictionary_dir);
+    if (!path.ok()) {
+      Status missing = MissingPatterns(t, language, path.take_error(), &warnings);
+      if (!missing.ok()) return missing.error();
+    } else {
+      Result<std::unique_ptr<hyphen::Hyphenator>> loaded =
+          hyphen::Hyphenator::FromFile(*path, t.hyphenation, patterns);
+      if (!loaded.ok()) {
+        const Error& error = loaded.error();
+        // A dictionary that cannot be read is told at its own line; exceptions at the key.
+        if (!error.where.file.empty()) return loaded.take_error();
+        return t.values.ErrorAt("hyphenation.exceptions", error.message, error.hint);
+      }
+      hyphenator = std::move(*loaded);
     }
-    hyphenator = std::move(*loaded);
   }
   Result<std::unique_ptr<ParagraphSetter>> paragraphs =
-      ParagraphSetter::Create(language, std::move(hyphenator), source_path);
+      ParagraphSetter::Create(language.tag, std::move(hyphenator), source_path);
   if (!paragraphs.ok()) return paragraphs.take_error();
-  return std::unique_ptr<Typesetter>(new Typesetter(t, fonts, std::move(*paragraphs)));
+  std::unique_ptr<Typesetter> setter(new Typesetter(t, fonts, std::move(*paragraphs)));
+  setter->warnings_ = std::move(warnings);
+  return setter;
 }
 
 InlineStyler Typesetter::BodyStyler() const {

@@ -23,15 +23,30 @@ struct ParagraphShape {
   bool hyphenate = true;
 };
 
+// The book's language (BCP 47) and where it was written: errors about its dictionaries point
+// there (the front matter's `language` line).
+struct BookLanguage {
+  std::string tag;
+  SourceLocation written_at;
+};
+
 class Typesetter {
  public:
-  // `language` is the book's (BCP 47); `source_path` names the manuscript in errors.
+  // `source_path` names the manuscript in errors; `patterns` says where hyphenation patterns
+  // are and where their compiled form is cached. Errors: the template's or the language's;
+  // missing patterns are an error at the `language` line (or at hyphenation.language when the
+  // template names the language) unless the template says hyphenation.missing = unhyphenated,
+  // which sets the book without hyphenation and warns (warnings()).
   static Result<std::unique_ptr<Typesetter>> Create(const PrintTemplate& print_template,
                                                     const FontSet& fonts,
-                                                    const std::string& language,
-                                                    const std::string& source_path);
+                                                    const BookLanguage& language,
+                                                    const std::string& source_path,
+                                                    const hyphen::PatternSource& patterns = {});
 
   const PrintTemplate& print_template() const { return template_; }
+  // What the reader of the book should know although it was made: dictionaries that were
+  // missing and what was done instead.
+  const std::vector<Error>& warnings() const { return warnings_; }
   const FontSet& fonts() const { return fonts_; }
   StyleTable& styles() { return paragraphs_->styles(); }
   StyledShaper& shaper() { return paragraphs_->shaper(); }
@@ -66,6 +81,7 @@ class Typesetter {
   const PrintTemplate& template_;
   FontSet fonts_;
   std::unique_ptr<ParagraphSetter> paragraphs_;
+  std::vector<Error> warnings_;
 };
 
 }  // namespace galley::layout

@@ -89,6 +89,7 @@ Status CheckGeometry(const PrintTemplate& t) {
 void ReadHyphenation(const TemplateValues& values, PrintTemplate* t) {
   t->hyphenate = values.Boolean("hyphenation.enabled");
   t->hyphenation_language = values.Text("hyphenation.language");
+  t->hyphenate_without_patterns = values.Text("hyphenation.missing") == "unhyphenated";
   t->hyphenation.left_min = values.Integer("hyphenation.left-min");
   t->hyphenation.right_min = values.Integer("hyphenation.right-min");
   t->hyphenate_proper_nouns = values.Boolean("hyphenation.proper-nouns");

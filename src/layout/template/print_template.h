@@ -75,6 +75,7 @@ struct PrintTemplate {
   // Hyphenation and line breaking.
   bool hyphenate = true;
   std::string hyphenation_language;  // empty: the book's
+  bool hyphenate_without_patterns = false;  // hyphenation.missing = unhyphenated
   hyphen::HyphenationSettings hyphenation;
   bool hyphenate_proper_nouns = false, hyphenate_compounds = false;
   double hyphen_penalty = 50, explicit_hyphen_penalty = 50, pretolerance = 1;

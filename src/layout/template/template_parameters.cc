@@ -143,6 +143,10 @@ void AddHyphenation(std::vector<TemplateParameter>* table) {
                            "libhyphen)"));
   table->push_back(Text("hyphenation.language", "", "pattern language; empty: the book's "
                         "language from the manuscript"));
+  table->push_back(Choice("hyphenation.missing", {"error", "unhyphenated"},
+                          "when the language's patterns are not installed: error stops and "
+                          "names the Debian package to install; unhyphenated sets the book "
+                          "without hyphenation and warns"));
   table->push_back(Integer("hyphenation.left-min", "3", "letters",
                            "fewest letters before a hyphen (3: no \"ex-treme\", \"be-fore\")",
                            1, 10));
