@@ -96,7 +96,10 @@ std::vector<FilePlan> PlanFiles(const model::Document& document,
       continue;
     }
     for (const Section& section : division.sections) {
-      bool named = section.has_heading && !section.heading.id.empty();
+      // A body file is named after its heading, or after its division when that heading is
+      // only the division's title.
+      bool named = section.has_heading && !section.heading.id.empty() &&
+                   !section.heading.division_title;
       std::string wanted = named ? section.heading.id : division_name;
       plans.push_back({&division, &section, UniqueStem(wanted, &taken)});
     }
@@ -150,7 +153,9 @@ Status StartWrapper(pugi::xml_node wrapper, const FilePlan& plan, const std::str
     wrapper.append_attribute("epub:type") = semantics->epub_type;
     wrapper.append_attribute("role") = semantics->aria_role;
   }
-  bool named_by_title = plan.section == nullptr && !division.title.empty();
+  // A title the parser made the division's heading names it as any heading does.
+  bool named_by_title = plan.section == nullptr && !division.title.empty() &&
+                        (headed == nullptr || !headed->heading.division_title);
   if (!named_by_title && headed != nullptr && !headed->heading.id.empty()) {
     wrapper.append_attribute("aria-labelledby") = headed->heading.id.c_str();
   } else {
@@ -171,8 +176,10 @@ Status WriteSection(TextWriter* writer, pugi::xml_node container, const Section&
 Status WriteFileText(TextWriter* writer, pugi::xml_node wrapper, const FilePlan& plan) {
   if (plan.section != nullptr) return WriteSection(writer, wrapper, *plan.section);
   for (const Section& section : plan.division->sections) {
-    // A headed section of a front or back division nests inside the division's <section>.
-    pugi::xml_node container = section.has_heading ? AppendBlock(wrapper, "section") : wrapper;
+    // A headed section of a front or back division nests inside the division's <section>; the
+    // division's title made its heading heads the division's own.
+    bool nested = section.has_heading && !section.heading.division_title;
+    pugi::xml_node container = nested ? AppendBlock(wrapper, "section") : wrapper;
     GALLEY_RETURN_IF_ERROR(WriteSection(writer, container, section));
   }
   return Status::Ok();
@@ -191,8 +198,9 @@ std::vector<TocEntry> SectionEntries(const Section& section, const TextWriter& w
   return {std::move(entry)};
 }
 
-// Table of contents entries: a division with a title is one entry holding its headings; one
-// without lists its headings directly, or, having none, stands under a name of its own.
+// Table of contents entries: a division with a title is one entry holding its headings (when
+// the title is its first heading, that heading's entry); one without lists its headings
+// directly, or, having none, stands under a name of its own.
 void AddDivisionEntries(const model::Document& document, const Division& division,
                         const ContentDocument& first_file, int first_order,
                         const TextWriter& writer, std::vector<TocEntry>* toc) {
@@ -200,7 +208,9 @@ void AddDivisionEntries(const model::Document& document, const Division& divisio
   for (const Section& section : division.sections) {
     for (TocEntry& entry : SectionEntries(section, writer)) entries.push_back(std::move(entry));
   }
-  if (!division.title.empty() || entries.empty()) {
+  const Section* headed = FirstHeadedSection(division.sections);
+  bool title_is_heading = headed != nullptr && headed->heading.division_title;
+  if ((!division.title.empty() && !title_is_heading) || entries.empty()) {
     toc->push_back({DivisionLabel(document, division), first_file.href, first_order, std::move(entries)});
     return;
   }

@@ -118,6 +118,9 @@ Status TextWriter::WriteHeading(pugi::xml_node parent, const Block& block) {
     GALLEY_RETURN_IF_ERROR(RegisterId(block.id, block.range));
     heading.append_attribute("id") = block.id.c_str();
   }
+  // A division's title made its heading: book.css can restyle it, or hide it from sight only
+  // (templates/epub/book.css, docs/templates.md), without taking it from the outline.
+  if (block.division_title) heading.append_attribute("class") = "division-title";
   // book.css sets low-ranked headings in italic: count their text in both faces.
   GALLEY_RETURN_IF_ERROR(WriteInlines(heading, block.inlines, Face{}));
   coverage_->Add(FaceFile::kItalic, model::PlainText(block.inlines));

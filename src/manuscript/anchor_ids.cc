@@ -106,14 +106,18 @@ class IdRegistry {
   std::set<std::string> used_;
 };
 
-void AssignHeadingIds(std::vector<model::Section>& sections, IdRegistry& ids,
-                      AsciiFolder& folder) {
+void AssignHeadingIds(std::vector<model::Section>& sections, const std::string& division_id,
+                      IdRegistry& ids, AsciiFolder& folder) {
   for (model::Section& section : sections) {
-    if (section.has_heading) {
+    if (section.has_heading && section.heading.division_title) {
+      // Named after its division ("biography-title"): the title's slug would mostly repeat the
+      // division's own id ("introduction-2").
+      section.heading.id = ids.Claim(division_id + "-title");
+    } else if (section.has_heading) {
       std::string slug = SlugOfAscii(folder.Fold(model::PlainText(section.heading.inlines)));
       section.heading.id = ids.Claim(slug.empty() ? "section" : slug);
     }
-    AssignHeadingIds(section.subsections, ids, folder);
+    AssignHeadingIds(section.subsections, division_id, ids, folder);
   }
 }
 
@@ -137,7 +141,7 @@ void AssignAnchorIds(model::Document* document) {
   for (model::Division& division : document->divisions) {
     division.id = ids.Claim(division.role.empty() ? model::ToString(division.kind)
                                                   : division.role);
-    AssignHeadingIds(division.sections, ids, folder);
+    AssignHeadingIds(division.sections, division.id, ids, folder);
   }
 }
 

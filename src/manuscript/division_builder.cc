@@ -13,6 +13,28 @@ using model::Block;
 using model::BlockKind;
 using model::Division;
 
+// A division the editor titled whose text opens with no heading of its own gets its title as
+// its heading, after the page starts that open it: print, the EPUB and their navigation then
+// show the same divisions (docs/manuscript.md, "Divisions"; a print template may still leave it
+// unprinted, division-title.hide). Its range is the division tag's, where its text was written.
+void AddTitleHeading(const GalleyTag& tag, std::vector<Block>* blocks) {
+  if (tag.title.empty()) return;
+  auto text = std::find_if(blocks->begin(), blocks->end(), [](const Block& block) {
+    return block.kind != BlockKind::kPageStart;
+  });
+  if (text != blocks->end() && text->kind == BlockKind::kHeading) return;
+  Block heading;
+  heading.kind = BlockKind::kHeading;
+  heading.level = 1;
+  heading.division_title = true;
+  heading.range = {tag.begin, tag.end};
+  model::Inline title;
+  title.text = tag.title;
+  title.range = heading.range;
+  heading.inlines.push_back(std::move(title));
+  blocks->insert(text, std::move(heading));
+}
+
 // A division being filled: its opening tag and its blocks so far.
 struct OpenDivision {
   GalleyTag tag;
@@ -88,6 +110,7 @@ class DivisionBuilder {
     // A page marker carried over from before the opening tag starts the division.
     SourcePos begin = std::min(open_->tag.begin, open_->blocks.front().range.begin);
     division.range = {begin, tag.end};
+    AddTitleHeading(open_->tag, &open_->blocks);
     division.sections = BuildSections(std::move(open_->blocks));
     divisions_.push_back(std::move(division));
     open_.reset();

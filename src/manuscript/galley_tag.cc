@@ -5,15 +5,11 @@
 #include <map>
 
 #include "manuscript/language_tag.h"
+#include "model/division_roles.h"
 
 namespace galley::manuscript {
 
 namespace {
-
-// Roles from docs/manuscript.md, "Divisions"; any role may go with any kind.
-constexpr std::string_view kRoles[] = {
-    "biography", "foreword",   "preface",  "introduction", "prologue", "epigraph", "dedication",
-    "acknowledgments", "epilogue", "afterword", "appendix", "notes", "colophon"};
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsNameStart(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
@@ -172,14 +168,9 @@ class TagReader {
     }
     if (auto role = attributes_.find("role"); role != attributes_.end()) {
       tag->role = role->second.value;
-      if (std::find(std::begin(kRoles), std::end(kRoles), tag->role) == std::end(kRoles)) {
-        std::string roles;
-        for (std::string_view known : kRoles) {
-          if (!roles.empty()) roles += ", ";
-          roles += known;
-        }
+      if (!model::IsDivisionRole(tag->role)) {
         return Fail(role->second.value_offset, "unknown division role `" + tag->role + "`",
-                    "the roles are: " + roles + "; or leave `role` out");
+                    "the roles are: " + model::DivisionRoleList() + "; or leave `role` out");
       }
     }
     if (auto title = attributes_.find("title"); title != attributes_.end()) {

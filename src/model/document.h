@@ -46,7 +46,7 @@ struct Inline {
 };
 
 enum class BlockKind {
-  kHeading,     // level 1–6, id, inlines
+  kHeading,     // level 1–6, id, inlines, division_title
   kParagraph,   // inlines
   kSceneBreak,  // a thematic break between passages (CommonMark `* * *`)
   kPageStart,   // page: a page of the printed original begins before the next block (the
@@ -69,6 +69,9 @@ struct Block {
   std::vector<Block> children;
   SourceRange range;
   PageStart page;  // kPageStart
+  // kHeading: the division's title (<division title="…">) made its heading by the parser,
+  // because the division's text opens with none; its range is the division tag's.
+  bool division_title = false;
 };
 
 struct Section {
@@ -84,7 +87,8 @@ enum class DivisionKind { kFront, kBody, kBack };
 struct Division {
   DivisionKind kind = DivisionKind::kBody;
   std::string role;   // e.g. "biography", "introduction", "colophon"; empty for plain body text
-  std::string title;  // editorial title for navigation when the text has no heading; may be empty
+  std::string title;  // editorial title; when the text opens with no heading, the parser makes it
+                      // the first section's heading (Block::division_title); may be empty
   std::string id;     // unique anchor for the division ("biography", "body", "colophon")
   std::vector<Section> sections;
   SourceRange range;

@@ -163,6 +163,7 @@ Json BlockJson(const Block& block) {
     case BlockKind::kHeading:
       node.Set("level", Json::Number(block.level));
       node.SetText("id", block.id);
+      if (block.division_title) node.Set("division-title", Json::Bool(true));
       break;
     case BlockKind::kPageStart: node.Set("label", Json::String(block.page.label)); break;
     case BlockKind::kList:

@@ -94,6 +94,30 @@ TEST(ContentDocumentsTest, ATitledBodyHoldsItsHeadings) {
   EXPECT_EQ(book->toc[1].children[1].label, "The Danger Was Within");
 }
 
+// A title the parser made a division's heading (model::Block::division_title): an h1 that
+// names the division's <section> and is its contents entry, so the toc, the headings and the
+// outline agree; book.css can hide it from sight by its class.
+TEST(ContentDocumentsTest, ADivisionTitleMadeItsHeadingIsItsEntry) {
+  model::Document document = SmallDocument();
+  model::Block title = Heading(1, "biography-title", "About the Author");
+  title.division_title = true;
+  model::Section& lead = document.divisions[0].sections[0];
+  document.divisions[0].sections[0] = HeadedSection(title, lead.blocks);
+  TextCoverage coverage;
+  Result<ContentBook> book = WriteContentDocuments(document, {}, &coverage);
+  ASSERT_TRUE(book.ok()) << book.error().ToString();
+  pugi::xml_document biography;
+  ParseXml(book->documents[0].xhtml, &biography);
+  EXPECT_EQ(Select(biography, "/html/body/section/h1[@class='division-title']/@id"),
+            std::vector<std::string>{"biography-title"});
+  EXPECT_EQ(Select(biography, "/html/body/section/@aria-labelledby"),
+            std::vector<std::string>{"biography-title"});
+  ASSERT_EQ(book->toc.size(), 4u);
+  EXPECT_EQ(book->toc[0].label, "About the Author");
+  EXPECT_EQ(book->toc[0].href, "text/biography.xhtml#biography-title");
+  EXPECT_TRUE(book->toc[0].children.empty());
+}
+
 TEST(ContentDocumentsTest, PageListInReadingOrderWithUniqueIds) {
   TextCoverage coverage;
   ContentBook book = WriteSmallBook(&coverage);

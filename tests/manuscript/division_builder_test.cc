@@ -64,6 +64,35 @@ TEST(DivisionBuilderTest, PageMarkerBetweenDivisionsOpensTheNext) {
   EXPECT_EQ(document->divisions[0].id, "front");
 }
 
+// A titled division whose text opens with no heading gets its title as its level-1 heading,
+// after the page start that opens it, with the rest of its text (and deeper headings) inside.
+TEST(DivisionBuilderTest, ATitleIsTheHeadingOfADivisionThatHasNone) {
+  Result<model::Document> document = testing::ParseBody(
+      "<pb n=\"iv\"/>\n\n"
+      "<division kind=\"front\" role=\"biography\" title=\"About the Author\">\n\n"
+      "Born in 1890.\n\n## Later\n\nDied in 1947.\n\n"
+      "</division>\n\n"
+      "<division kind=\"body\" title=\"Kronstadt\">\n\n# KRONSTADT 21\n\nText.\n\n</division>\n");
+  ASSERT_TRUE(document.ok()) << document.error().ToString();
+  const model::Division& front = document->divisions.at(0);
+  ASSERT_EQ(front.sections.size(), 2u);
+  EXPECT_EQ(front.sections[0].blocks.at(0).kind, BlockKind::kPageStart);  // page iv opens it
+  const model::Section& titled = front.sections[1];
+  ASSERT_TRUE(titled.has_heading);
+  EXPECT_TRUE(titled.heading.division_title);
+  EXPECT_EQ(titled.heading.level, 1);
+  EXPECT_EQ(model::PlainText(titled.heading.inlines), "About the Author");
+  EXPECT_EQ(titled.heading.id, "biography-title");
+  EXPECT_EQ(Range(titled.heading.range), "8:1-8:66");  // the division tag
+  EXPECT_EQ(model::PlainText(titled.blocks.at(0).inlines), "Born in 1890.");
+  EXPECT_EQ(titled.subsections.at(0).heading.id, "later");
+  // A division that opens with a heading of its own keeps it alone.
+  const model::Division& body = document->divisions.at(1);
+  EXPECT_FALSE(body.sections.at(0).heading.division_title);
+  EXPECT_EQ(model::PlainText(body.sections.at(0).heading.inlines), "KRONSTADT 21");
+  EXPECT_EQ(body.sections.size(), 1u);
+}
+
 TEST(DivisionBuilderTest, TextOutsideDivisionsIsAnError) {
   EXPECT_TRUE(FailsAt(
       testing::ParseBody("<division kind=\"body\">\n\nA.\n\n</division>\n\nStray.\n"),

@@ -95,7 +95,10 @@ int FlowBuilder::SpaceBefore() const {
 }
 
 Status FlowBuilder::AddSection(const model::Section& section) {
-  if (section.has_heading) GALLEY_RETURN_IF_ERROR(AddHeading(section.heading));
+  // A division's title that the template leaves unprinted still names the flow: the contents
+  // and the bookmarks list the division by its title, at its first page.
+  bool printed = !section.heading.division_title || t_.PrintsDivisionTitle(flows_.back().role);
+  if (section.has_heading && printed) GALLEY_RETURN_IF_ERROR(AddHeading(section.heading));
   GALLEY_RETURN_IF_ERROR(AddBlocks(section.blocks, Inset{}));
   for (const model::Section& subsection : section.subsections) {
     GALLEY_RETURN_IF_ERROR(AddSection(subsection));

@@ -6,6 +6,7 @@
 
 #include "layout/template/template_inheritance.h"
 #include "linebreak/break_param_table.h"
+#include "model/division_roles.h"
 
 namespace galley::layout {
 
@@ -54,6 +55,18 @@ std::string ResolvedFile(const TemplateValue& value, const std::string& dir) {
   const std::string& file = value.text;
   std::string folder = value.file.empty() ? dir : TemplateFolder(value.file);
   return file.front() == '/' || folder.empty() ? file : folder + "/" + file;
+}
+
+// division-title.hide names division roles (or "all"): a misspelt one would hide nothing.
+Status CheckDivisionTitles(const PrintTemplate& t) {
+  for (const std::string& role : t.hidden_division_titles) {
+    if (role != "all" && !model::IsDivisionRole(role)) {
+      return t.values.ErrorAt("division-title.hide", "'" + role + "' is not a division role",
+                              "name roles from docs/manuscript.md (" +
+                                  model::DivisionRoleList() + "), or write all");
+    }
+  }
+  return Status::Ok();
 }
 
 Status CheckGeometry(const PrintTemplate& t) {
@@ -159,6 +172,7 @@ void ReadFurniture(const TemplateValues& values, PrintTemplate* t) {
   t->body_on_recto = values.Text("body.start") == "recto";
   t->back_on_recto = values.Text("back.start") == "recto";
   t->opening_sink = values.Integer("opening.sink");
+  t->hidden_division_titles = values.Get("division-title.hide").words;
   t->scene_break_ornament = values.Text("scene-break.ornament");
   t->scene_break_lines = values.Integer("scene-break.lines");
   t->colophon_at_bottom = values.Text("colophon.position") == "bottom";
@@ -192,6 +206,13 @@ Status LoadProtrusion(const FileSystem& fs, PrintTemplate* t) {
     t->protrusion[face] = std::move(*table);
   }
   return Status::Ok();
+}
+
+bool PrintTemplate::PrintsDivisionTitle(const std::string& role) const {
+  for (const std::string& hidden : hidden_division_titles) {
+    if (hidden == "all" || (!role.empty() && hidden == role)) return false;
+  }
+  return true;
 }
 
 int PrintTemplate::lines_per_page() const {
@@ -269,6 +290,7 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.page_rules.variant_tolerance = v.Number("pages.variant-tolerance");
   ReadHeadings(v, &t);
   ReadFurniture(v, &t);
+  GALLEY_RETURN_IF_ERROR(CheckDivisionTitles(t));
   GALLEY_RETURN_IF_ERROR(CheckGeometry(t));
   return t;
 }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "base/result.h"
 #include "hyphen/hyphenator.h"
@@ -101,6 +102,8 @@ struct PrintTemplate {
   int contents_depth = 2;
   bool front_on_recto = true, body_on_recto = true, back_on_recto = false;
   int opening_sink = 4;
+  // division-title.hide: roles whose divisions' titles are not printed as headings, or "all".
+  std::vector<std::string> hidden_division_titles;
   std::string scene_break_ornament = "*";
   int scene_break_lines = 3;
   bool colophon_at_bottom = true;
@@ -110,6 +113,8 @@ struct PrintTemplate {
   // \topskip), the last no lower than page_height - margin_bottom.
   int lines_per_page() const;
   const HeadingStyle& heading(int level) const { return headings[level < 3 ? level - 1 : 2]; }
+  // Whether a division of `role` sets its title (model::Block::division_title) as a heading.
+  bool PrintsDivisionTitle(const std::string& role) const;
 };
 
 // Builds the typed template from parsed values; a file path resolves against the folder of the

@@ -299,6 +299,10 @@ void AddBookParts(std::vector<TemplateParameter>* table) {
                     "where each back-matter division begins", {"new-page", "recto"}});
   table->push_back(Integer("opening.sink", "4", "lines", "blank grid lines above the text of a "
                            "division's first page", 0, 30));
+  table->push_back({"division-title.hide", T::kWords, "", "words",
+                    "divisions whose title is not printed as their heading, as in an original "
+                    "that had none: their roles (`biography colophon`) or `all`; the contents "
+                    "and bookmarks still list them", {}});
   table->push_back(Text("scene-break.ornament", "*", "the centred mark between passages"));
   table->push_back(Integer("scene-break.lines", "3", "lines", "grid lines a scene break takes "
                            "(the ornament is centred in them)", 1, 9));

@@ -208,6 +208,41 @@ TEST_F(TypesetBookTest, NotesComeAfterTheTextAndBeforeTheColophon) {
   EXPECT_TRUE(found) << "the note's text is set";
 }
 
+// A division whose title the parser made its heading (model::Block::division_title) prints it,
+// and the contents and bookmarks go to that heading; division-title.hide leaves it unprinted
+// and lists the division by its title at its first page, as before.
+TEST_F(TypesetBookTest, ADivisionTitlePrintsAsItsHeadingUnlessTheTemplateHidesIt) {
+  model::Document document = SmallBook();
+  model::Block title = testing::Heading(1, "About the Author", "biography-title", 9);
+  title.division_title = true;
+  document.divisions[0].sections[0].has_heading = true;
+  document.divisions[0].sections[0].heading = title;
+  auto printed_headings = [](const TypesetBook& book) {
+    std::vector<std::string> texts;
+    for (const PlacedLine& placed : TextLines(book.frames)) {
+      if (placed.line->role == frames::Role::kHeading) texts.push_back(placed.line->text);
+    }
+    return texts;
+  };
+  auto bookmark = [](const TypesetBook& book, const std::string& title) {
+    for (const frames::OutlineEntry& entry : book.frames.outline) {
+      if (entry.title == title) return entry.destination;
+    }
+    return std::string("none");
+  };
+  TypesetBook shown = Typeset(document);
+  EXPECT_THAT(printed_headings(shown), Contains("About the Author"));
+  EXPECT_EQ(bookmark(shown, "About the Author"), "biography-title");
+  EXPECT_TRUE(Destinations(shown.frames).count("biography-title"));
+
+  for (const char* hide : {"division-title.hide = biography colophon", "division-title.hide = all"}) {
+    SetUpTypesetter({hide});
+    TypesetBook hidden = Typeset(document);
+    EXPECT_THAT(printed_headings(hidden), ::testing::Not(Contains("About the Author"))) << hide;
+    EXPECT_EQ(bookmark(hidden, "About the Author"), "biography") << hide;
+  }
+}
+
 // heading1.new-page: a second part starts on a page of its own, and its destination is made
 // once (by the heading, not again by the new page).
 TEST_F(TypesetBookTest, ANewPageHeadingStartsAPageAndNamesItOnce) {

@@ -73,6 +73,25 @@ TEST(PrintTemplateTest, HyphenationExceptionsAreKeyedByTheirLetters) {
   EXPECT_EQ(t->hyphenation.exceptions.at("table"), "ta-ble");
 }
 
+TEST(PrintTemplateTest, DivisionTitlesArePrintedUnlessTheirRoleIsHidden) {
+  PrintTemplate t = testing::LoadTemplate();
+  EXPECT_TRUE(t.PrintsDivisionTitle("biography"));
+  EXPECT_TRUE(t.PrintsDivisionTitle(""));
+  Result<PrintTemplate> some = Build("division-title.hide = biography colophon\n");
+  ASSERT_TRUE(some.ok()) << some.error().ToString();
+  EXPECT_FALSE(some->PrintsDivisionTitle("colophon"));
+  EXPECT_TRUE(some->PrintsDivisionTitle("introduction"));
+  EXPECT_TRUE(some->PrintsDivisionTitle(""));  // a division without a role: only `all` hides it
+  Result<PrintTemplate> all = Build("division-title.hide = all\n");
+  ASSERT_TRUE(all.ok());
+  EXPECT_FALSE(all->PrintsDivisionTitle(""));
+  Result<PrintTemplate> misspelt = Build("\ndivision-title.hide = biografy\n");
+  ASSERT_FALSE(misspelt.ok());
+  EXPECT_EQ(misspelt.error().where.pos.line, 2);
+  EXPECT_THAT(misspelt.error().message, HasSubstr("'biografy' is not a division role"));
+  EXPECT_THAT(misspelt.error().hint, HasSubstr("biography"));
+}
+
 TEST(PrintTemplateTest, MissingFontFileIsAnErrorAtItsLine) {
   MemoryFileSystem fs;
   fs.Add("t/book.template", "font.size = 10pt\nfont.italic = nowhere/Missing.otf\n");
