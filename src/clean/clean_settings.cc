@@ -6,6 +6,7 @@
 
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
+#include "typography/quotes.h"
 
 namespace galley {
 namespace {
@@ -22,6 +23,17 @@ std::string Lower(std::string_view text) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
+// "english, german, german-guillemets, french or guillemets".
+std::string QuoteStyleNames() {
+  const std::vector<QuoteStyle>& styles = QuoteStyles();
+  std::string names;
+  for (size_t i = 0; i < styles.size(); ++i) {
+    if (i > 0) names += i + 1 == styles.size() ? " or " : ", ";
+    names += styles[i].name;
+  }
+  return names;
+}
+
 class SettingsReader {
  public:
   SettingsReader(const std::string& file, CleanSettings* settings)
@@ -33,7 +45,7 @@ class SettingsReader {
     if (colon == std::string::npos) return false;
     std::string key = line.text.substr(0, colon);
     if (key != "source-encoding" && key != "source-format" && key != "rules-off" &&
-        key != "rules-on" && key != "guesses") {
+        key != "rules-on" && key != "guesses" && key != "quotes") {
       return false;
     }
     line_ = &line;
@@ -71,6 +83,12 @@ class SettingsReader {
                     "propose: guessing rules list their changes for the editor to accept");
       }
       settings_.guesses_apply = value_ == "apply";
+    } else if (key == "quotes") {
+      if (FindQuoteStyle(value_) == nullptr) {
+        return Fail(value_column_, "unknown quote style \"" + value_ + "\"",
+                    "write " + QuoteStyleNames() + " (docs/corrections.md, metadata.txt)");
+      }
+      settings_.quotes = value_;
     } else {
       ReadNames(key == "rules-off" ? &settings_.rules_off : &settings_.rules_on);
     }

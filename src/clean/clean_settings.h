@@ -9,6 +9,8 @@
 //   rules-on: page-join                 rules to run that are off for the source's format
 //   guesses: propose                    apply (the default for OCR) or propose (for Project
 //                                       Gutenberg): whether a guessing rule may change a word
+//   quotes: guillemets                  the quote style (typography/quotes.h); by default the
+//                                       title's language's
 #pragma once
 
 #include <optional>
@@ -34,6 +36,7 @@ struct CleanSettings {
   std::vector<SettingWord> rules_off;
   std::vector<SettingWord> rules_on;
   std::optional<bool> guesses_apply;
+  std::string quotes;  // a QuoteStyle's name, checked; empty: the language's
 };
 
 // Reads the settings out of metadata.txt's `text` and blanks their lines, so that what is left

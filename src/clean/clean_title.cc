@@ -74,11 +74,15 @@ Result<TitleInputs> ReadInputs(const FileSystem& fs, const TitleFolder& title) {
   return inputs;
 }
 
-void RunTypography(const RuleSet& rules, std::vector<Block>* blocks, Review* review) {
+void RunTypography(const RuleSet& rules, const QuoteStyle& quotes, std::vector<Block>* blocks,
+                   Review* review) {
   if (rules.Runs(rule::kEllipsis)) RunTextPass(rule::kEllipsis, SetEllipses, blocks, review);
   if (rules.Runs(rule::kDash)) RunTextPass(rule::kDash, SetDashes, blocks, review);
   if (rules.Runs(rule::kRange)) RunTextPass(rule::kRange, SetRangeDashes, blocks, review);
-  if (rules.Runs(rule::kQuotes)) RunTextPass(rule::kQuotes, CurlQuotes, blocks, review);
+  if (rules.Runs(rule::kQuotes)) {
+    auto curl = [&quotes](std::string_view text) { return CurlQuotesInStyle(text, quotes); };
+    RunTextPass(rule::kQuotes, curl, blocks, review);
+  }
 }
 
 // The source's lines as the rules see them: Project Gutenberg's frame left out, corrections
@@ -123,7 +127,11 @@ Result<CleanResult> CleanText(const TitleFolder& title, TitleInputs inputs,
   WordGate gate{dictionary, inputs.words, vocabulary, rules.GuessesApply()};
   RunGuessingRules(rules, gate, &blocks, &review);
   StageDone(options, "guesses");
-  RunTypography(rules, &blocks, &review);
+  std::string_view language = MetadataValue(inputs.metadata, "language");
+  const QuoteStyle& quotes = inputs.settings.quotes.empty()
+                                 ? QuoteStyleForLanguage(language)
+                                 : *FindQuoteStyle(inputs.settings.quotes);
+  RunTypography(rules, quotes, &blocks, &review);
   StageDone(options, "typography");
   WriteProposalCorrections(lines, &review);
   review.unknown_words = FindUnknownWords(blocks, dictionary, inputs.words);

@@ -1,6 +1,7 @@
 #include "typography/quotes.h"
 
 #include <map>
+#include <set>
 
 #include <unicode/uchar.h>
 
@@ -14,6 +15,11 @@ constexpr char32_t kOpenSingle = U'\u2018';
 constexpr char32_t kCloseSingle = U'\u2019';  // also the apostrophe
 constexpr char32_t kOpenDouble = U'\u201C';
 constexpr char32_t kCloseDouble = U'\u201D';
+constexpr char32_t kOpenGuillemet = U'\u00AB';
+constexpr char32_t kCloseGuillemet = U'\u00BB';
+
+// A space that may stand inside French guillemets; the style's own narrow one replaces it.
+bool IsInnerSpace(char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\u202F'; }
 
 enum class Role { kApostrophe, kOpening, kClosing, kUnsure };
 
@@ -71,7 +77,8 @@ bool NextSingleQuoteCloses(const std::vector<CodePoint>& cps, size_t quote) {
 
 class QuoteCurler {
  public:
-  explicit QuoteCurler(std::string_view text) : text_(text), cps_(DecodeCodePoints(text)) {}
+  QuoteCurler(std::string_view text, const QuoteStyle& style)
+      : text_(text), cps_(DecodeCodePoints(text)), style_(style) {}
 
   TextFix Run() {
     for (size_t i = 0; i < cps_.size(); ++i) Visit(i);
@@ -84,6 +91,9 @@ class QuoteCurler {
  private:
   void Visit(size_t i) {
     char32_t c = cps_[i].value;
+    if (!style_.inner_space.empty() && (c == kOpenGuillemet || c == kCloseGuillemet)) {
+      SpaceInside(i, c == kOpenGuillemet, EncodeUtf8(c));
+    }
     if (c == kOpenSingle || c == kOpenDouble) {
       open_.push_back({c == kOpenSingle ? U'\'' : U'"', cps_[i].offset});
     } else if (c == kCloseDouble) {
@@ -102,13 +112,19 @@ class QuoteCurler {
     char32_t before = i > 0 ? DecidedBefore(i) : 0;
     Role role = RoleFromNeighbours(before, ValueAt(cps_, i + 1));
     if (straight == '\'' && IsApostrophe(i, role, before)) {
-      Replace(i, kCloseSingle);
+      replaced_[i] = kCloseSingle;  // ’ in every style
+      edits_.push_back({offset, cps_[i].length, EncodeUtf8(kCloseSingle), {}});
       return;
     }
     if (role == Role::kApostrophe) {
       // A double quote inside a word (5"3): most likely closes something.
       doubts_.push_back({offset, "a double quote inside a word"});
       role = Role::kClosing;
+    }
+    if (!style_.inner_space.empty() && straight == '"') {
+      // French is typed with spaces inside its quotes (" mot "), so a space beside a quote
+      // says nothing: the pairing decides.
+      role = IsOpen(U'"') ? Role::kClosing : Role::kOpening;
     }
     if (role == Role::kUnsure) {
       doubts_.push_back({offset, "a quote with a space on both sides: is it stray?"});
@@ -130,6 +146,9 @@ class QuoteCurler {
   bool IsApostrophe(size_t i, Role role, char32_t before) const {
     if (role == Role::kApostrophe) return true;
     if (role == Role::kOpening) return IsLeadingElision(cps_, i);
+    // With no single quote open, a closing one is a word's elided end (German "Mach' dort",
+    // Italian "po'"): where the style's closing mark is not the apostrophe, say so.
+    if (role == Role::kClosing && !IsOpen(U'\'') && style_.close_single != "\u2019") return true;
     if (role != Role::kClosing || (before != 's' && before != 'S')) return false;
     return !IsOpen(U'\'') || NextSingleQuoteCloses(cps_, i);
   }
@@ -166,21 +185,93 @@ class QuoteCurler {
     return it == replaced_.end() ? cps_[i - 1].value : it->second;
   }
 
+  // Replaces the straight quote at `i` by the style's mark for `curly` (the English mark,
+  // which the role logic keeps seeing).
   void Replace(size_t i, char32_t curly) {
     replaced_[i] = curly;
-    edits_.push_back({cps_[i].offset, cps_[i].length, EncodeUtf8(curly), {}});
+    if (curly == kOpenDouble || curly == kCloseDouble) {
+      bool opening = curly == kOpenDouble;
+      std::string_view mark = opening ? style_.open_double : style_.close_double;
+      if (!style_.inner_space.empty()) return SpaceInside(i, opening, std::string(mark));
+      edits_.push_back({cps_[i].offset, cps_[i].length, std::string(mark), {}});
+      return;
+    }
+    std::string_view mark = curly == kOpenSingle ? style_.open_single : style_.close_single;
+    edits_.push_back({cps_[i].offset, cps_[i].length, std::string(mark), {}});
+  }
+
+  // Writes `mark` for the quote at `i` with the style's space inside it: the space beside it
+  // (after an opening mark, before a closing one) becomes the style's, or the mark brings one.
+  void SpaceInside(size_t i, bool opening, std::string mark) {
+    size_t beside = opening ? i + 1 : i - 1;
+    bool has_space = (opening || i > 0) && IsInnerSpace(ValueAt(cps_, beside));
+    if (has_space) {
+      if (cps_[beside].value != U'\u202F' && spaced_.insert(beside).second) {
+        edits_.push_back({cps_[beside].offset, cps_[beside].length,
+                          std::string(style_.inner_space), {}});
+      }
+    } else {
+      mark = opening ? mark + std::string(style_.inner_space)
+                     : std::string(style_.inner_space) + mark;
+    }
+    if (mark != EncodeUtf8(cps_[i].value)) {
+      edits_.push_back({cps_[i].offset, cps_[i].length, std::move(mark), {}});
+    }
   }
 
   std::string_view text_;
   std::vector<CodePoint> cps_;
   std::vector<OpenQuote> open_;
+  const QuoteStyle& style_;
   std::map<size_t, char32_t> replaced_;
+  std::set<size_t> spaced_;  // spaces already given the style's inner space
   std::vector<TextEdit> edits_;
   std::vector<TextDoubt> doubts_;
 };
 
 }  // namespace
 
-TextFix CurlQuotes(std::string_view paragraph) { return QuoteCurler(paragraph).Run(); }
+const std::vector<QuoteStyle>& QuoteStyles() {
+  static const std::vector<QuoteStyle> styles = {
+      {"english", "\u201C", "\u201D", "\u2018", "\u2019", ""},
+      {"german", "\u201E", "\u201C", "\u201A", "\u2018", ""},
+      {"german-guillemets", "\u00BB", "\u00AB", "\u203A", "\u2039", ""},
+      {"french", "\u00AB", "\u00BB", "\u201C", "\u201D", "\u202F"},
+      {"guillemets", "\u00AB", "\u00BB", "\u201C", "\u201D", ""},
+  };
+  return styles;
+}
+
+const QuoteStyle* FindQuoteStyle(std::string_view name) {
+  for (const QuoteStyle& style : QuoteStyles()) {
+    if (style.name == name) return &style;
+  }
+  return nullptr;
+}
+
+const QuoteStyle& QuoteStyleForLanguage(std::string_view tag) {
+  std::string lower;
+  for (char c : tag) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string_view primary = std::string_view(lower).substr(0, lower.find('-'));
+  std::string_view name = "english";
+  if (lower == "de-ch" || lower == "de-li") {
+    name = "guillemets";  // Swiss German writes «…», without spaces
+  } else if (primary == "de") {
+    name = "german";
+  } else if (primary == "fr") {
+    name = "french";
+  } else if (primary == "es" || primary == "it") {
+    name = "guillemets";
+  }
+  return *FindQuoteStyle(name);
+}
+
+TextFix CurlQuotesInStyle(std::string_view paragraph, const QuoteStyle& style) {
+  return QuoteCurler(paragraph, style).Run();
+}
+
+TextFix CurlQuotes(std::string_view paragraph) {
+  return CurlQuotesInStyle(paragraph, QuoteStyles().front());
+}
 
 }  // namespace galley

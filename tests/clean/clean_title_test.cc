@@ -183,5 +183,33 @@ TEST_F(CleanTitleTest, GermanFindsDebiansDictionaryAndAnUnknownLanguageSaysThere
       << latin.error().message;
 }
 
+// Quote education follows the title's language, and metadata.txt's `quotes` overrides it; the
+// setting is not copied into the manuscript.
+TEST_F(CleanTitleTest, QuotesFollowTheTitlesLanguageOrItsSetting) {
+  fs_.Add("t/structure.tsv", "");
+  fs_.Add("t/corrections.tsv", "");
+  auto clean = [&](const std::string& metadata, const std::string& source) {
+    fs_.Add("t/metadata.txt", "title: T\nauthor: A\n" + metadata);
+    fs_.Add("t/source.ocr.txt", source);
+    Result<CleanResult> result = Clean();
+    EXPECT_TRUE(result.ok()) << result.error().ToString();
+    return result.ok() ? result->manuscript : std::string();
+  };
+  std::string german = clean("language: de-DE\n", "Er sagte: \"Wir gehen.\"\n");
+  EXPECT_NE(german.find("Er sagte: \u201EWir gehen.\u201C\n"), std::string::npos) << german;
+  std::string french = clean("language: fr\n", "Il dit : \" Allons. \"\n");
+  EXPECT_NE(french.find("Il dit : \u00AB\u202FAllons.\u202F\u00BB\n"), std::string::npos) << french;
+  std::string chosen =
+      clean("language: de-DE\nquotes: german-guillemets\n", "Er sagte: \"Wir gehen.\"\n");
+  EXPECT_NE(chosen.find("Er sagte: \u00BBWir gehen.\u00AB\n"), std::string::npos) << chosen;
+  EXPECT_EQ(chosen.find("quotes:"), std::string::npos);
+
+  fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: de-DE\nquotes: swiss\n");
+  Result<CleanResult> bad = Clean();
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().where.ToString(), "t/metadata.txt:4:9");
+  EXPECT_NE(bad.error().hint.find("german-guillemets"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace galley
