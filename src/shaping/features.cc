@@ -13,7 +13,7 @@ hb_feature_t Global(hb_tag_t tag, bool on) {
 unsigned FeatureSet::Bits() const {
   return (kerning ? 1u : 0u) | (ligatures ? 2u : 0u) | (small_caps ? 4u : 0u) |
          (caps_to_small_caps ? 8u : 0u) | (oldstyle_figures ? 16u : 0u) |
-         (tabular_figures ? 32u : 0u);
+         (tabular_figures ? 32u : 0u) | (capitals ? 64u : 0u);
 }
 
 // Every feature is named, on or off, so the result never depends on a font's defaults for
@@ -26,8 +26,11 @@ std::vector<hb_feature_t> FeatureSet::ToHarfBuzz() const {
       Global(HB_TAG('c', 'l', 'i', 'g'), ligatures),
       Global(HB_TAG('s', 'm', 'c', 'p'), small_caps),
       Global(HB_TAG('c', '2', 's', 'c'), caps_to_small_caps),
-      Global(oldstyle_figures ? HB_TAG('o', 'n', 'u', 'm') : HB_TAG('l', 'n', 'u', 'm'), true),
+      Global(oldstyle_figures && !capitals ? HB_TAG('o', 'n', 'u', 'm')
+                                           : HB_TAG('l', 'n', 'u', 'm'),
+             true),
       Global(HB_TAG('t', 'n', 'u', 'm'), tabular_figures),
+      Global(HB_TAG('c', 'a', 's', 'e'), capitals),
   };
 }
 

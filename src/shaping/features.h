@@ -15,6 +15,8 @@ struct FeatureSet {
   bool caps_to_small_caps = false;// c2sc: capitals → small capitals
   bool oldstyle_figures = false;  // onum (else lnum)
   bool tabular_figures = false;   // tnum
+  bool capitals = false;          // lnum + case: figures and punctuation standing among
+                                  // capitals (KRONSTADT 21, 53A), whatever the text figures are
 
   friend bool operator==(const FeatureSet&, const FeatureSet&) = default;
   unsigned Bits() const;  // a compact key

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "layout/paragraph/capital_figures.h"
 
 namespace galley::layout {
 
@@ -193,7 +194,9 @@ StyledText FlattenInlines(const std::vector<model::Inline>& inlines, const Inlin
   state.face = styler.face;
   state.small_caps = styler.small_caps;
   flattener.Walk(inlines, state);
-  return flattener.Take();
+  StyledText text = flattener.Take();
+  SetFiguresAmongCapitals(&text, styles);
+  return text;
 }
 
 StyledText PlainStyledText(std::string text, StyleId style, SourcePos pos) {

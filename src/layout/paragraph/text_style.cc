@@ -14,7 +14,8 @@ std::string FeatureTags(const shaping::FeatureSet& features) {
   if (features.ligatures) add("liga clig");
   if (features.small_caps) add("smcp");
   if (features.caps_to_small_caps) add("c2sc");
-  add(features.oldstyle_figures ? "onum" : "lnum");
+  add(features.oldstyle_figures && !features.capitals ? "onum" : "lnum");
+  if (features.capitals) add("case");
   if (features.tabular_figures) add("tnum");
   return tags;
 }

@@ -78,7 +78,8 @@ void AddFonts(std::vector<TemplateParameter>* table) {
   table->push_back(Boolean("features.kerning", "yes", "OpenType kern"));
   table->push_back(Boolean("features.ligatures", "yes", "OpenType liga and clig (fi, fl, ff…)"));
   table->push_back(Boolean("features.oldstyle-figures", "no",
-                           "onum (old-style figures) instead of lnum"));
+                           "onum (old-style figures) instead of lnum; figures among capitals "
+                           "(KRONSTADT 21, 53A) stay lining, with case"));
 }
 
 void AddText(std::vector<TemplateParameter>* table) {
