@@ -1,8 +1,9 @@
 // galley build TITLE [-o DIR]: both books of a title, DIR/<slug>.epub and DIR/<slug>.pdf, and
 // the PDF's layout record DIR/<slug>.lines.txt for galley proof. Given a folder of titles
 // instead, it builds the whole catalogue (cli/catalogue_build.h).
-// The EPUB is made first; the first failure stops the build (with exit code 1) and leaves
-// the earlier files of both formats as they were.
+// Both books and the record are made in memory first and written as one batch (output_batch.h):
+// any failure — a bad template, a folder that cannot take the record — exits 1 and leaves the
+// earlier files of both formats as they were.
 #include <unistd.h>
 
 #include <filesystem>
@@ -14,6 +15,8 @@
 
 #include "cli/epub_command.h"
 #include "cli/pdf_command.h"
+#include "io/output_batch.h"
+#include "io/output_target.h"
 #include "io/title_folder.h"
 
 namespace galley::cli {
@@ -56,14 +59,15 @@ int RunBuild(CommandEnv& env, const BuildRequest& request) {
                                 "-j, --shard and --force are for a folder of titles",
                                 "give the folder that holds the title folders, such as content"));
   }
-  std::string base = (std::filesystem::path(request.output_dir) / LocateTitleOrManuscript(request.title).slug).string();
+  std::string base = (std::filesystem::path(request.output_dir) /
+                      LocateTitleOrManuscript(request.title).slug).string();
 
   EpubRequest epub;
   epub.title = request.title;
   epub.output = base + ".epub";
   epub.lenient = request.lenient;
-  int status = MakeEpub(env, epub);
-  if (status != kExitOk) return status;
+  Result<EpubOutput> made_epub = PrepareEpub(env, epub);
+  if (!made_epub.ok()) return Fail(env, made_epub.error());
 
   PdfRequest pdf;
   pdf.title = request.title;
@@ -72,7 +76,17 @@ int RunBuild(CommandEnv& env, const BuildRequest& request) {
   pdf.report = request.report;
   pdf.lenient = request.lenient;
   pdf.record_default = true;  // DIR/<slug>.lines.txt, for galley proof
-  return MakePdf(env, pdf);
+  Result<PdfOutputs> made_pdf = PreparePdf(env, pdf);
+  if (!made_pdf.ok()) return Fail(env, made_pdf.error());
+
+  OutputBatch batch(env.fs);
+  Status written = batch.Add(made_epub->path, made_epub->bytes);
+  if (written.ok()) written = AddPdfOutputs(batch, *made_pdf);
+  if (written.ok()) written = batch.Commit();
+  if (!written.ok()) return Fail(env, written.error());
+  Progress(env, "wrote " + DescribeOutput(made_epub->path));
+  ReportPdfWritten(env, *made_pdf);
+  return kExitOk;
 }
 
 }  // namespace

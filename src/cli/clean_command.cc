@@ -6,6 +6,7 @@
 #include "clean/clean_title.h"
 #include "clean/review_report.h"
 #include "cli/command.h"
+#include "io/output_batch.h"
 #include "io/title_folder.h"
 #include "manuscript/manuscript_parser.h"
 
@@ -47,16 +48,17 @@ int RunClean(CommandEnv& env, const CleanArgs& args) {
   }
 
   std::string output = args.output.empty() ? title.manuscript : args.output;
-  Status written = env.fs.WriteFileAtomically(output, result->manuscript);
-  if (!written.ok()) return Fail(env, written.error());
-
   std::string report = FormatReview(result->review);
+  // The manuscript and its review together: a report that cannot be written leaves the old
+  // manuscript, so the two never disagree.
+  OutputBatch batch(env.fs);
+  Status written = batch.Add(output, result->manuscript);
+  if (written.ok() && !args.report.empty()) written = batch.Add(args.report, report);
+  if (written.ok()) written = batch.Commit();
+  if (!written.ok()) return Fail(env, written.error());
   if (args.report.empty()) {
     env.err << report;
     env.err.flush();
-  } else {
-    Status report_written = env.fs.WriteFileAtomically(args.report, report);
-    if (!report_written.ok()) return Fail(env, report_written.error());
   }
   Progress(env, "wrote " + output + " (" + std::to_string(result->review.changes.size()) +
                     " changes, " + std::to_string(result->review.doubts.size()) + " doubts, " +

@@ -55,23 +55,34 @@ epub::EpubOptions OptionsFor(CommandEnv& env, const EpubRequest& request,
 
 }  // namespace
 
-int MakeEpub(CommandEnv& env, const EpubRequest& options) {
+Result<EpubOutput> PrepareEpub(CommandEnv& env, const EpubRequest& options) {
   TitleFolder title = LocateTitleOrManuscript(options.title);
-  std::string output = options.output.empty() ? "out/" + title.slug + ".epub" : options.output;
+  EpubOutput made;
+  made.path = options.output.empty() ? "out/" + title.slug + ".epub" : options.output;
 
   Result<std::optional<int64_t>> epoch = SourceDateEpoch();
-  if (!epoch.ok()) return Fail(env, epoch.error());
+  if (!epoch.ok()) return epoch.take_error();
   Result<model::Document> document = LoadTitle(env, options);
-  if (!document.ok()) return Fail(env, document.error());
+  if (!document.ok()) return document.take_error();
 
   epub::EpubOptions epub_options = OptionsFor(env, options, *epoch);
   // The cache sits beside a file output; standard output or a device has no folder for it.
-  if (!options.no_cache && HasFolderBeside(output)) epub_options.cache_dir = CacheDirFor(output);
+  if (!options.no_cache && HasFolderBeside(made.path)) {
+    epub_options.cache_dir = CacheDirFor(made.path);
+  }
+  Progress(env, "writing " + DescribeOutput(made.path));
+  Result<std::string> bytes = epub::WriteEpub(env.fs, *document, epub_options);
+  if (!bytes.ok()) return bytes.take_error();
+  made.bytes = std::move(bytes).value();
+  return made;
+}
 
-  Progress(env, "writing " + DescribeOutput(output));
-  Status written = epub::WriteEpubFile(env.fs, *document, epub_options, output);
+int MakeEpub(CommandEnv& env, const EpubRequest& options) {
+  Result<EpubOutput> made = PrepareEpub(env, options);
+  if (!made.ok()) return Fail(env, made.error());
+  Status written = env.fs.WriteFileAtomically(made->path, made->bytes);
   if (!written.ok()) return Fail(env, written.error());
-  Progress(env, "wrote " + DescribeOutput(output));
+  Progress(env, "wrote " + DescribeOutput(made->path));
   return kExitOk;
 }
 

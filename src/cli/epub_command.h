@@ -18,6 +18,16 @@ struct EpubRequest {
   bool no_cache = false;
 };
 
+// An EPUB made but not yet written: its bytes and where they go.
+struct EpubOutput {
+  std::string path;
+  std::string bytes;
+};
+
+// Makes the EPUB (using and filling the cache beside a file output) without writing it, for
+// `galley build` to write together with the PDF. Errors are returned, not printed.
+Result<EpubOutput> PrepareEpub(CommandEnv& env, const EpubRequest& request);
+
 // Builds and writes the EPUB; on any error prints it, leaves the output untouched, returns 1.
 int MakeEpub(CommandEnv& env, const EpubRequest& request);
 

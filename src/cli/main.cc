@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "io/temporary_registry.h"
 
 namespace {
 
@@ -21,6 +22,8 @@ constexpr const char* kFooter =
 
 int main(int argc, char** argv) {
   using namespace galley::cli;
+  // Ctrl-C or a kill while a book is being written removes its temporaries (io/temporary_registry.h).
+  galley::RemoveTemporariesOnSignals();
   galley::RealFileSystem fs;
   CommandEnv env{fs, std::cout, std::cerr};
 

@@ -10,6 +10,7 @@
 
 #include "cli/typeset_title.h"
 #include "frames/record_writer.h"
+#include "io/output_batch.h"
 #include "io/output_target.h"
 #include "layout/template/length.h"
 #include "layout/template/template_reference.h"
@@ -36,36 +37,56 @@ std::string DefaultRecordPath(const std::string& pdf) {
 
 }  // namespace
 
-int MakePdf(CommandEnv& env, const PdfRequest& request) {
+Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request) {
   Status options_ok = render::ValidatePrintOptions(request.print);
-  if (!options_ok.ok()) return Fail(env, options_ok.error());
+  if (!options_ok.ok()) return options_ok.take_error();
   Result<TypesetTitle> typeset =
       ReadAndTypeset(env, request.title, request.template_path, request.lenient);
-  if (!typeset.ok()) return Fail(env, typeset.error());
+  if (!typeset.ok()) return typeset.take_error();
   const layout::TypesetBook& book = typeset->book;
-  std::string output =
-      request.output.empty() ? "out/" + typeset->files.slug + ".pdf" : request.output;
+  PdfOutputs made;
+  made.pages = book.frames.pages.size();
+  made.pdf_path = request.output.empty() ? "out/" + typeset->files.slug + ".pdf" : request.output;
 
-  Progress(env, "rendering " + std::to_string(book.frames.pages.size()) + " pages");
+  Progress(env, "rendering " + std::to_string(made.pages) + " pages");
   Result<std::string> pdf = render::RenderPdf(book.frames, book.faces, request.print);
-  if (!pdf.ok()) return Fail(env, pdf.error());
-  Status written = env.fs.WriteFileAtomically(output, *pdf);
-  if (!written.ok()) return Fail(env, written.error());
+  if (!pdf.ok()) return pdf.take_error();
+  made.pdf = std::move(pdf).value();
   // A record goes beside a file; standard output or a device has no folder to put it in.
-  std::string record = request.record_default
-                           ? (HasFolderBeside(output) ? DefaultRecordPath(output) : "")
-                           : request.record;
-  if (!record.empty()) {
-    written = env.fs.WriteFileAtomically(record, frames::FormatRecord(book.frames));
-    if (!written.ok()) return Fail(env, written.error());
-  }
+  made.record_path = request.record_default
+                         ? (HasFolderBeside(made.pdf_path) ? DefaultRecordPath(made.pdf_path) : "")
+                         : request.record;
+  if (!made.record_path.empty()) made.record = frames::FormatRecord(book.frames);
   if (request.report) {
-    env.out << quality::FormatQualityReport(quality::MeasureQuality(book.frames));
+    made.report = quality::FormatQualityReport(quality::MeasureQuality(book.frames));
+  }
+  return made;
+}
+
+Status AddPdfOutputs(OutputBatch& batch, const PdfOutputs& made) {
+  GALLEY_RETURN_IF_ERROR(batch.Add(made.pdf_path, made.pdf));
+  if (!made.record_path.empty()) GALLEY_RETURN_IF_ERROR(batch.Add(made.record_path, made.record));
+  return Status::Ok();
+}
+
+void ReportPdfWritten(CommandEnv& env, const PdfOutputs& made) {
+  if (!made.report.empty()) {
+    env.out << made.report;
     env.out.flush();
   }
-  Progress(env, "wrote " + DescribeOutput(output) + " (" +
-                    std::to_string(book.frames.pages.size()) + " pages, " +
-                    std::to_string(pdf->size() / 1024) + " KB)");
+  Progress(env, "wrote " + DescribeOutput(made.pdf_path) + " (" + std::to_string(made.pages) +
+                    " pages, " + std::to_string(made.pdf.size() / 1024) + " KB)");
+}
+
+int MakePdf(CommandEnv& env, const PdfRequest& request) {
+  Result<PdfOutputs> made = PreparePdf(env, request);
+  if (!made.ok()) return Fail(env, made.error());
+  // The PDF and its record together: a record that cannot be written leaves the old PDF too.
+  OutputBatch batch(env.fs);
+  Status written = AddPdfOutputs(batch, *made);
+  if (written.ok()) written = batch.Commit();
+  if (!written.ok()) return Fail(env, written.error());
+  ReportPdfWritten(env, *made);
   return kExitOk;
 }
 

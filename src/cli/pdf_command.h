@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "io/output_batch.h"
 #include "render/print_options.h"
 
 namespace galley::cli {
@@ -18,6 +19,25 @@ struct PdfRequest {
   render::PrintOptions print;
   bool lenient = false;
 };
+
+// A PDF made but not yet written, with its layout record and quality report.
+struct PdfOutputs {
+  std::string pdf_path;
+  std::string pdf;
+  std::string record_path;  // empty: no record
+  std::string record;
+  std::string report;       // empty unless asked for
+  size_t pages = 0;
+};
+
+// Typesets and renders without writing anything. Errors are returned, not printed.
+Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request);
+
+// Stages the PDF and its record in `batch` (galley build adds the EPUB beside them).
+Status AddPdfOutputs(OutputBatch& batch, const PdfOutputs& made);
+
+// After the batch is committed: the quality report on stdout (if asked for) and progress.
+void ReportPdfWritten(CommandEnv& env, const PdfOutputs& made);
 
 // Typesets and renders; on any error prints it, leaves the output untouched and returns 1.
 int MakePdf(CommandEnv& env, const PdfRequest& request);

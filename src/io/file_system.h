@@ -7,8 +7,19 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "io/temporary_files.h"
 
 namespace galley {
+
+// An output written but not yet in place (FileSystem::Stage). A file's bytes wait in a
+// temporary beside it; bytes for a stream (standard output, a device, a FIFO) or for a file
+// system in memory wait here, to be written when committed.
+struct StagedOutput {
+  std::string target;
+  TemporaryFile temporary;
+  std::string bytes;
+  bool written_at_commit = false;  // bytes, not a temporary
+};
 
 class FileSystem {
  public:
@@ -19,7 +30,14 @@ class FileSystem {
 
   // Replaces `path` with `bytes` all at once: readers see the old file or the new one, never a
   // part. Fails, leaving any old file as it was, when the directory is missing or read-only.
-  virtual Status WriteFileAtomically(const std::string& path, std::string_view bytes) = 0;
+  Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+
+  // The two halves of WriteFileAtomically, for outputs that go in place together
+  // (output_batch.h). Stage does everything that can fail for want of space or permission;
+  // Commit puts the staged bytes in place; Discard forgets them, leaving the target as it was.
+  virtual Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) = 0;
+  virtual Status Commit(StagedOutput& staged) = 0;
+  virtual void Discard(StagedOutput& staged) = 0;
 
   virtual bool Exists(const std::string& path) const = 0;
 };
@@ -27,7 +45,9 @@ class FileSystem {
 class RealFileSystem : public FileSystem {
  public:
   Result<std::string> ReadFile(const std::string& path) const override;
-  Status WriteFileAtomically(const std::string& path, std::string_view bytes) override;
+  Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override;
+  Status Commit(StagedOutput& staged) override;
+  void Discard(StagedOutput& staged) override;
   bool Exists(const std::string& path) const override;
 };
 
@@ -35,7 +55,9 @@ class RealFileSystem : public FileSystem {
 class MemoryFileSystem : public FileSystem {
  public:
   Result<std::string> ReadFile(const std::string& path) const override;
-  Status WriteFileAtomically(const std::string& path, std::string_view bytes) override;
+  Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override;
+  Status Commit(StagedOutput& staged) override;
+  void Discard(StagedOutput& staged) override;
   bool Exists(const std::string& path) const override;
 
   void Add(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }

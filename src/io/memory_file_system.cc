@@ -11,9 +11,24 @@ Result<std::string> MemoryFileSystem::ReadFile(const std::string& path) const {
   return it->second;
 }
 
-Status MemoryFileSystem::WriteFileAtomically(const std::string& path, std::string_view bytes) {
-  files_[path] = std::string(bytes);
+Result<StagedOutput> MemoryFileSystem::Stage(const std::string& path, std::string_view bytes) {
+  StagedOutput staged;
+  staged.target = path;
+  staged.bytes = std::string(bytes);
+  staged.written_at_commit = true;
+  return staged;
+}
+
+Status MemoryFileSystem::Commit(StagedOutput& staged) {
+  files_[staged.target] = std::move(staged.bytes);
+  staged.bytes.clear();
+  staged.written_at_commit = false;
   return Status::Ok();
+}
+
+void MemoryFileSystem::Discard(StagedOutput& staged) {
+  staged.bytes.clear();
+  staged.written_at_commit = false;
 }
 
 bool MemoryFileSystem::Exists(const std::string& path) const { return files_.count(path) > 0; }

@@ -59,58 +59,43 @@ Status WriteInPlace(const std::string& path, std::string_view bytes) {
   return Status::Ok();
 }
 
-// A regular file, or a new one: written to a temporary beside it, then renamed over it.
-Status ReplaceFile(const std::string& path, std::string_view bytes) {
-  std::filesystem::path target(path);
-  std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    return IoError(path, "cannot be written: the directory " + dir.string() + " does not exist",
-                   "create it first (mkdir -p " + dir.string() + ") or choose another path");
-  }
-  // The temporary sits in the same directory so that rename() is atomic (same file system).
-  std::string hidden_name = ".";
-  hidden_name += target.filename().string();
-  hidden_name += ".XXXXXX";
-  std::string temp = (dir / hidden_name).string();
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) {
-    return IoError(path, "cannot be written: " + Reason(),
-                   "check that " + dir.string() + " is writable");
-  }
-  bool written = WriteAll(fd, bytes) && ::fsync(fd) == 0;
-  std::string reason = written ? "" : Reason();
-  // mkstemp creates 0600; give the output the usual permissions for a user file.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  if (::close(fd) != 0 && written) {
-    written = false;
-    reason = Reason();
-  }
-  if (!written || ::rename(temp.c_str(), path.c_str()) != 0) {
-    if (reason.empty()) reason = Reason();
-    ::unlink(temp.c_str());
-    return IoError(path, "cannot be written: " + reason, "the previous file, if any, is untouched");
-  }
-  return Status::Ok();
-}
-
 }  // namespace
 
-Status RealFileSystem::WriteFileAtomically(const std::string& path, std::string_view bytes) {
+// A regular file, or a new one: its bytes go to a temporary beside it (temporary_files.h), renamed
+// over it at commit. A stream has nothing to replace: its bytes are written to it at commit.
+Result<StagedOutput> RealFileSystem::Stage(const std::string& path, std::string_view bytes) {
+  StagedOutput staged;
+  staged.target = path;
   switch (ClassifyOutput(path)) {
-    case OutputKind::kStandardOutput:
-      return WriteStandardOutput(bytes);
-    case OutputKind::kStream:
-      return WriteInPlace(path, bytes);
     case OutputKind::kDirectory:
       return IoError(path, "is a directory, not a file",
                      "give the path of a file, e.g. " + path + "/book.pdf");
+    case OutputKind::kStandardOutput:
+    case OutputKind::kStream:
+      staged.bytes = std::string(bytes);
+      staged.written_at_commit = true;
+      return staged;
     case OutputKind::kFile:
       break;
   }
-  return ReplaceFile(path, bytes);
+  Result<TemporaryFile> temporary = WriteTemporaryBeside(path, bytes);
+  if (!temporary.ok()) return temporary.take_error();
+  staged.temporary = std::move(temporary).value();
+  return staged;
+}
+
+Status RealFileSystem::Commit(StagedOutput& staged) {
+  if (!staged.written_at_commit) return MoveIntoPlace(staged.temporary);
+  staged.written_at_commit = false;
+  std::string bytes = std::move(staged.bytes);
+  staged.bytes.clear();
+  return staged.target == "-" ? WriteStandardOutput(bytes) : WriteInPlace(staged.target, bytes);
+}
+
+void RealFileSystem::Discard(StagedOutput& staged) {
+  RemoveTemporary(staged.temporary);
+  staged.bytes.clear();
+  staged.written_at_commit = false;
 }
 
 Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
@@ -150,13 +135,6 @@ Result<std::string> RealFileSystem::ReadFile(const std::string& path) const {
 bool RealFileSystem::Exists(const std::string& path) const {
   std::error_code ec;
   return std::filesystem::exists(path, ec);
-}
-
-Result<std::string> ReadTextFile(const FileSystem& fs, const std::string& path) {
-  Result<std::string> bytes = fs.ReadFile(path);
-  if (!bytes.ok()) return bytes;
-  GALLEY_RETURN_IF_ERROR(ValidateText(*bytes, path));
-  return bytes;
 }
 
 }  // namespace galley

@@ -1,0 +1,91 @@
+// Outputs that go in place together or not at all (issue 10, item 5): a batch whose second
+// output cannot be staged leaves the first target as it was and no temporary behind.
+#include "io/output_batch.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support/galley_process.h"
+
+namespace galley {
+namespace {
+
+using testing::ReadFileOrEmpty;
+using testing::TempDir;
+using testing::WriteFileOrDie;
+
+size_t EntriesIn(const std::string& dir) {
+  return static_cast<size_t>(std::distance(std::filesystem::directory_iterator(dir), {}));
+}
+
+TEST(OutputBatchTest, CommitPutsEveryOutputInPlace) {
+  TempDir dir;
+  RealFileSystem fs;
+  WriteFileOrDie(dir.File("book.pdf"), "old");
+  OutputBatch batch(fs);
+  ASSERT_TRUE(batch.Add(dir.File("book.pdf"), "new pdf").ok());
+  ASSERT_TRUE(batch.Add(dir.File("book.lines.txt"), "new record").ok());
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old") << "nothing in place before Commit";
+  ASSERT_TRUE(batch.Commit().ok());
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "new pdf");
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.lines.txt")), "new record");
+  EXPECT_EQ(EntriesIn(dir.path()), 2u) << "no temporary left";
+  EXPECT_EQ(RegisteredTemporaryCount(), 0);
+}
+
+// The bug: galley pdf --record /nonexistent/x replaced the PDF, then failed on the record.
+TEST(OutputBatchTest, AnOutputThatCannotBeStagedLeavesTheOthersUntouched) {
+  TempDir dir;
+  RealFileSystem fs;
+  WriteFileOrDie(dir.File("book.pdf"), "old");
+  OutputBatch batch(fs);
+  ASSERT_TRUE(batch.Add(dir.File("book.pdf"), "new pdf").ok());
+  Status record = batch.Add(dir.File("missing/book.lines.txt"), "new record");
+  ASSERT_FALSE(record.ok());
+  EXPECT_NE(record.error().message.find("does not exist"), std::string::npos);
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old");
+  EXPECT_EQ(EntriesIn(dir.path()), 1u) << "the staged PDF's temporary was removed";
+  EXPECT_EQ(RegisteredTemporaryCount(), 0);
+}
+
+TEST(OutputBatchTest, ABatchNotCommittedIsDiscarded) {
+  TempDir dir;
+  RealFileSystem fs;
+  {
+    OutputBatch batch(fs);
+    ASSERT_TRUE(batch.Add(dir.File("book.epub"), "bytes").ok());
+    EXPECT_EQ(EntriesIn(dir.path()), 1u);  // the temporary
+    EXPECT_EQ(RegisteredTemporaryCount(), 1);
+  }
+  EXPECT_EQ(EntriesIn(dir.path()), 0u);
+  EXPECT_EQ(RegisteredTemporaryCount(), 0);
+}
+
+// A stream that refuses its bytes is written before any file is replaced.
+TEST(OutputBatchTest, AFailedStreamReplacesNoFile) {
+  TempDir dir;
+  RealFileSystem fs;
+  WriteFileOrDie(dir.File("book.lines.txt"), "old");
+  OutputBatch batch(fs);
+  ASSERT_TRUE(batch.Add(dir.File("book.lines.txt"), "new record").ok());
+  ASSERT_TRUE(batch.Add("/dev/full", "pdf").ok());
+  Status committed = batch.Commit();
+  ASSERT_FALSE(committed.ok());
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.lines.txt")), "old");
+  EXPECT_EQ(EntriesIn(dir.path()), 1u);
+}
+
+TEST(OutputBatchTest, InMemoryOutputsAppearOnlyAtCommit) {
+  MemoryFileSystem fs;
+  OutputBatch batch(fs);
+  ASSERT_TRUE(batch.Add("out/a", "1").ok());
+  EXPECT_FALSE(fs.Exists("out/a"));
+  ASSERT_TRUE(batch.Commit().ok());
+  EXPECT_EQ(*fs.ReadFile("out/a"), "1");
+}
+
+}  // namespace
+}  // namespace galley
