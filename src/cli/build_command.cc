@@ -48,6 +48,7 @@ int RunCatalogue(CommandEnv& env, const BuildRequest& request) {
   catalogue.jobs = request.jobs;
   catalogue.force = request.force;
   catalogue.lenient = request.lenient;
+  catalogue.allow_outside = env.allow_outside;
   catalogue.terminal = isatty(STDERR_FILENO) && !env.quiet;
   return BuildCatalogue(env, catalogue);
 }

@@ -37,6 +37,7 @@ std::vector<std::string> BuildArguments(const CatalogueRequest& request, const T
   std::vector<std::string> arguments = {"build", title.dir, "-o", request.output_dir};
   if (!request.template_path.empty()) arguments.insert(arguments.end(), {"--template", request.template_path});
   if (request.lenient) arguments.push_back("--lenient");
+  if (request.allow_outside) arguments.push_back("--allow-outside");
   return arguments;
 }
 

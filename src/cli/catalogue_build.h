@@ -17,6 +17,7 @@ struct CatalogueRequest {
   int jobs = 0;       // 0: one per core
   bool force = false;
   bool lenient = false;
+  bool allow_outside = false;  // passed on to each title's galley
   bool terminal = false;  // redraw one progress line instead of writing a line per title
 };
 

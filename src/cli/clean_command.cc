@@ -38,6 +38,7 @@ Status CheckMarkdownManuscript(const TitleFolder& title, const CleanResult& resu
 
 int RunClean(CommandEnv& env, const CleanArgs& args) {
   TitleFolder title = LocateTitle(args.title_dir);
+  KeepInputsInside(env, title);
   bool markdown = env.fs.Exists(title.markdown_source);
   Progress(env, "cleaning " + (markdown ? title.markdown_source : title.source));
   Result<CleanResult> result = CleanTitle(env.fs, title);

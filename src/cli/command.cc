@@ -32,6 +32,14 @@ std::string InstalledDataDir() {
 
 }  // namespace
 
+void KeepInputsInside(CommandEnv& env, const TitleFolder& title) {
+  if (env.inputs == nullptr || env.allow_outside) return;
+  env.inputs->Allow(title.dir.empty() ? "." : title.dir);
+  env.inputs->Allow(ShippedFile(env.fs, "templates"));
+  env.inputs->Allow(ShippedFile(env.fs, "fonts"));
+  for (const std::string& folder : SystemFontFolders()) env.inputs->Allow(folder);
+}
+
 std::string ShippedFile(const FileSystem& fs, const std::string& relative) {
   const char* override_dir = std::getenv("GALLEY_DATA_DIR");
   if (override_dir != nullptr && *override_dir != '\0') {

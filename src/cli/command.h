@@ -9,7 +9,9 @@
 #include <string>
 
 #include "base/result.h"
+#include "io/confined_file_system.h"
 #include "io/file_system.h"
+#include "io/title_folder.h"
 
 namespace galley::cli {
 
@@ -24,7 +26,15 @@ struct CommandEnv {
   std::ostream& err;   // messages and progress
   bool quiet = false;  // no progress lines
   int exit_code = kExitOk;
+  // Where a title's inputs may come from (io/confined_file_system.h); null in a library user
+  // that reads whatever it is given. --allow-outside leaves it unconfined.
+  ConfinedFileSystem* inputs = nullptr;
+  bool allow_outside = false;
 };
+
+// Confines reads to `title`'s folder, Galley's shipped templates and fonts and the system's
+// font folders, unless --allow-outside: a link in the title that leads elsewhere is refused.
+void KeepInputsInside(CommandEnv& env, const TitleFolder& title);
 
 // Prints `error` for a person and returns kExitFailure.
 int Fail(CommandEnv& env, const Error& error);

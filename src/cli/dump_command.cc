@@ -20,8 +20,10 @@ struct DumpOptions {
 int RunDump(CommandEnv& env, const DumpOptions& options) {
   manuscript::ParseOptions parse_options;
   parse_options.strict = !options.lenient;
+  TitleFolder title = LocateTitleOrManuscript(options.manuscript);
+  KeepInputsInside(env, title);
   Result<model::Document> document =
-      manuscript::LoadManuscript(env.fs, LocateTitleOrManuscript(options.manuscript).manuscript, parse_options);
+      manuscript::LoadManuscript(env.fs, title.manuscript, parse_options);
   if (!document.ok()) return Fail(env, document.error());
   env.out << model::DumpJson(*document);
   env.out.flush();

@@ -29,7 +29,9 @@ std::string CacheDirFor(const std::string& output) {
 
 // The title's content model, parsed strictly unless the request is lenient.
 Result<model::Document> LoadTitle(CommandEnv& env, const EpubRequest& request) {
-  std::string manuscript_path = LocateTitleOrManuscript(request.title).manuscript;
+  TitleFolder title = LocateTitleOrManuscript(request.title);
+  KeepInputsInside(env, title);
+  std::string manuscript_path = title.manuscript;
   Progress(env, "reading " + manuscript_path);
   manuscript::ParseOptions parse_options;
   parse_options.strict = !request.lenient;

@@ -24,13 +24,19 @@ int main(int argc, char** argv) {
   using namespace galley::cli;
   // Ctrl-C or a kill while a book is being written removes its temporaries (io/temporary_registry.h).
   galley::RemoveTemporariesOnSignals();
-  galley::RealFileSystem fs;
+  galley::RealFileSystem disk;
+  galley::ConfinedFileSystem fs(disk);  // confined by each title command (KeepInputsInside)
   CommandEnv env{fs, std::cout, std::cerr};
+  env.inputs = &fs;
 
   CLI::App app(kDescription, "galley");
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("galley ") + GALLEY_VERSION);
   app.add_flag("-q,--quiet", env.quiet, "No progress messages");
+  app.add_flag("--allow-outside", env.allow_outside,
+               "Read a title's files through symbolic links that lead outside its folder, and "
+               "fonts from anywhere (by default only the title, Galley's templates and fonts "
+               "and the system's font folders)");
   app.require_subcommand(1);
   app.fallthrough();
 

@@ -1,5 +1,6 @@
 #include "cli/typeset_title.h"
 
+#include <filesystem>
 #include <memory>
 #include <ostream>
 
@@ -17,6 +18,32 @@ std::string TemplatePath(const FileSystem& fs, const std::string& option,
   return ShippedFile(fs, "templates/print/default.template");
 }
 
+// A font a template names comes from the folder of the template that named it (or below),
+// Galley's own fonts or the system's font folders, every link resolved: otherwise any file on
+// the machine could be embedded in a published PDF. --allow-outside lifts the rule.
+Status CheckFontPlaces(CommandEnv& env, const layout::PrintTemplate& t,
+                       const std::string& template_path) {
+  if (env.allow_outside) return Status::Ok();
+  static const char* const kKeys[] = {"font.regular", "font.italic", "font.bold"};
+  for (int face = 0; face < 3; ++face) {
+    const std::string& writer = t.values.Get(kKeys[face]).file;
+    InputFolders places;
+    places.Add(std::filesystem::path(writer.empty() ? template_path : writer)
+                   .parent_path()
+                   .string());
+    places.Add(ShippedFile(env.fs, "fonts"));
+    for (const std::string& folder : SystemFontFolders()) places.Add(folder);
+    if (places.HoldsFile(t.font_files[face])) continue;
+    return t.values.ErrorAt(kKeys[face],
+                            "the font " + t.font_files[face] +
+                                " is outside the template's folder, Galley's fonts and the "
+                                "system's font folders",
+                            "copy it beside the template or install it in ~/.local/share/fonts, "
+                            "or run with --allow-outside");
+  }
+  return Status::Ok();
+}
+
 void Warn(CommandEnv& env, const Error& warning) {
   std::string text = warning.ToString();
   size_t at = text.find(": error: ");
@@ -30,6 +57,7 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
                                     const std::string& template_option, bool lenient) {
   TypesetTitle result;
   result.files = LocateTitleOrManuscript(title);
+  KeepInputsInside(env, result.files);
   Progress(env, "reading " + result.files.manuscript);
   manuscript::ParseOptions parse_options;
   parse_options.strict = !lenient;
@@ -43,6 +71,7 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
       layout::LoadPrintTemplate(env.fs, result.template_path,
                                 ShippedFile(env.fs, "templates/print/default.template"));
   if (!print_template.ok()) return print_template.take_error();
+  GALLEY_RETURN_IF_ERROR(CheckFontPlaces(env, *print_template, result.template_path));
   result.print_template =
       std::make_unique<layout::PrintTemplate>(std::move(print_template).value());
   Result<std::unique_ptr<fonts::FontLibrary>> library = fonts::FontLibrary::Create();
