@@ -5,6 +5,7 @@
 
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
+#include "model/book_words.h"
 #include "model/edition_date.h"
 #include "model/metadata_keys.h"
 
@@ -65,6 +66,7 @@ std::string ValueProblem(std::string_view key, const std::string& value) {
 Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const std::string& file) {
   std::vector<MetadataEntry> entries;
   std::set<std::string, std::less<>> seen;
+  std::set<std::string> book_words;  // names given by book-word lines
   for (const SourceLine& line : SplitLines(text)) {
     if (Trim(line.text).empty()) continue;
     auto fail = [&](int column, std::string message, std::string hint) {
@@ -96,6 +98,20 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
     }
     if (std::string problem = ValueProblem(key, value); !problem.empty()) {
       return fail(value_column, "\"" + value + "\" is not a valid " + key, problem);
+    }
+    if (key == "book-word") {
+      model::BookWordLine word;
+      size_t offset = 0;
+      std::string problem = model::ParseBookWordLine(value, &word, &offset);
+      if (problem.empty() && book_words.count(word.name)) {
+        problem = "the book word `" + word.name + "` is given twice";
+        offset = 0;
+      }
+      if (!problem.empty()) {
+        return fail(value_column + static_cast<int>(offset), problem,
+                    "write \"book-word: NAME = TEXT\" with a name docs/book-words.md lists");
+      }
+      book_words.insert(word.name);
     }
     seen.insert(key);
     entries.push_back({key, value, SourcePos{line.number, value_column}});

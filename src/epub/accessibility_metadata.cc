@@ -1,20 +1,31 @@
 #include "epub/accessibility_metadata.h"
 
+#include <utility>
+
 namespace galley::epub {
 
 namespace {
 
 bool AllImagesDescribed(const BookFacts& facts) { return facts.images_with_alt == facts.images; }
 
-std::string Count(int n, const char* one, const char* many) {
-  static const char* kWords[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-  std::string number = n < 10 ? kWords[n] : std::to_string(n);
-  return number + " " + (n == 1 ? one : many);
+// `n` as the book's words say it: a word for zero to nine when its `numbers` lists them
+// (English: "no one two …"), else figures.
+std::string NumberOf(int n, const model::BookWords& words) {
+  std::vector<std::string> names;
+  const std::string& list = words.Get("numbers");
+  for (size_t start = 0; start < list.size();) {
+    size_t space = list.find(' ', start);
+    if (space == std::string::npos) space = list.size();
+    if (space > start) names.push_back(list.substr(start, space - start));
+    start = space + 1;
+  }
+  return n >= 0 && n < static_cast<int>(names.size()) ? names[n] : std::to_string(n);
 }
 
 }  // namespace
 
-std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const std::string& certifier) {
+std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const std::string& certifier,
+                                                const model::BookWords& words) {
   std::vector<MetaProperty> properties;
   auto add = [&](const char* property, const std::string& value) {
     properties.push_back({property, value});
@@ -42,38 +53,35 @@ std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const st
     add("schema:accessibilityFeature", "alternativeText");
   }
   add("schema:accessibilityHazard", "none");
-  add("schema:accessibilitySummary", AccessibilitySummary(facts));
+  add("schema:accessibilitySummary", AccessibilitySummary(facts, words));
   return properties;
 }
 
-std::string AccessibilitySummary(const BookFacts& facts) {
-  std::string summary;
-  if (AllImagesDescribed(facts)) {
-    summary += "This publication meets EPUB Accessibility 1.1 at WCAG 2.1 Level AA. ";
-  }
-  summary += "It has a table of contents";
-  if (facts.headings > 0) summary += " and headings that mark its structure";
-  summary += ", and its text follows a single reading order that can be resized and restyled.";
-  if (facts.notes == 1) summary += " Its note is linked from the text and back to it.";
-  if (facts.notes > 1) {
-    summary += " Each of its " + Count(facts.notes, "note", "notes") +
-               " is linked from the text and back to it.";
-  }
+std::string AccessibilitySummary(const BookFacts& facts, const model::BookWords& words) {
+  std::vector<std::string> sentences;
+  auto count = [&](int n) {
+    return std::pair<std::string_view, std::string>("count", NumberOf(n, words));
+  };
+  if (AllImagesDescribed(facts)) sentences.push_back(words.Get("a11y.conforms"));
+  sentences.push_back(words.Get(facts.headings > 0 ? "a11y.reading-headings" : "a11y.reading"));
+  if (facts.notes == 1) sentences.push_back(words.Get("a11y.note"));
+  if (facts.notes > 1) sentences.push_back(words.Fill("a11y.notes", {count(facts.notes)}));
   if (facts.page_targets > 0) {
-    summary += " Page-break markers and a page list give the " +
-               Count(facts.page_targets, "page number", "page numbers") + " of the print edition";
-    if (!facts.page_source.empty()) summary += ", " + facts.page_source;
-    summary += ".";
+    std::string source = facts.page_source.empty() ? "" : ", " + facts.page_source;
+    sentences.push_back(words.Fill(facts.page_targets == 1 ? "a11y.page" : "a11y.pages",
+                                   {count(facts.page_targets), {"source", source}}));
   }
   if (facts.images == 0) {
-    summary += " It contains no images.";
+    sentences.push_back(words.Get("a11y.no-images"));
   } else if (AllImagesDescribed(facts)) {
-    summary += " It contains " + Count(facts.images, "image", "images") +
-               (facts.images == 1 ? ", which has" : ", each with") + " a text description.";
+    sentences.push_back(
+        words.Fill(facts.images == 1 ? "a11y.image" : "a11y.images", {count(facts.images)}));
   } else {
-    summary += " Some of its images have no text description.";
+    sentences.push_back(words.Get("a11y.undescribed"));
   }
-  summary += " It has no known hazards.";
+  sentences.push_back(words.Get("a11y.no-hazards"));
+  std::string summary;
+  for (const std::string& sentence : sentences) summary += (summary.empty() ? "" : " ") + sentence;
   return summary;
 }
 

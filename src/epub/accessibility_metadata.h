@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "model/book_words.h"
+
 namespace galley::epub {
 
 // What the finished book holds, counted by the writer.
@@ -31,9 +33,12 @@ inline constexpr const char* kConformsTo = "EPUB Accessibility 1.1 - WCAG 2.1 Le
 // In package order: conformsTo (and certifiedBy when `certifier` is known), access modes,
 // features, hazard and summary. The page-break source is the package's dc:source
 // (package_document.h).
-std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const std::string& certifier);
+// The summary is in the book's words (`words`, model/book_words.h).
+std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const std::string& certifier,
+                                                const model::BookWords& words = {});
 
-// A sentence or three a person reads in a store: what the book offers, composed from `facts`.
-std::string AccessibilitySummary(const BookFacts& facts);
+// A sentence or three a person reads in a store: what the book offers, composed from `facts`
+// in the book's language.
+std::string AccessibilitySummary(const BookFacts& facts, const model::BookWords& words = {});
 
 }  // namespace galley::epub

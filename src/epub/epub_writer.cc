@@ -5,6 +5,7 @@
 #include "epub/content_documents.h"
 #include "epub/cover_image.h"
 #include "epub/font_embedding.h"
+#include "model/book_words.h"
 #include "model/front_matter_location.h"
 #include "epub/front_pages.h"
 #include "epub/modification_time.h"
@@ -79,19 +80,20 @@ std::string ManifestIdOf(const EmbeddedFont& font) {
   return font.bold ? "font-bold" : font.italic ? "font-italic" : "font-regular";
 }
 
-std::vector<Landmark> Landmarks(const ContentBook& content) {
-  std::vector<Landmark> landmarks = {{"cover", "Cover", kCoverPageHref},
-                                     {"titlepage", "Title Page", kTitlePageHref},
-                                     {"toc", "Contents", std::string(kNavHref) + "#toc"}};
+std::vector<Landmark> Landmarks(const ContentBook& content, const model::BookWords& words) {
+  std::vector<Landmark> landmarks = {
+      {"cover", words.Get("cover"), kCoverPageHref},
+      {"titlepage", words.Get("landmark.title-page"), kTitlePageHref},
+      {"toc", words.Get("contents"), std::string(kNavHref) + "#toc"}};
   for (const ContentDocument& file : content.documents) {
     if (file.kind == model::DivisionKind::kBody) {
-      landmarks.push_back({"bodymatter", "Start of Text", file.href});
+      landmarks.push_back({"bodymatter", words.Get("landmark.start-of-text"), file.href});
       break;
     }
   }
   for (const ContentDocument& file : content.documents) {
     if (file.kind == model::DivisionKind::kBack && file.role == "colophon") {
-      landmarks.push_back({"colophon", "Colophon", file.href});
+      landmarks.push_back({"colophon", words.Get("landmark.colophon"), file.href});
       break;
     }
   }
@@ -120,7 +122,8 @@ std::string PackageXml(const model::Document& document, const BookParts& parts,
   facts.page_source = PrintEdition(metadata);
   facts.images = 1;  // the cover, whose page gives it alt text (front_pages.cc)
   facts.images_with_alt = CoverAltText(metadata).empty() ? 0 : 1;
-  package.accessibility = AccessibilityMetadata(facts, metadata.publisher);
+  package.accessibility =
+      AccessibilityMetadata(facts, metadata.publisher, model::BookWords::For(metadata));
 
   package.manifest = {{"nav", kNavHref, kXhtmlType, "nav"},
                       {"ncx", kNcxHref, "application/x-dtbncx+xml", ""},
@@ -206,8 +209,11 @@ Result<std::string> WriteEpub(FileSystem& fs, const model::Document& document,
   parts.cover = std::move(cover).value();
   parts.cover_page = CoverPageXhtml(metadata, kImagesFromText + parts.cover.file_name);
   parts.title_page = TitlePageXhtml(metadata, &coverage);
-  parts.nav = NavigationXhtml(
-      metadata, {parts.content.toc, Landmarks(parts.content), parts.content.pages}, &coverage);
+  parts.nav = NavigationXhtml(metadata,
+                              {parts.content.toc,
+                               Landmarks(parts.content, model::BookWords::For(metadata)),
+                               parts.content.pages},
+                              &coverage);
   parts.ncx = NcxDocument(metadata, model::StableIdentifier(metadata), parts.content.toc,
                           parts.content.pages);
 

@@ -4,6 +4,7 @@
 
 #include "epub/package_layout.h"
 #include "epub/xhtml_page.h"
+#include "model/book_words.h"
 
 namespace galley::epub {
 
@@ -28,23 +29,26 @@ pugi::xml_node AppendParagraph(pugi::xml_node parent, const char* class_name,
 }  // namespace
 
 std::string JoinNames(const model::Metadata& metadata, const std::string& role) {
+  const std::string& and_word = model::BookWords::For(metadata).Get("and");
   std::vector<std::string> names;
   for (const model::Contributor& contributor : metadata.creators) {
     if (HasRole(contributor, role)) names.push_back(contributor.name);
   }
   std::string joined;
   for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) joined += i + 1 == names.size() ? " and " : ", ";
+    if (i > 0) joined += i + 1 == names.size() ? " " + and_word + " " : ", ";
     joined += names[i];
   }
   return joined;
 }
 
 std::string CoverAltText(const model::Metadata& metadata) {
-  std::string text = "Cover: " + metadata.title;
-  if (!metadata.subtitle.empty()) text += ": " + metadata.subtitle;
+  model::BookWords words = model::BookWords::For(metadata);
+  std::string title = metadata.title;
+  if (!metadata.subtitle.empty()) title += ": " + metadata.subtitle;
+  std::string text = words.Fill("cover-image", {{"title", title}});
   std::string authors = JoinNames(metadata, "aut");
-  if (!authors.empty()) text += ", by " + authors;
+  if (!authors.empty()) text += ", " + words.Fill("by", {{"names", authors}});
   text += ".";
   if (!metadata.publisher.empty()) text += " " + metadata.publisher + ".";
   return text;
@@ -57,7 +61,7 @@ std::string CoverPageXhtml(const model::Metadata& metadata, const std::string& i
   body.append_attribute("epub:type") = "frontmatter";
   pugi::xml_node section = AppendBlock(body, "section");
   section.append_attribute("class") = "cover";
-  section.append_attribute("aria-label") = "Cover";
+  section.append_attribute("aria-label") = model::BookWords::For(metadata).Get("cover").c_str();
   // epub:type and the matching DPUB-ARIA role go on the image itself: doc-cover is allowed
   // only on <img>.
   pugi::xml_node img = AppendBlock(section, "img");
@@ -77,7 +81,8 @@ std::string TitlePageXhtml(const model::Metadata& metadata, TextCoverage* covera
   pugi::xml_node section = AppendBlock(body, "section");
   section.append_attribute("epub:type") = "titlepage";
   section.append_attribute("class") = "title-page";
-  section.append_attribute("aria-label") = "Title page";
+  model::BookWords words = model::BookWords::For(metadata);
+  section.append_attribute("aria-label") = words.Get("title-page").c_str();
   pugi::xml_node title = AppendBlock(section, "h1");
   title.append_attribute("class") = "title";
   AppendText(title, metadata.title);
@@ -87,8 +92,8 @@ std::string TitlePageXhtml(const model::Metadata& metadata, TextCoverage* covera
   if (!authors.empty()) AppendParagraph(section, "author", authors, FaceFile::kRegular, coverage);
   std::string translators = JoinNames(metadata, "trl");
   if (!translators.empty()) {
-    AppendParagraph(section, "translator", "Translated by " + translators, FaceFile::kRegular,
-                    coverage);
+    AppendParagraph(section, "translator", words.Fill("translated-by", {{"names", translators}}),
+                    FaceFile::kRegular, coverage);
   }
   if (!metadata.publisher.empty()) AppendParagraph(section, "publisher", metadata.publisher, FaceFile::kRegular, coverage);
   section.append_child(pugi::node_pcdata).set_value("\n");

@@ -20,7 +20,8 @@ std::string CoverPageXhtml(const model::Metadata& metadata, const std::string& i
 // text/title-page.xhtml. Its text goes into `coverage`.
 std::string TitlePageXhtml(const model::Metadata& metadata, TextCoverage* coverage);
 
-// The creators' names in order, "A, B and C"; `role` selects them ("aut"; empty: all).
+// The creators' names in order, "A, B and C" ("and" in the book's words); `role` selects
+// them ("aut"; empty: all).
 std::string JoinNames(const model::Metadata& metadata, const std::string& role);
 
 }  // namespace galley::epub

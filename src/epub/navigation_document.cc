@@ -4,6 +4,7 @@
 
 #include "epub/package_layout.h"
 #include "epub/xhtml_page.h"
+#include "model/book_words.h"
 
 namespace galley::epub {
 
@@ -46,7 +47,8 @@ void AppendTocEntries(pugi::xml_node ol, const std::vector<TocEntry>& entries,
 
 std::string NavigationXhtml(const model::Metadata& metadata, const Navigation& navigation,
                             TextCoverage* coverage) {
-  constexpr const char* kContents = "Contents";
+  model::BookWords words = model::BookWords::For(metadata);
+  const char* contents = words.Get("contents").c_str();
   pugi::xml_document page;
   AppendXmlDeclaration(page);
   page.append_child(pugi::node_doctype).set_value("html");
@@ -56,7 +58,7 @@ std::string NavigationXhtml(const model::Metadata& metadata, const Navigation& n
   html.append_attribute("xml:lang") = metadata.language.c_str();
   html.append_attribute("lang") = metadata.language.c_str();
   pugi::xml_node head = html.append_child("head");
-  head.append_child("title").append_child(pugi::node_pcdata).set_value(kContents);
+  head.append_child("title").append_child(pugi::node_pcdata).set_value(contents);
   pugi::xml_node link = head.append_child("link");
   link.append_attribute("rel") = "stylesheet";
   link.append_attribute("type") = "text/css";
@@ -64,17 +66,19 @@ std::string NavigationXhtml(const model::Metadata& metadata, const Navigation& n
   pugi::xml_node body = html.append_child("body");
   body.append_attribute("class") = "navigation";
 
-  AppendTocEntries(AppendNav(body, "toc", "doc-toc", kContents, false), navigation.toc, coverage);
-  coverage->Add(FaceFile::kRegular, kContents);
+  AppendTocEntries(AppendNav(body, "toc", "doc-toc", contents, false), navigation.toc, coverage);
+  coverage->Add(FaceFile::kRegular, contents);
 
-  pugi::xml_node landmarks = AppendNav(body, "landmarks", nullptr, "Landmarks", true);
+  pugi::xml_node landmarks =
+      AppendNav(body, "landmarks", nullptr, words.Get("landmarks").c_str(), true);
   for (const Landmark& landmark : navigation.landmarks) {
     pugi::xml_node li = AppendLink(landmarks, landmark.label, landmark.href);
     li.child("a").prepend_attribute("epub:type") = landmark.type.c_str();
   }
 
   if (!navigation.pages.empty()) {
-    pugi::xml_node pages = AppendNav(body, "page-list", "doc-pagelist", "Pages", true);
+    pugi::xml_node pages =
+        AppendNav(body, "page-list", "doc-pagelist", words.Get("pages").c_str(), true);
     for (const PageTarget& target : navigation.pages) AppendLink(pages, target.page.label, target.href);
   }
   return SerializeXml(page, /*indent=*/true);

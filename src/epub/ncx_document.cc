@@ -9,6 +9,7 @@
 #include "epub/front_pages.h"
 #include "epub/package_layout.h"
 #include "epub/xhtml_page.h"
+#include "model/book_words.h"
 #include "model/page_start.h"
 
 namespace galley::epub {
@@ -83,9 +84,9 @@ void AppendNavPoints(pugi::xml_node parent, const std::vector<TocEntry>& entries
 }
 
 void AppendPageList(pugi::xml_node ncx, const std::vector<PageTarget>& pages,
-                    const PlayOrder& play_order) {
+                    const PlayOrder& play_order, const std::string& heading) {
   pugi::xml_node list = ncx.append_child("pageList");
-  AppendLabel(list, "navLabel", "Pages");
+  AppendLabel(list, "navLabel", heading);
   int count = 0;
   for (const PageTarget& page : pages) {
     pugi::xml_node target = list.append_child("pageTarget");
@@ -136,7 +137,9 @@ std::string NcxDocument(const model::Metadata& metadata, const std::string& iden
 
   int count = 0;
   AppendNavPoints(ncx.append_child("navMap"), toc, play_order, &count);
-  if (!pages.empty()) AppendPageList(ncx, pages, play_order);
+  if (!pages.empty()) {
+    AppendPageList(ncx, pages, play_order, model::BookWords::For(metadata).Get("pages"));
+  }
   return SerializeXml(document, /*indent=*/true);
 }
 

@@ -4,6 +4,7 @@
 
 #include "epub/xhtml_page.h"
 #include "epub/xml_text.h"
+#include "model/book_words.h"
 
 namespace galley::epub {
 
@@ -13,10 +14,6 @@ using model::Block;
 using model::BlockKind;
 using model::Inline;
 using model::InlineKind;
-
-// The scene break's name for screen readers: an <hr> is announced as a separator, and the
-// label says which kind.
-constexpr const char* kSceneBreakLabel = "Scene break";
 
 // The paragraph opens with small capitals (after any page marker): its lead-in.
 bool OpensWithSmallCaps(const std::vector<Inline>& inlines) {
@@ -39,7 +36,9 @@ std::string NoteRefId(int number, int nth) {
 }  // namespace
 
 TextWriter::TextWriter(const model::Document& document, TextCoverage* coverage)
-    : document_(document), coverage_(coverage) {
+    : document_(document),
+      scene_break_label_(model::BookWords::For(document.metadata).Get("scene-break")),
+      coverage_(coverage) {
   for (const Block& note : document.notes) notes_by_number_[note.number] = &note;
 }
 
@@ -87,7 +86,7 @@ Status TextWriter::WriteBlock(pugi::xml_node parent, const Block& block) {
       pugi::xml_node hr = AppendBlock(parent, "hr");
       hr.append_attribute("class") = "scene-break";
       hr.append_attribute("role") = "separator";
-      hr.append_attribute("aria-label") = kSceneBreakLabel;
+      hr.append_attribute("aria-label") = scene_break_label_.c_str();
       return Status::Ok();
     }
     case BlockKind::kPageStart:

@@ -80,6 +80,9 @@ class TextWriter {
   Error ErrorAt(const SourceRange& range, std::string message, std::string hint = {}) const;
 
   const model::Document& document_;
+  // What a screen reader calls a scene break: an <hr> is announced as a separator, and the
+  // label, the book's word in its language, says which kind.
+  std::string scene_break_label_;
   TextCoverage* coverage_;
   std::string href_;
   int order_ = 0;

@@ -122,6 +122,26 @@ class FrontMatterReader {
     else if (key == "identifier") m.identifier = value;
     else if (key == "description") m.description = value;
     else if (key == "subject") m.subjects.push_back(value);
+    else if (key == "book-word") return ApplyBookWord(line);
+    return Status::Ok();
+  }
+
+  Status ApplyBookWord(const KeyLine& line) {
+    model::BookWordLine word;
+    size_t column = 0;
+    std::string problem = model::ParseBookWordLine(line.value, &word, &column);
+    if (!problem.empty()) {
+      return ErrorAt(line, line.value_column + static_cast<int>(column), problem,
+                     "write `book-word: NAME = TEXT` with a name docs/book-words.md lists, "
+                     "e.g. `book-word: contents = Table des matières`");
+    }
+    for (const model::BookWordLine& earlier : metadata_.book_words) {
+      if (earlier.name == word.name) {
+        return ErrorAt(line, line.value_column, "the book word `" + word.name + "` is given twice",
+                       "keep one of the two lines");
+      }
+    }
+    metadata_.book_words.push_back(std::move(word));
     return Status::Ok();
   }
 

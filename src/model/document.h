@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/source_position.h"
+#include "model/book_words.h"
 #include "model/page_start.h"
 
 namespace galley::model {
@@ -113,6 +114,8 @@ struct Metadata {
   std::string identifier;   // empty: back ends derive a stable one (see StableIdentifier)
   std::string description;
   std::vector<std::string> subjects;
+  // The title's own book words (`book-word: NAME = TEXT`, model/book_words.h), checked.
+  std::vector<BookWordLine> book_words;
   // Where each front-matter key was given, so later stages can point at it.
   std::map<std::string, SourcePos> positions;
 };

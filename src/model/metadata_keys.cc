@@ -18,6 +18,7 @@ const std::vector<MetadataKey>& MetadataKeys() {
       {"identifier", false, false, "identifier: urn:isbn:9780000000000"},
       {"description", false, false, "description: One paragraph about the book."},
       {"subject", false, true, "subject: History"},
+      {"book-word", false, true, "book-word: contents = Table des matières"},
   };
   return keys;
 }

@@ -36,6 +36,18 @@ TEST(ParseMetadataTest, UnknownKey) {
   EXPECT_EQ(error.source_line, "isbn: 123");
 }
 
+TEST(ParseMetadataTest, BookWordsAreCheckedAtTheirColumn) {
+  Result<std::vector<MetadataEntry>> parsed =
+      ParseMetadata(std::string(kMinimal) + "book-word: contents = Sommaire\n", "t/metadata.txt");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().ToString();
+  EXPECT_EQ(MetadataValue(*parsed, "book-word"), "contents = Sommaire");
+  Error unknown = ParseError(std::string(kMinimal) + "book-word: contnts = Sommaire\n");
+  EXPECT_EQ(unknown.where.ToString(), "t/metadata.txt:4:12");
+  EXPECT_NE(unknown.message.find("`contnts` is not a book word"), std::string::npos);
+  Error twice = ParseError(std::string(kMinimal) + "book-word: notes = A\nbook-word: notes = B\n");
+  EXPECT_EQ(twice.where.ToString(), "t/metadata.txt:5:12");
+}
+
 TEST(ParseMetadataTest, MalformedLines) {
   EXPECT_EQ(ParseError("title Kronstadt\n").where.ToString(), "t/metadata.txt:1:1");
   EXPECT_EQ(ParseError("title:\n").where.ToString(), "t/metadata.txt:1:7");

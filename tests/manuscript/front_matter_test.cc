@@ -168,6 +168,24 @@ TEST(FrontMatterTest, ColumnsCountCodePoints) {
   EXPECT_TRUE(FailsAt(front, "book.md:5:9", "`subject` has no value", "subject: History"));
 }
 
+TEST(FrontMatterTest, BookWordsAreReadAndCheckedAtTheirColumn) {
+  Result<FrontMatter> front = Parse(
+      "---\ntitle: T\nauthor: A\nlanguage: fr\nbook-word: contents = Sommaire\n"
+      "book-word:   notes =  Les notes\n---\n");
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  ASSERT_EQ(front->metadata.book_words.size(), 2u);
+  EXPECT_EQ(front->metadata.book_words[1].name, "notes");
+  EXPECT_EQ(front->metadata.book_words[1].text, "Les notes");
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: fr\nbook-word: contnts = X\n---\n"),
+                      "book.md:5:12", "`contnts` is not a book word", "docs/book-words.md"));
+  EXPECT_TRUE(FailsAt(
+      Parse("---\ntitle: T\nauthor: A\nlanguage: fr\nbook-word: source = Origine\n---\n"),
+      "book.md:5:21", "needs `{source}`", "book-word: NAME = TEXT"));
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: fr\nbook-word: notes = N\n"
+                            "book-word: notes = M\n---\n"),
+                      "book.md:6:12", "given twice", "keep one"));
+}
+
 TEST(FrontMatterTest, KeyTableMarksTheRequiredKeys) {
   std::vector<std::string> required;
   for (const model::MetadataKey& key : model::MetadataKeys()) {

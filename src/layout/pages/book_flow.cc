@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/book_words.h"
+
 namespace galley::layout {
 
 namespace {
@@ -246,14 +248,15 @@ Status FlowBuilder::AddNotes() {
   model::Division division;
   division.kind = model::DivisionKind::kBack;
   division.role = "notes";
-  division.title = "Notes";
+  const std::string& notes = model::BookWords::For(document_.metadata).Get("notes");
+  division.title = notes;
   division.id = "notes";
   StartFlow(division);
   model::Block heading;
   heading.kind = model::BlockKind::kHeading;
   heading.level = 1;
   heading.id = "notes-heading";
-  heading.inlines.push_back(model::Inline{model::InlineKind::kText, "Notes", 0, {}, {}});
+  heading.inlines.push_back(model::Inline{model::InlineKind::kText, notes, 0, {}, {}});
   GALLEY_RETURN_IF_ERROR(AddHeading(heading));
   const double em = t_.size;
   for (const model::Block& note : document_.notes) {

@@ -1,5 +1,7 @@
 #include "layout/pages/front_pages.h"
 
+#include "model/book_words.h"
+
 namespace galley::layout {
 
 namespace {
@@ -126,15 +128,20 @@ Status ComposeImprintPage(Typesetter& setter, const model::Metadata& metadata,
   auto value = [&metadata](PieceText& text, const std::string& value, const char* key) {
     text.Value(value, PositionOf(metadata, key));
   };
+  model::BookWords words = model::BookWords::For(metadata);
   if (!metadata.source.empty()) {
     PieceText& source = paragraphs.emplace_back();
-    value(source.Literal("Source: "), metadata.source, "source");
+    auto [before, after] = words.Around("source", "source");
+    value(source.Literal(before), metadata.source, "source");
+    if (!after.empty()) source.Literal(after);
     if (!metadata.source_date.empty()) value(source.Literal(", "), metadata.source_date, "source-date");
     source.Literal(".");
   }
   if (!metadata.publisher.empty()) {
     PieceText& published = paragraphs.emplace_back();
-    value(published.Literal("Published by "), metadata.publisher, "publisher");
+    auto [before, after] = words.Around("published-by", "publisher");
+    value(published.Literal(before), metadata.publisher, "publisher");
+    if (!after.empty()) published.Literal(after);
     if (!metadata.date.empty()) value(published.Literal(", "), metadata.date, "date");
     published.Literal(".");
   }
@@ -143,8 +150,8 @@ Status ComposeImprintPage(Typesetter& setter, const model::Metadata& metadata,
     value(paragraphs.emplace_back(), metadata.identifier, "identifier");
   }
   if (paragraphs.empty()) return Status::Ok();
-  paragraphs.emplace_back().Literal("Set in " + setter.fonts()[Face::kRegular].family() +
-                                    " with galley " + GALLEY_VERSION + ".");
+  paragraphs.emplace_back().Literal(words.Fill(
+      "set-in", {{"font", setter.fonts()[Face::kRegular].family()}, {"version", GALLEY_VERSION}}));
 
   const double size = t.size * 0.85, leading = t.leading * 0.85;
   StyleId style = setter.Style(Face::kRegular, size, false, 0);

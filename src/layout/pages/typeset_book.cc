@@ -10,6 +10,7 @@
 #include "layout/pages/front_pages.h"
 #include "layout/pages/page_furniture.h"
 #include "layout/template/template_parameters.h"
+#include "model/book_words.h"
 #include "model/edition_date.h"
 #include "model/front_matter_location.h"
 
@@ -204,7 +205,10 @@ void BookMaker::DescribeBook(TypesetBook* book) {
   frames.title = document_.metadata.title;
   frames.template_path = t_.path;
   for (const TemplateParameter& parameter : TemplateParameters()) {
-    frames.settings.push_back({parameter.key, SettingText(t_.values.Get(parameter.key))});
+    // The contents title as printed: the book's word when the template leaves it empty.
+    std::string text = parameter.key == "contents.title" ? t_.contents_title
+                                                         : SettingText(t_.values.Get(parameter.key));
+    frames.settings.push_back({parameter.key, std::move(text)});
   }
   frames.fonts = setter_.styles().fonts().refs();
   book->faces = setter_.styles().fonts().faces();
@@ -326,8 +330,13 @@ Result<TypesetBook> TypesetDocument(const model::Document& document,
   BookLanguage language;
   language.tag = document.metadata.language.empty() ? "en" : document.metadata.language;
   language.written_at = model::FrontMatterLocation(document, "language");
+  // An empty contents.title is the book's own word for the contents (model/book_words.h).
+  PrintTemplate worded = print_template;
+  if (worded.contents_title.empty()) {
+    worded.contents_title = model::BookWords::For(document.metadata).Get("contents");
+  }
   Result<std::unique_ptr<Typesetter>> setter = Typesetter::Create(
-      print_template, fonts, language, document.source_path, options.patterns);
+      worded, fonts, language, document.source_path, options.patterns);
   if (!setter.ok()) return setter.take_error();
   double setup = SecondsSince(start);
   Result<TypesetBook> book = BookMaker(document, **setter, *date).Run();

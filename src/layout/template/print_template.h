@@ -98,7 +98,7 @@ struct PrintTemplate {
   bool title_page = true, imprint = true;
   double title_size = 24;
   bool contents = true;
-  std::string contents_title = "Contents";
+  std::string contents_title;  // empty: the book's word (model/book_words.h)
   int contents_depth = 2;
   bool front_on_recto = true, body_on_recto = true, back_on_recto = false;
   int opening_sink = 4;

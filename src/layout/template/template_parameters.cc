@@ -290,7 +290,8 @@ void AddBookParts(std::vector<TemplateParameter>* table) {
   table->push_back(Boolean("title-page.imprint", "yes", "the title page's back lists source, "
                            "publisher, date and rights"));
   table->push_back(Boolean("contents.show", "yes", "a contents page that links to each heading"));
-  table->push_back(Text("contents.title", "Contents", "the contents page's heading"));
+  table->push_back(Text("contents.title", "", "the contents page's heading; empty: the "
+                          "book's own word for it in its language (docs/book-words.md)"));
   table->push_back(Integer("contents.depth", "2", "levels", "deepest heading level listed", 1, 6));
   table->push_back({"front.start", T::kChoice, "recto", "choice",
                     "where each front-matter division begins", {"recto", "new-page"}});
