@@ -67,6 +67,9 @@ struct RunStyle {
   double rise = 0;      // points the baseline is raised (note references)
   // The OpenType features it was shaped with, space-separated tags ("kern liga c2sc smcp").
   std::string features;
+  // A passage in another language than the book's (<span lang>, <i lang>): its BCP 47 tag, which
+  // the PDF gives its structure element as /Lang; empty in the book's own language.
+  std::string language;
   friend bool operator==(const RunStyle&, const RunStyle&) = default;
 };
 

@@ -317,9 +317,12 @@ Status RecordReader::Run() {
       page->items.back().kind != FrameItem::Kind::kText) {
     return Malformed(0, "`run` must follow its `line`");
   }
-  GALLEY_RETURN_IF_ERROR(Need(12, true,
+  // A passage in another language adds `lang=TAG` after FEATURES.
+  const bool with_language =
+      fields_.fields.size() == 13 && fields_.fields[12].substr(0, 5) == "lang=";
+  GALLEY_RETURN_IF_ERROR(Need(with_language ? 13 : 12, true,
                               "run FONT SIZE FACE FLAGS TRACKING RISE SCALE COLOR X Y FEATURES "
-                              "| TEXT"));
+                              "[lang=TAG] | TEXT"));
   GlyphRunItem run;
   int font = 0;
   GALLEY_RETURN_IF_ERROR(Int(1, &font));
@@ -347,6 +350,7 @@ Status RecordReader::Run() {
   if (features == "-") features.clear();
   for (char& c : features) c = c == '+' ? ' ' : c;
   run.style.features = std::move(features);
+  if (with_language) run.style.language = std::string(fields_.fields[12].substr(5));
   run.text = std::string(fields_.text);
   page->items.back().text.runs.push_back(std::move(run));
   return Status::Ok();

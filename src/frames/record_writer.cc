@@ -201,6 +201,7 @@ void RecordWriter::Run(const GlyphRunItem& run) {
   std::string features = run.style.features;
   for (char& c : features) c = c == ' ' ? '+' : c;
   Field(features.empty() ? "-" : features);
+  if (!run.style.language.empty()) Field("lang=" + run.style.language);
   Text(run.text);
   End();
   Glyphs(run);

@@ -30,7 +30,7 @@ Status FramePainter::Paint(const frames::PageFrame& page, int page_number, doubl
 
   cairo_save(cr_);
   cairo_translate(cr_, x, y);
-  StructureWriter structure(cr_);
+  StructureWriter structure(cr_, &span_languages_);
   structure_ = &structure;
   Status status;
   for (size_t i = 0; i < page.items.size() && status.ok(); ++i) {
@@ -101,7 +101,7 @@ Status FramePainter::DrawPendingLine() {
   if (!line_) return Status::Ok();
   // Only consecutive runs join a line, so no tag came between them: the structure is the same
   // for all of them.
-  if (options_.tagged) structure_->BeforeContent();
+  if (options_.tagged) structure_->BeforeContent(line_->run().style.language);
   Status drawn = DrawGlyphRun(line_->run(), page_number_);
   line_.reset();
   return drawn;

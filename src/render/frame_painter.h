@@ -42,6 +42,10 @@ class FramePainter {
   // must be a pure scale (identity for a PDF). `page_number` (1-based) is for error messages.
   Status Paint(const frames::PageFrame& page, int page_number, double x, double y);
 
+  // The language of every Span element begun so far, in order (StructureWriter): what the
+  // PDF's incremental update gives /Lang.
+  const std::vector<std::string>& span_languages() const { return span_languages_; }
+
  private:
   Status PaintItem(const frames::PageFrame& page, const PageStructurePlan& plan, size_t index);
   Status PaintRun(const frames::GlyphRunItem& run);
@@ -61,6 +65,7 @@ class FramePainter {
   double sheet_x_ = 0, sheet_y_ = 0;  // its origin on the sheet, for annotations
   int page_number_ = 0;
   StructureWriter* structure_ = nullptr;
+  std::vector<std::string> span_languages_;
   std::optional<LineRun> line_;  // runs joined so far, not yet drawn
   CairoGlyphRun cairo_run_;      // the line being drawn, its buffers reused line after line
 };

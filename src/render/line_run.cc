@@ -24,7 +24,7 @@ bool ContinueLine(LineRun& joined, const frames::GlyphRunItem& next, const fonts
   const frames::GlyphRunItem& current = joined.run();
   if (next.font != current.font || next.size != current.size ||
       next.horizontal_scale != current.horizontal_scale || !(next.color == current.color) ||
-      next.y != current.y) {
+      next.y != current.y || next.style.language != current.style.language) {
     return false;
   }
   if (current.glyphs.empty() || next.glyphs.empty() || current.text.empty() || next.text.empty()) {

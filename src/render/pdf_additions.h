@@ -32,6 +32,9 @@ struct PdfAdditions {
   // Each page's /Tabs /S: a screen reader tabs through links in structure order (PDF/UA-1
   // §7.18.3 asks it of every page with annotations). Set for tagged output, with `pages`.
   bool tabs_in_structure_order = false;
+  // The language of every Span structure element the painter began, in order: a passage's tag
+  // (its element gets /Lang, span_languages.h) or empty (the book's language).
+  std::vector<std::string> span_languages;
 };
 
 // The additions for `sheets` (PlanSheets(document, options)). Every page gets its boxes — a

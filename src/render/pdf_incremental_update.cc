@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "render/pdf_objects.h"
+#include "render/span_languages.h"
 
 namespace galley::render {
 
@@ -64,6 +65,9 @@ Result<std::vector<PdfObject>> ChangedObjects(const PdfObjects& objects,
     GALLEY_RETURN_IF_ERROR(
         AddPageBoxes(objects, additions.pages, additions.tabs_in_structure_order, changed));
   }
+  bool passages = std::any_of(additions.span_languages.begin(), additions.span_languages.end(),
+                              [](const std::string& tag) { return !tag.empty(); });
+  if (passages) GALLEY_RETURN_IF_ERROR(AddSpanLanguages(objects, additions.span_languages, changed));
   std::sort(changed.begin(), changed.end(), [](const PdfObject& a, const PdfObject& b) {
     return a.reference.number < b.reference.number;
   });

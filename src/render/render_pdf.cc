@@ -69,9 +69,11 @@ Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
   return sheets;
 }
 
+// `span_languages`, when given, gets the language of every Span element begun (frame_painter.h).
 Result<std::string> DrawSheets(const frames::DocumentFrames& document,
                                const frames::FontFaces& fonts, const PrintOptions& options,
-                               const std::vector<Sheet>& sheets) {
+                               const std::vector<Sheet>& sheets,
+                               std::vector<std::string>* span_languages = nullptr) {
   std::string pdf;
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
   SurfacePtr surface(cairo_pdf_surface_create_for_stream(AppendToString, &pdf,
@@ -99,6 +101,7 @@ Result<std::string> DrawSheets(const frames::DocumentFrames& document,
     cairo_show_page(cr.get());
   }
   AddPdfOutline(surface.get(), document.outline);
+  if (span_languages != nullptr) *span_languages = painter.span_languages();
 
   if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
     return CairoError("drawing the PDF", cairo_status(cr.get()));
@@ -124,10 +127,12 @@ Result<std::string> RenderPdf(const frames::DocumentFrames& document,
                               const frames::FontFaces& fonts, const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
   if (!sheets.ok()) return sheets.take_error();
-  Result<std::string> pdf = DrawSheets(document, fonts, options, *sheets);
+  std::vector<std::string> span_languages;
+  Result<std::string> pdf = DrawSheets(document, fonts, options, *sheets, &span_languages);
   if (!pdf.ok()) return pdf.take_error();
   Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
   if (!additions.ok()) return additions.take_error();
+  additions->span_languages = std::move(span_languages);
   GALLEY_RETURN_IF_ERROR(AppendIncrementalUpdate(*pdf, *additions));
   return pdf;
 }

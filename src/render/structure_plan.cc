@@ -111,6 +111,15 @@ Result<PageStructurePlan> PlanPageStructure(const frames::PageFrame& page, int p
         return PageError(page_number, "a Link tag holds no LinkItem to take its target from");
       }
       open.pop_back();
+    } else if (item.kind == frames::FrameItem::Kind::kText && !InsideArtifact(open)) {
+      // A passage in another language is a Span of its own (to carry /Lang), so the element
+      // around it has children.
+      for (const frames::GlyphRunItem& run : item.text.runs) {
+        if (!run.style.language.empty()) {
+          mark_parent();
+          break;
+        }
+      }
     } else if (item.kind == frames::FrameItem::Kind::kLink) {
       const OpenTag* element = InsideArtifact(open) ? nullptr : InnermostElement(open);
       if (element != nullptr && element->name == "Link" && plan.tags[element->item].link_item < 0) {

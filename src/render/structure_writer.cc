@@ -23,15 +23,19 @@ void StructureWriter::End() {
   open_.pop_back();
 }
 
-void StructureWriter::BeforeContent() {
-  if (span_open_) return;
+void StructureWriter::BeforeContent(std::string_view language) {
+  if (span_open_ && span_language_ == language) return;
+  CloseSpan();
   for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
     if (it->role == TagRole::kTransparent) continue;
     // Inside an artifact, or in an element whose own content would be left unmarked by Cairo
-    // unless it is given a Span of its own.
+    // unless it is given a Span of its own. (The plan gives an element holding a passage in
+    // another language children, so the passage's Span can carry /Lang.)
     if (it->role == TagRole::kElement && it->has_children) {
       cairo_tag_begin(cr_, kSpan, nullptr);
       span_open_ = true;
+      span_language_ = std::string(language);
+      span_languages_->push_back(span_language_);
     }
     return;
   }

@@ -6,6 +6,7 @@
 #include <cairo.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/structure_plan.h"
@@ -14,12 +15,16 @@ namespace galley::render {
 
 class StructureWriter {
  public:
-  explicit StructureWriter(cairo_t* cr) : cr_(cr) {}
+  // `span_languages` gets the language of every Span begun (empty: the book's), in order.
+  StructureWriter(cairo_t* cr, std::vector<std::string>* span_languages)
+      : cr_(cr), span_languages_(span_languages) {}
 
   // `attributes` are the Cairo link attributes for a Link element; empty otherwise.
   void Begin(const TagPlan& tag, const std::string& attributes);
   void End();
-  void BeforeContent();         // a glyph run or rule is about to be drawn
+  // A glyph run or rule is about to be drawn; `language` is a passage's tag (empty: the
+  // book's), which needs a Span of its own to carry /Lang.
+  void BeforeContent(std::string_view language = {});
   void BeforeStandaloneLink();  // a Link element of its own is about to be added
   void FinishPage();            // closes an open Span; tags themselves balance per page
 
@@ -28,7 +33,9 @@ class StructureWriter {
 
   cairo_t* cr_;
   std::vector<TagPlan> open_;
+  std::vector<std::string>* span_languages_;
   bool span_open_ = false;
+  std::string span_language_;  // of the open Span
 };
 
 }  // namespace galley::render

@@ -82,5 +82,25 @@ TEST(LanguageCommandTest, GermanPrintsWithDebiansPatternsAndCachesThem) {
   EXPECT_EQ(entries, 1);
 }
 
+// A passage in another language: hyphenated with its own patterns when Debian has them, set
+// whole with a warning at its place when not, and tagged with /Lang in the PDF.
+TEST(LanguageCommandTest, PassagesCarryTheirLanguageIntoThePdf) {
+  TempDir dir;
+  WriteFileOrDie(dir.File("m.md"),
+                 "---\ntitle: T\nauthor: A\nlanguage: en-US\ndate: 2024-01-01\n---\n\n"
+                 "The sailors said <span lang=\"fr\">une phrase en français</span> and then "
+                 "<i lang=\"la\">consuetudinem</i> before the end.\n");
+  // Patterns are loaded when a paragraph is hyphenated: always, here (no first try without).
+  WriteFileOrDie(dir.File("t.template"), "hyphenation.pretolerance = -1\n");
+  ProcessResult r = RunGalley(
+      {"pdf", dir.File("m.md"), "-o", dir.File("m.pdf"), "--template", dir.File("t.template")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("m.md:8:"));
+  EXPECT_THAT(r.err, HasSubstr("warning: Debian has no hyphenation patterns for Latin (la)"));
+  std::string pdf = ReadFileOrEmpty(dir.File("m.pdf"));
+  EXPECT_THAT(pdf, HasSubstr("/Lang (fr)"));
+  EXPECT_THAT(pdf, HasSubstr("/Lang (la)"));
+}
+
 }  // namespace
 }  // namespace galley::testing

@@ -26,6 +26,29 @@ Status MissingPatterns(const PrintTemplate& t, const BookLanguage& language, Err
   return InputError(language.written_at, error.message, hint);
 }
 
+// Loads a passage language's patterns when a paragraph first needs them.
+HyphenationSet::PassageLoader PassageLoader(const PrintTemplate& t,
+                                            const hyphen::PatternSource& patterns,
+                                            const std::string& source_path,
+                                            std::shared_ptr<std::vector<Error>> warnings) {
+  hyphen::HyphenationSettings settings = t.hyphenation;
+  return [settings, patterns, source_path, warnings](
+             const std::string& tag,
+             SourcePos where) -> Result<std::unique_ptr<hyphen::Hyphenator>> {
+    Result<std::string> path = language::FindDictionary(language::DictionaryKind::kHyphenation,
+                                                        tag, patterns.dictionary_dir);
+    if (!path.ok()) {
+      Error warning = path.take_error();
+      warning.where = {source_path, where};
+      warning.message += "; this passage, and every other in " + tag +
+                         ", is set without hyphenation";
+      warnings->push_back(std::move(warning));
+      return std::unique_ptr<hyphen::Hyphenator>();
+    }
+    return hyphen::Hyphenator::FromFile(*path, settings, patterns);
+  };
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
@@ -34,14 +57,14 @@ Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
                                                        const std::string& source_path,
                                                        const hyphen::PatternSource& patterns) {
   std::unique_ptr<hyphen::Hyphenator> hyphenator;
-  std::vector<Error> warnings;
+  auto warnings = std::make_shared<std::vector<Error>>();
   if (t.hyphenate) {
     std::string hyphen_language = t.hyphenation_language.empty() ? language.tag
                                                                   : t.hyphenation_language;
     Result<std::string> path = language::FindDictionary(
         language::DictionaryKind::kHyphenation, hyphen_language, patterns.dictionary_dir);
     if (!path.ok()) {
-      Status missing = MissingPatterns(t, language, path.take_error(), &warnings);
+      Status missing = MissingPatterns(t, language, path.take_error(), warnings.get());
       if (!missing.ok()) return missing.error();
     } else {
       Result<std::unique_ptr<hyphen::Hyphenator>> loaded =
@@ -55,8 +78,14 @@ Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
       hyphenator = std::move(*loaded);
     }
   }
+  std::unique_ptr<HyphenationSet> hyphenation;
+  if (t.hyphenate) {
+    hyphenation = std::make_unique<HyphenationSet>(
+        std::move(hyphenator), t.hyphenation_language.empty() ? language.tag : t.hyphenation_language,
+        PassageLoader(t, patterns, source_path, warnings));
+  }
   Result<std::unique_ptr<ParagraphSetter>> paragraphs =
-      ParagraphSetter::Create(language.tag, std::move(hyphenator), source_path);
+      ParagraphSetter::Create(language.tag, std::move(hyphenation), source_path);
   if (!paragraphs.ok()) return paragraphs.take_error();
   std::unique_ptr<Typesetter> setter(new Typesetter(t, fonts, std::move(*paragraphs)));
   setter->warnings_ = std::move(warnings);

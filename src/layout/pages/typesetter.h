@@ -36,7 +36,10 @@ class Typesetter {
   // are and where their compiled form is cached. Errors: the template's or the language's;
   // missing patterns are an error at the `language` line (or at hyphenation.language when the
   // template names the language) unless the template says hyphenation.missing = unhyphenated,
-  // which sets the book without hyphenation and warns (warnings()).
+  // which sets the book without hyphenation and warns (warnings()). A passage in another
+  // language (<span lang>) is hyphenated with its language's patterns, loaded when first met;
+  // when they are missing the passage is set without hyphenation and a warning names the
+  // package, whatever hyphenation.missing says: a phrase should not stop a book.
   static Result<std::unique_ptr<Typesetter>> Create(const PrintTemplate& print_template,
                                                     const FontSet& fonts,
                                                     const BookLanguage& language,
@@ -46,7 +49,7 @@ class Typesetter {
   const PrintTemplate& print_template() const { return template_; }
   // What the reader of the book should know although it was made: dictionaries that were
   // missing and what was done instead.
-  const std::vector<Error>& warnings() const { return warnings_; }
+  const std::vector<Error>& warnings() const { return *warnings_; }
   const FontSet& fonts() const { return fonts_; }
   StyleTable& styles() { return paragraphs_->styles(); }
   StyledShaper& shaper() { return paragraphs_->shaper(); }
@@ -81,7 +84,8 @@ class Typesetter {
   const PrintTemplate& template_;
   FontSet fonts_;
   std::unique_ptr<ParagraphSetter> paragraphs_;
-  std::vector<Error> warnings_;
+  // Shared with the passage loader, which adds to it while paragraphs are set.
+  std::shared_ptr<std::vector<Error>> warnings_ = std::make_shared<std::vector<Error>>();
 };
 
 }  // namespace galley::layout

@@ -208,7 +208,7 @@ Status ItemBuilder::AddPiece(uint32_t begin, uint32_t end, StyleId style) {
     }
   }
   points_.clear();
-  if (out_->with_hyphenation) HyphenPoints(begin, end, &points_);
+  if (out_->with_hyphenation) GALLEY_RETURN_IF_ERROR(HyphenPoints(begin, end, &points_));
   const ProtrusionTable* protrusion = ProtrusionFor(style);
   auto add_box = [&](uint32_t from, uint32_t to, double width) {
     Item box = WordBox(width, static_cast<int32_t>(out_->fragments.size()));
@@ -257,7 +257,8 @@ linebreak::Item ItemBuilder::WordBox(double width, int32_t fragment) const {
 // Hyphenation points inside [begin, end): each maximal run of letters is hyphenated alone, so
 // apostrophes, brackets, digits and hyphens are never inside what the hyphenator sees.
 // All-capital runs (acronyms, text set in capitals) are left whole, as TeX's \uchyph=0 would.
-void ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_t>* points) {
+// A passage in another language (<span lang>) is hyphenated with its own language's patterns.
+Status ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_t>* points) {
   const std::string& text = text_->text;
   uint32_t run_begin = begin;
   int letters = 0;
@@ -275,15 +276,21 @@ void ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_
       all_upper = all_upper && u_isupper(static_cast<UChar32>(c));
     } else {
       std::string_view run(text.data() + run_begin, at - run_begin);
-      if (letters >= options_->hyphen_min_letters && !all_upper &&
-          (MayHyphenateWordAt(run_begin) || hyphenation_->IsException(run))) {
-        for (uint32_t offset : hyphenation_->Breaks(run)) points->push_back(run_begin + offset);
+      if (letters >= options_->hyphen_min_letters && !all_upper) {
+        Result<HyphenationCache*> cache =
+            hyphenation_->For(text_->LanguageAt(run_begin), text_->PositionOf(run_begin));
+        if (!cache.ok()) return cache.take_error();
+        HyphenationCache* words = *cache;
+        if (words != nullptr && (MayHyphenateWordAt(run_begin) || words->IsException(run))) {
+          for (uint32_t offset : words->Breaks(run)) points->push_back(run_begin + offset);
+        }
       }
       letters = 0;
     }
     if (at == end) break;
     at = static_cast<uint32_t>(next);
   }
+  return Status::Ok();
 }
 
 // Proper nouns and hyphenated compounds, unless the options allow them: the word around the

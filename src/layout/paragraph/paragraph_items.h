@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "layout/paragraph/hyphenation_cache.h"
+#include "layout/paragraph/hyphenation_set.h"
 #include "layout/paragraph/line_break_finder.h"
 #include "layout/paragraph/protrusion_table.h"
 #include "layout/paragraph/styled_shaper.h"
@@ -82,11 +82,12 @@ class ItemBuilder {
  public:
   // `hyphenation` may be null when no paragraph is hyphenated. `file` names the manuscript
   // in errors.
-  ItemBuilder(StyledShaper* shaper, LineBreakFinder* finder, HyphenationCache* hyphenation,
+  ItemBuilder(StyledShaper* shaper, LineBreakFinder* finder, HyphenationSet* hyphenation,
               std::string file)
       : shaper_(shaper), finder_(finder), hyphenation_(hyphenation), file_(std::move(file)) {}
 
-  // Error: a character the style's font has no glyph for, at its manuscript position.
+  // Errors: a character the style's font has no glyph for, at its manuscript position; a
+  // passage language's patterns that cannot be read.
   Result<ParagraphItems> Build(const StyledText& text, const ItemOptions& options);
 
  private:
@@ -100,14 +101,14 @@ class ItemBuilder {
   Status AddPiece(uint32_t begin, uint32_t end, StyleId style);
   void AddSpace(uint32_t offset, bool breakable = true);
   void AddBreakWithoutSpace(uint32_t content_end, uint32_t next);
-  void HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_t>* points);
+  Status HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_t>* points);
   bool MayHyphenateWordAt(uint32_t offset) const;
   Error MissingGlyph(uint32_t offset, StyleId style) const;
   double SpaceWidth(StyleId style);
 
   StyledShaper* shaper_;
   LineBreakFinder* finder_;
-  HyphenationCache* hyphenation_;
+  HyphenationSet* hyphenation_;
   std::string file_;
 
   // Per Build call.

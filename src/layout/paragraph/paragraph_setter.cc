@@ -3,7 +3,7 @@
 namespace galley::layout {
 
 Result<std::unique_ptr<ParagraphSetter>> ParagraphSetter::Create(
-    const std::string& language, std::unique_ptr<hyphen::Hyphenator> hyphenator,
+    const std::string& language, std::unique_ptr<HyphenationSet> hyphenation,
     const std::string& source_path) {
   std::unique_ptr<ParagraphSetter> setter(new ParagraphSetter());
   setter->shaper_ = std::make_unique<shaping::Shaper>(language);
@@ -13,10 +13,7 @@ Result<std::unique_ptr<ParagraphSetter>> ParagraphSetter::Create(
   Result<std::unique_ptr<LineBreakFinder>> finder = LineBreakFinder::Create(language);
   if (!finder.ok()) return finder.take_error();
   setter->finder_ = std::move(*finder);
-  if (hyphenator != nullptr) {
-    setter->hyphenator_ = std::move(hyphenator);
-    setter->hyphenation_ = std::make_unique<HyphenationCache>(*setter->hyphenator_);
-  }
+  setter->hyphenation_ = std::move(hyphenation);
   setter->item_builder_ =
       std::make_unique<ItemBuilder>(setter->styled_shaper_.get(), setter->finder_.get(),
                                     setter->hyphenation_.get(), source_path);

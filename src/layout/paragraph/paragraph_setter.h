@@ -9,7 +9,7 @@
 #include <string>
 
 #include "base/source_position.h"
-#include "hyphen/hyphenator.h"
+#include "layout/paragraph/hyphenation_set.h"
 #include "layout/paragraph/paragraph_breaker.h"
 #include "shaping/shaper.h"
 #include "shaping/word_cache.h"
@@ -18,10 +18,10 @@ namespace galley::layout {
 
 class ParagraphSetter {
  public:
-  // `language` is the book's (BCP 47). `hyphenator` may be null: then no paragraph is
+  // `language` is the book's (BCP 47). `hyphenation` may be null: then no paragraph is
   // hyphenated. `source_path` names the manuscript in errors.
   static Result<std::unique_ptr<ParagraphSetter>> Create(
-      const std::string& language, std::unique_ptr<hyphen::Hyphenator> hyphenator,
+      const std::string& language, std::unique_ptr<HyphenationSet> hyphenation,
       const std::string& source_path);
 
   StyleTable& styles() { return styles_; }
@@ -52,8 +52,7 @@ class ParagraphSetter {
   std::unique_ptr<shaping::WordShapeCache> word_cache_;
   std::unique_ptr<StyledShaper> styled_shaper_;
   std::unique_ptr<LineBreakFinder> finder_;
-  std::unique_ptr<hyphen::Hyphenator> hyphenator_;
-  std::unique_ptr<HyphenationCache> hyphenation_;
+  std::unique_ptr<HyphenationSet> hyphenation_;
   std::unique_ptr<ItemBuilder> item_builder_;
   std::unique_ptr<LineSetter> line_setter_;
   std::unique_ptr<ParagraphBreaker> breaker_;

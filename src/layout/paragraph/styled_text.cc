@@ -14,6 +14,7 @@ struct InlineState {
   bool small_caps = false;
   bool underline = false;
   bool superscript = false;
+  std::string language;  // a passage's tag; empty in the book's language
 };
 
 class Flattener {
@@ -40,6 +41,7 @@ StyleId Flattener::StyleOf(const InlineState& state) {
   style.features = styler_.features;
   style.tracking = styler_.tracking;
   style.underline = state.underline;
+  style.language = state.language;
   if (state.small_caps) {
     // The text keeps its case (docs/manuscript.md): c2sc turns capitals and smcp lower case
     // into small capitals, so "DURING" and "During" set alike.
@@ -68,6 +70,15 @@ void Flattener::Append(std::string_view text, const InlineState& state, SourcePo
     out_.spans.push_back({begin, end, style});
   }
   if (pos.known()) out_.sources.push_back({begin, pos});
+  if (!state.language.empty()) {
+    std::vector<LanguageSpan>& languages = out_.languages;
+    if (!languages.empty() && languages.back().end == begin &&
+        languages.back().tag == state.language) {
+      languages.back().end = end;
+    } else {
+      languages.push_back({begin, end, state.language});
+    }
+  }
 }
 
 // The state inside markup set in `style`: italic turns back to roman inside italic, as
@@ -104,10 +115,13 @@ void Flattener::Walk(const std::vector<model::Inline>& inlines, InlineState stat
         Walk(node.children, Marked(state, styler_.citation_style));
         break;
       case model::InlineKind::kForeign:
-        Walk(node.children, Marked(state, styler_.foreign_style));
+        inner = Marked(state, styler_.foreign_style);
+        inner.language = node.language;
+        Walk(node.children, inner);
         break;
       case model::InlineKind::kLanguage:
-        Walk(node.children, state);
+        inner.language = node.language;
+        Walk(node.children, inner);
         break;
       case model::InlineKind::kSmallCaps:
         inner.small_caps = true;
@@ -134,6 +148,14 @@ StyleId StyledText::StyleAt(uint32_t offset) const {
                                 [](uint32_t o, const StyleSpan& span) { return o < span.begin; });
   if (after == spans.begin()) return spans.empty() ? 0 : spans.front().style;
   return std::prev(after)->style;
+}
+
+std::string_view StyledText::LanguageAt(uint32_t offset) const {
+  auto after = std::upper_bound(languages.begin(), languages.end(), offset,
+                                [](uint32_t o, const LanguageSpan& span) { return o < span.begin; });
+  if (after == languages.begin()) return {};
+  const LanguageSpan& span = *std::prev(after);
+  return offset < span.end ? std::string_view(span.tag) : std::string_view();
 }
 
 SourcePos StyledText::PositionOf(uint32_t offset) const {

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source_position.h"
@@ -24,6 +25,11 @@ struct PageAnchor {  // the original edition's page `page` begins at `offset`
   model::PageStart page;
 };
 
+struct LanguageSpan {  // text in [begin, end) is in language `tag`, not the book's
+  uint32_t begin = 0, end = 0;
+  std::string tag;  // BCP 47
+};
+
 struct SourceAnchor {  // text from `offset` on came from `pos` (until the next anchor)
   uint32_t offset = 0;
   SourcePos pos;
@@ -35,8 +41,11 @@ struct StyledText {
   std::vector<PageAnchor> page_starts;
   std::vector<uint32_t> forced_breaks;  // a hard line break before this offset
   std::vector<SourceAnchor> sources;
+  std::vector<LanguageSpan> languages;  // in order, not overlapping; the rest is the book's
 
   StyleId StyleAt(uint32_t offset) const;
+  // The language of the text at `offset` when it is a passage's; empty in the book's own.
+  std::string_view LanguageAt(uint32_t offset) const;
   // The manuscript position of the character at `offset` (exact when the inline it came from
   // lies on one source line, as CommonMark paragraphs in Galley manuscripts do).
   SourcePos PositionOf(uint32_t offset) const;

@@ -34,6 +34,7 @@ StyleId StyleTable::Intern(const TextStyle& style) {
   marks.style.tracking = style.tracking;
   marks.style.rise = style.rise;
   marks.style.features = FeatureTags(style.features);
+  marks.style.language = style.language;
   marks_.push_back(std::move(marks));
   return static_cast<StyleId>(styles_.size() - 1);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "fonts/font.h"
@@ -29,6 +30,9 @@ struct TextStyle {
   double tracking = 0;  // points added after every glyph (letter-spaced capitals)
   double rise = 0;      // points the baseline is raised (note references)
   bool underline = false;
+  // The text's language when it is not the book's (a passage's BCP 47 tag); empty otherwise.
+  // Part of the style so that a passage is a run of its own, which the PDF can tag.
+  std::string language;
 
   friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };

@@ -41,10 +41,17 @@ class ParagraphItemsTest : public testing::TypesetterTest {
     Result<std::unique_ptr<hyphen::Hyphenator>> hyphenator =
         hyphen::Hyphenator::ForLanguage("en-US", settings);
     ASSERT_TRUE(hyphenator.ok()) << hyphenator.error().ToString();
-    hyphenator_ = std::move(*hyphenator);
-    cache_ = std::make_unique<HyphenationCache>(*hyphenator_);
-    builder_ = std::make_unique<ItemBuilder>(&setter_->shaper(), finder_.get(), cache_.get(),
-                                             "test.md");
+    // A passage's patterns: Debian's for its language, none (unhyphenated) when missing.
+    auto passages = [](const std::string& tag,
+                       SourcePos) -> Result<std::unique_ptr<hyphen::Hyphenator>> {
+      auto loaded = hyphen::Hyphenator::ForLanguage(tag, {});
+      if (!loaded.ok()) return std::unique_ptr<hyphen::Hyphenator>();
+      return std::move(*loaded);
+    };
+    hyphenation_ =
+        std::make_unique<HyphenationSet>(std::move(*hyphenator), "en-US", passages);
+    builder_ = std::make_unique<ItemBuilder>(&setter_->shaper(), finder_.get(),
+                                             hyphenation_.get(), "test.md");
   }
 
   // The text of each box and the kind of each break, as one string: "[brother-]/[in-]/[law]"
@@ -80,8 +87,7 @@ class ParagraphItemsTest : public testing::TypesetterTest {
 
   StyledText text_;
   std::unique_ptr<LineBreakFinder> finder_;
-  std::unique_ptr<hyphen::Hyphenator> hyphenator_;
-  std::unique_ptr<HyphenationCache> cache_;
+  std::unique_ptr<HyphenationSet> hyphenation_;
   std::unique_ptr<ItemBuilder> builder_;
 };
 
@@ -126,6 +132,30 @@ TEST_F(ParagraphItemsTest, RangesAreNotBrokenButHyphensBreakFlagged) {
   ParagraphItems in_law = Items("in-law");
   EXPECT_EQ(Sketch(in_law), "[in-]/[law]");
   EXPECT_EQ(in_law.items[1].width, 0);  // the hyphen is already in the text
+}
+
+// A passage in another language is hyphenated with that language's patterns (Debian's German,
+// ISO8859-1); one in a language without patterns is left whole.
+TEST_F(ParagraphItemsTest, APassageIsHyphenatedInItsOwnLanguage) {
+  auto passage = [](const char* tag, const char* text) {
+    model::Inline span = testing::Wrap(model::InlineKind::kLanguage, {testing::Text(text)});
+    span.language = tag;
+    return span;
+  };
+  ParItemsBuilder();
+  auto sketch = [&](std::vector<model::Inline> inlines) {
+    text_ = FlattenInlines(inlines, setter_->BodyStyler(), &setter_->styles());
+    ItemOptions options;
+    options.hyphenate = true;
+    Result<ParagraphItems> items = builder_->Build(text_, options);
+    EXPECT_TRUE(items.ok()) << (items.ok() ? "" : items.error().ToString());
+    return items.ok() ? Sketch(*items) : std::string();
+  };
+  EXPECT_EQ(sketch({passage("de", "Silbentrennung")}), "[Sil]~[ben]~[tren]~[nung]");
+  EXPECT_EQ(sketch({testing::Text("revolutionaries "), passage("la", "revolutionaries")}),
+            "[rev]~[o]~[lu]~[tion]~[ar]~[ies]_[revolutionaries]");
+  EXPECT_EQ(text_.LanguageAt(0), "");
+  EXPECT_EQ(text_.LanguageAt(16), "la");
 }
 
 TEST_F(ParagraphItemsTest, HyphenatesOnlyLettersNeverNextToApostrophesOrBrackets) {
