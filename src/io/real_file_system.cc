@@ -10,25 +10,13 @@
 #include "base/utf8.h"
 #include "io/file_system.h"
 #include "io/output_target.h"
+#include "io/temporary_files.h"
 
 namespace galley {
 
 namespace {
 
 std::string Reason() { return std::strerror(errno); }
-
-// Writes all of `bytes` to `fd`, retrying short writes.
-bool WriteAll(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    bytes.remove_prefix(static_cast<size_t>(written));
-  }
-  return true;
-}
 
 // "-": through stdio's stdout, so that anything the command printed before stays in order.
 Status WriteStandardOutput(std::string_view bytes) {

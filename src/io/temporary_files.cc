@@ -20,18 +20,6 @@ constexpr size_t kNameBytesKept = 200;
 
 std::string Reason() { return std::strerror(errno); }
 
-bool WriteAll(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    bytes.remove_prefix(static_cast<size_t>(written));
-  }
-  return true;
-}
-
 std::string FolderOf(const std::string& target) {
   std::filesystem::path folder = std::filesystem::path(target).parent_path();
   return folder.empty() ? "." : folder.string();
@@ -138,6 +126,18 @@ int RemoveStaleTemporaries(const std::string& folder, std::chrono::seconds age) 
   }
   ::closedir(dir);
   return removed;
+}
+
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return true;
 }
 
 }  // namespace galley

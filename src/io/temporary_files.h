@@ -16,6 +16,10 @@
 
 namespace galley {
 
+// Writes all of `bytes` to `fd`, retrying short and interrupted writes; false (errno set) on
+// failure. Shared by every file Galley writes.
+bool WriteAll(int fd, std::string_view bytes);
+
 // A temporary holding an output's bytes, not yet in place.
 struct TemporaryFile {
   std::string path;    // the temporary
