@@ -7,6 +7,7 @@
 #include "clean/clean_rules.h"
 #include "clean/source_text.h"
 #include "clean/gutenberg_lines.h"
+#include "clean/indented_quotes.h"
 #include "clean/inline_markup.h"
 #include "clean/line_rules.h"
 #include "clean/list_items.h"
@@ -27,6 +28,7 @@ class BlockBuilder {
       : lines_(lines), rules_(rules), review_(review),
         gutenberg_(rules.format() == SourceFormat::kGutenberg) {
     if (rules_.Runs(rule::kList)) list_items_ = FindListItems(lines);
+    if (rules_.Runs(rule::kBlockQuote)) quotes_ = FindIndentedQuotes(lines, list_items_);
     if (!rules_.Runs(rule::kEmphasis)) style_ = MarkupStyle::kPlain;
     else if (gutenberg_) style_ = MarkupStyle::kGutenberg;
   }
@@ -78,7 +80,7 @@ class BlockBuilder {
     } else if (!list_items_.empty() && list_items_[i]) {
       StartListItem(line, *list_items_[i]);
     } else {
-      AddText(line);
+      AddText(line, quotes_.empty() ? std::nullopt : quotes_[i]);
     }
     return i;
   }
@@ -135,7 +137,10 @@ class BlockBuilder {
                                 {}});
   }
 
-  void AddText(const SourceLine& line) {
+  void AddText(const SourceLine& line, std::optional<QuotedLine> quoted) {
+    int quotation = quoted ? quoted->quotation : 0;
+    // A quotation begins or ends: a paragraph of its own, as a blank line would make it.
+    if (open_ != nullptr && open_->quotation != quotation) Close();
     if (open_ != nullptr) {
       // A paragraph the OCR wrapped over several lines: one paragraph, as in CommonMark.
       pending_.push_back(&line);
@@ -150,8 +155,19 @@ class BlockBuilder {
     } else {
       blocks_.push_back({BlockKind::kParagraph, line.number, line.text, 0, {}, {}});
       pending_.push_back(&line);
+      if (quoted) StartQuotedParagraph(*quoted);
     }
     open_ = &blocks_.back();
+  }
+
+  void StartQuotedParagraph(const QuotedLine& quoted) {
+    Block& block = blocks_.back();
+    block.quotation = quoted.quotation;
+    block.verse = quoted.verse;
+    std::string first = block.source_text.substr(block.source_text.find_first_not_of(" \t"));
+    review_->changes.push_back({std::string(rule::kBlockQuote), block.line, block.source_text,
+                                "> " + first + (quoted.verse ? "\\" : ""),
+                                quoted.verse ? "verse: its lines kept" : "a quoted paragraph"});
   }
 
   // Ends the open paragraph, item or note: its lines become its text.
@@ -171,7 +187,7 @@ class BlockBuilder {
 
   bool IsGutenbergHeading() const {
     return gutenberg_ && rules_.Runs(rule::kHeading) && open_->kind == BlockKind::kParagraph &&
-           blank_lines_ >= kBlankLinesBeforeHeading && pending_.size() == 1 &&
+           open_->quotation == 0 && blank_lines_ >= kBlankLinesBeforeHeading && pending_.size() == 1 &&
            DecodeCodePoints(open_->text.text).size() <= kLongestHeading;
   }
 
@@ -191,6 +207,7 @@ class BlockBuilder {
   bool gutenberg_;
   MarkupStyle style_ = MarkupStyle::kOcr;
   std::vector<std::optional<ListItemStart>> list_items_;
+  std::vector<std::optional<QuotedLine>> quotes_;
   std::deque<Block> blocks_;          // a deque: open_ points into it
   std::deque<SourceLine> owned_;      // slices of lines (a note's or item's text), kept alive
   std::vector<const SourceLine*> pending_;

@@ -2,7 +2,8 @@
 // and print page markers — each remembering the source line it starts on. Lines are classified
 // by the rules in line_rules.h (and, for a Project Gutenberg text, its bracketed illustrations
 // and notes, gutenberg_lines.h); noise lines and stray numbers are dropped (and recorded);
-// consecutive text lines form one paragraph; blank and dropped lines separate blocks.
+// consecutive text lines form one paragraph; blank and dropped lines separate blocks, and so
+// does the start or end of an indented quotation (indented_quotes.h).
 #pragma once
 
 #include <string>
@@ -30,6 +31,10 @@ struct Block {
   InlineText text;          // kParagraph, kHeading, kListItem and kNote
   bool numbered = false;    // kListItem: an item of an ordered list, numbered `number`
   int number = 0;
+  // kParagraph: the block quotation it stands in (1, 2, … in the text's order; 0 for none),
+  // consecutive paragraphs of one quotation sharing it, and whether it keeps its lines (verse).
+  int quotation = 0;
+  bool verse = false;
 };
 
 // Whether the block holds text that rules read (a paragraph, heading, list item or note).

@@ -37,6 +37,8 @@ const std::vector<CleanRule>& CleanRules() {
            {kOcr}),
       Rule(rule::kHeading, "a line after three blank lines became a heading", {kOcr}),
       Rule(rule::kList, "bulleted and numbered lines became list items"),
+      Rule(rule::kBlockQuote,
+           "indented lines became a block quote, verse with its line breaks kept"),
       Rule(rule::kEmphasis, "underlined or italic text became *emphasis*"),
       Rule(rule::kNote, "note references and note texts became notes", {kOcr}),
       Rule(rule::kPageJoin, "a paragraph broken off at a page break joined to its continuation",

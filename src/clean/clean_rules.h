@@ -45,6 +45,7 @@ inline constexpr std::string_view kSceneBreak = "scene-break";
 inline constexpr std::string_view kIllustration = "illustration";
 inline constexpr std::string_view kHeading = "heading";
 inline constexpr std::string_view kList = "list";
+inline constexpr std::string_view kBlockQuote = "block-quote";
 inline constexpr std::string_view kEmphasis = "emphasis";
 inline constexpr std::string_view kNote = "note";
 inline constexpr std::string_view kPageJoin = "page-join";

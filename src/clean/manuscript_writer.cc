@@ -59,9 +59,30 @@ std::string Attribute(std::string_view name, std::string_view value) {
   return out + "\"";
 }
 
+// Whether a source line starts at `offset`: a line-start mark among those from `next_mark` on
+// that sit there.
+bool StartsLine(const InlineText& text, size_t next_mark, size_t offset) {
+  for (size_t m = next_mark; m < text.marks.size() && text.marks[m].offset == offset; ++m) {
+    if (text.marks[m].kind == MarkKind::kLineStart) return true;
+  }
+  return false;
+}
+
+// `markdown` inside a block quote: "> " before each line.
+std::string Quoted(std::string_view markdown) {
+  std::string out = "> ";
+  for (char c : markdown) {
+    out.push_back(c);
+    if (c == '\n') out += "> ";
+  }
+  return out;
+}
+
 std::string BlockToMarkdown(const Block& block) {
   switch (block.kind) {
-    case BlockKind::kParagraph: return InlineToMarkdown(block.text);
+    case BlockKind::kParagraph:
+      if (block.quotation == 0) return InlineToMarkdown(block.text);
+      return Quoted(InlineToMarkdown(block.text, true, block.verse));
     case BlockKind::kHeading: {
       std::string text = InlineToMarkdown(block.text, false);
       // A trailing # would be read as the heading's closing sequence.
@@ -84,6 +105,13 @@ bool ContinuesList(const Block* previous, const Block& block) {
          block.kind == BlockKind::kListItem && previous->numbered == block.numbered;
 }
 
+// Whether `block` is a further paragraph of the quotation `previous` stands in.
+bool ContinuesQuotation(const Block* previous, const Block& block) {
+  return previous != nullptr && previous->kind == BlockKind::kParagraph &&
+         block.kind == BlockKind::kParagraph && previous->quotation != 0 &&
+         previous->quotation == block.quotation;
+}
+
 // The notes, as CommonMark footnote definitions: `[^1]: text`, a further paragraph indented.
 std::string NotesToMarkdown(const std::vector<Division>& divisions) {
   std::string out;
@@ -100,13 +128,22 @@ std::string NotesToMarkdown(const std::vector<Division>& divisions) {
 
 }  // namespace
 
-std::string InlineToMarkdown(const InlineText& text, bool block_start) {
+std::string InlineToMarkdown(const InlineText& text, bool block_start, bool keep_lines) {
   std::string out;
   size_t opener_end = block_start ? BlockOpenerEnd(text.text) : std::string_view::npos;
   size_t next_mark = 0;
   for (size_t i = 0; i <= text.text.size(); ++i) {
+    bool line_break = keep_lines && i > 0 && i < text.text.size() &&
+                      StartsLine(text, next_mark, i);
+    if (line_break && text.text[i - 1] == ' ') out.pop_back();  // the space that joined the lines
     while (next_mark < text.marks.size() && text.marks[next_mark].offset == i) {
-      out += MarkupOf(text.marks[next_mark++]);
+      const Mark& mark = text.marks[next_mark++];
+      if (line_break && mark.kind == MarkKind::kLineStart) {
+        out += "\\\n";
+        size_t opener = BlockOpenerEnd(std::string_view(text.text).substr(i));
+        if (opener != std::string_view::npos) opener_end = i + opener;
+      }
+      out += MarkupOf(mark);
     }
     if (i == text.text.size()) break;
     char c = text.text[i];
@@ -136,7 +173,8 @@ std::string WriteManuscript(const std::vector<MetadataEntry>& metadata,
     const Block* previous = nullptr;
     for (const Block& block : division.blocks) {
       if (block.kind == BlockKind::kNote) continue;
-      if (!ContinuesList(previous, block)) out += "\n";
+      if (ContinuesQuotation(previous, block)) out += ">\n";
+      else if (!ContinuesList(previous, block)) out += "\n";
       out.append(BlockToMarkdown(block)).append("\n");
       previous = &block;
     }

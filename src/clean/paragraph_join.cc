@@ -75,8 +75,11 @@ bool IsHeadingLikeBlock(const Block& block) {
   return lines <= 1 && IsHeadingLike(block.text.text);
 }
 
+// A verse line ends without a full stop, and a quotation's paragraph is not continued outside
+// it, so a paragraph joins only one in the same quotation (or in none), and never verse.
 bool Joins(const Block& paragraph, const Block& next) {
-  return next.kind == BlockKind::kParagraph && !EndsComplete(paragraph.text.text) &&
+  return next.kind == BlockKind::kParagraph && paragraph.quotation == next.quotation &&
+         !paragraph.verse && !EndsComplete(paragraph.text.text) &&
          !IsHeadingLikeBlock(paragraph) && !IsHeadingLikeBlock(next);
 }
 
