@@ -64,6 +64,7 @@ struct Line {
   bool hyphenated = false;  // ends at a flagged penalty (never the paragraph's last line)
   bool overfull = false;    // too long even fully shrunk (only in pass 3)
   bool underfull = false;   // looser than `tolerance` allows (pass 2 or 3)
+  bool too_tight = false;   // shrunk further than `tolerance` allows (pass 3 only)
 };
 
 struct BreakResult {

@@ -32,9 +32,13 @@ LineCost CostOfLine(const BreakParams& params, Fitness before, bool flagged_befo
                     const Breakpoint& to, bool is_final, double ratio, bool overfull);
 
 // Whether a pass sets a line of this ratio at all (overfull lines are the caller's business:
-// they end the search from their start in every pass).
+// they end the search from their start in every pass). The tolerance bounds shrinking as well
+// as stretching, as TeX's does (§851–855 compare either badness with the threshold): with a
+// tolerance under 1 a line's spaces may shrink no further than they may stretch, so a tight
+// line is not the price of avoiding a loose one. (At TeX's 1.26 shrinking is bounded at -1
+// anyway, as lines that shrink more are overfull.)
 inline bool Accepts(const BreakParams& params, const PassSettings& settings, double ratio) {
-  return ratio <= params.tolerance || settings.fallback;
+  return (ratio <= params.tolerance && ratio >= -params.tolerance) || settings.fallback;
 }
 
 }  // namespace galley::linebreak

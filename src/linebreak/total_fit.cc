@@ -190,6 +190,7 @@ BreakResult TotalFit::WalkBack(int32_t final_node) const {
     double ratio = AdjustmentRatio(AfterOf(from), to, WidthOfLine(from.line), 0,
                                    params_.box_stretch_first);
     line.underfull = !node.overfull && ratio > params_.tolerance;
+    line.too_tight = !node.overfull && ratio < -params_.tolerance;
     if (node.overfull) {
       line.ratio = ratio == -std::numeric_limits<double>::infinity() ? 0 : -1;
     } else {

@@ -103,6 +103,28 @@ TEST(KnuthPlassTest, BoxesThatMayStretchAddToTheLinesStretch) {
   EXPECT_FALSE(result.lines[0].underfull);
 }
 
+TEST(KnuthPlassTest, ToleranceBoundsShrinkingAsWellAsStretching) {
+  // Words of 45 with glue (18, 5, 10) on a measure of 100: two words are 108, set at
+  // r = -0.8; one word alone cannot stretch at all. TeX's tolerance bounds the badness of
+  // either direction: at 1 the tight line is feasible, at 0.5 it is not, and only the last
+  // pass sets it, reporting it as too tight (as it reports a loose one underfull).
+  std::vector<Item> items = {Item::Box(45), Item::Glue(18, 5, 10), Item::Box(45),
+                             Item::Glue(18, 5, 10), Item::Box(45)};
+  AddFinish(&items);
+  BreakResult loose_enough = BreakLines(items, Params({100}, 1));
+  EXPECT_EQ(loose_enough.pass, 1);
+  ASSERT_EQ(loose_enough.lines.size(), 2u);
+  EXPECT_NEAR(loose_enough.lines[0].ratio, -0.8, 1e-9);
+  EXPECT_FALSE(loose_enough.lines[0].too_tight);
+
+  BreakResult strict = BreakLines(items, Params({100}, 0.5));
+  EXPECT_EQ(strict.pass, 3);
+  ASSERT_EQ(strict.lines.size(), 2u);
+  EXPECT_NEAR(strict.lines[0].ratio, -0.8, 1e-9);
+  EXPECT_TRUE(strict.lines[0].too_tight);
+  EXPECT_FALSE(strict.lines[0].underfull);
+}
+
 TEST(KnuthPlassTest, ProtrusionShortensTheLinesItBeginsAndEnds) {
   // Words of 53 and 40 with glue (10, 2, 2) on a measure of 100: "word. word" is 103, overfull
   // even fully shrunk (101), unless 3.5 of the first word may hang into a margin: 99.5, r = 0.25.

@@ -6,12 +6,12 @@ namespace galley::layout {
 
 namespace {
 
-// Every line within the tolerance, whichever pass found them (a looseness variant may come
+// Every line within the tolerance, stretched or shrunk, whichever pass found them (a looseness variant may come
 // from the emergency-stretch pass and still fit).
 bool AllLinesFit(const linebreak::BreakResult& result) {
   if (result.lines.empty()) return false;
   for (const linebreak::Line& line : result.lines) {
-    if (line.overfull || line.underfull) return false;
+    if (line.overfull || line.underfull || line.too_tight) return false;
   }
   return true;
 }
