@@ -33,14 +33,16 @@ bool NamesPageBreakSource(const Package& package) {
 
 void CheckPageNavigationClaim(const Package& package, Reporter* reporter) {
   const XmlFile& opf = *package.opf;
-  const MetadataEntry* claim = Feature(package, "printPageNumbers");
+  // printPageNumbers is the deprecated name of pageBreakMarkers; older books still claim it.
+  const MetadataEntry* claim = Feature(package, "pageBreakMarkers");
+  if (claim == nullptr) claim = Feature(package, "printPageNumbers");
   if (claim == nullptr) claim = Feature(package, "pageNavigation");
   bool has_page_list = package.page_list_nav && !package.page_list.empty();
   pugi::xml_node metadata = package.MetadataElement();
   if (has_page_list && claim == nullptr) {
     ReportAt(reporter, opf, metadata,
              "the nav has a page-list but no schema:accessibilityFeature claims it",
-             "add printPageNumbers (or pageNavigation)");
+             "add pageBreakMarkers (or pageNavigation)");
   }
   if (!has_page_list && claim != nullptr) {
     ReportAt(reporter, opf, claim->node,

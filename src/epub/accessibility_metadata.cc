@@ -46,7 +46,8 @@ std::vector<MetaProperty> AccessibilityMetadata(const BookFacts& facts, const st
   add("schema:accessibilityFeature", "displayTransformability");
   if (facts.headings > 0) add("schema:accessibilityFeature", "structuralNavigation");
   if (facts.page_targets > 0) {
-    add("schema:accessibilityFeature", "printPageNumbers");
+    // pageBreakMarkers: the schema.org term that replaced the deprecated printPageNumbers.
+    add("schema:accessibilityFeature", "pageBreakMarkers");
     add("schema:accessibilityFeature", "pageNavigation");
   }
   if (facts.images > 0 && AllImagesDescribed(facts)) {

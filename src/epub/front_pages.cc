@@ -85,6 +85,7 @@ std::string TitlePageXhtml(const model::Metadata& metadata, TextCoverage* covera
   section.append_attribute("aria-label") = words.Get("title-page").c_str();
   pugi::xml_node title = AppendBlock(section, "h1");
   title.append_attribute("class") = "title";
+  title.append_attribute("epub:type") = "title";
   AppendText(title, metadata.title);
   coverage->Add(FaceFile::kRegular, metadata.title);
   if (!metadata.subtitle.empty()) AppendParagraph(section, "subtitle", metadata.subtitle, FaceFile::kItalic, coverage);

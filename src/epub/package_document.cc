@@ -1,5 +1,7 @@
 #include "epub/package_document.h"
 
+#include <algorithm>
+
 #include <pugixml.hpp>
 
 #include "epub/package_layout.h"
@@ -81,9 +83,11 @@ void AppendMetadata(pugi::xml_node package, const PackageContents& contents) {
 }  // namespace
 
 std::string PrintEdition(const model::Metadata& metadata) {
-  if (metadata.source.empty()) return {};
-  if (metadata.source_date.empty()) return metadata.source;
-  return metadata.source + " (" + metadata.source_date + ")";
+  const std::string& source = metadata.source;
+  if (source.empty() || metadata.source_date.empty()) return source;
+  size_t end = std::min(source.find(';'), source.size());
+  if (source.substr(0, end).find(metadata.source_date) != std::string::npos) return source;
+  return source.substr(0, end) + " (" + metadata.source_date + ")" + source.substr(end);
 }
 
 std::string PackageDocument(const PackageContents& contents) {

@@ -81,7 +81,7 @@ TEST(PageListCheckTest, MarkersWithoutAPageListAreReported) {
                         epub.File(kNav).find("<nav epub:type=\"landmarks\"") -
                             epub.File(kNav).find("<nav epub:type=\"page-list\""));
   epub.Replace("EPUB/package.opf",
-               R"(<meta property="schema:accessibilityFeature">printPageNumbers</meta>)", "");
+               R"(<meta property="schema:accessibilityFeature">pageBreakMarkers</meta>)", "");
   EXPECT_ONE_FINDING(epub, "page-list", "3 page-break markers but the nav has no page-list");
 }
 

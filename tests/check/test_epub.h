@@ -66,7 +66,7 @@ inline constexpr const char* kPackage = R"(<?xml version="1.0" encoding="UTF-8"?
     <meta refines="#source" property="source-of">pagination</meta>
     <meta property="dcterms:modified">2024-02-29T12:00:00Z</meta>
     <meta property="schema:accessMode">textual</meta>
-    <meta property="schema:accessibilityFeature">printPageNumbers</meta>
+    <meta property="schema:accessibilityFeature">pageBreakMarkers</meta>
     <meta property="schema:accessibilityFeature">alternativeText</meta>
     <meta property="schema:accessibilityHazard">none</meta>
   </metadata>

@@ -40,7 +40,7 @@ TEST(AccessibilityMetadataTest, ClaimsWhatThePamphletHas) {
   EXPECT_EQ(Values(properties, "schema:accessModeSufficient"), std::vector<std::string>{"textual"});
   EXPECT_EQ(Values(properties, "schema:accessibilityFeature"),
             (std::vector<std::string>{"tableOfContents", "readingOrder", "displayTransformability",
-                                      "structuralNavigation", "printPageNumbers", "pageNavigation",
+                                      "structuralNavigation", "pageBreakMarkers", "pageNavigation",
                                       "alternativeText"}));
   EXPECT_EQ(Values(properties, "schema:accessibilityHazard"), std::vector<std::string>{"none"});
   std::string summary = Values(properties, "schema:accessibilitySummary").at(0);
@@ -53,6 +53,7 @@ TEST(AccessibilityMetadataTest, NoPageClaimsWithoutAPageList) {
   BookFacts facts = PamphletFacts();
   facts.page_targets = 0;
   std::vector<std::string> features = Values(AccessibilityMetadata(facts, ""), "schema:accessibilityFeature");
+  EXPECT_EQ(std::count(features.begin(), features.end(), "pageBreakMarkers"), 0);
   EXPECT_EQ(std::count(features.begin(), features.end(), "printPageNumbers"), 0);
   EXPECT_EQ(std::count(features.begin(), features.end(), "pageNavigation"), 0);
   EXPECT_EQ(AccessibilitySummary(facts).find("page"), std::string::npos);
@@ -94,6 +95,22 @@ PackageContents Contents(const model::Metadata* metadata) {
   contents.cover_image_id = "cover-image";
   contents.has_page_list = true;
   return contents;
+}
+
+TEST(PackageDocumentTest, TheSourceDateFollowsTheEditionItBelongsTo) {
+  model::Metadata metadata;
+  metadata.source = "Solidarity pamphlet, reprinted from Solidarity; first published in Politics";
+  metadata.source_date = "1961";
+  EXPECT_EQ(PrintEdition(metadata),
+            "Solidarity pamphlet, reprinted from Solidarity (1961); first published in Politics");
+  metadata.source = "Kurt Wolff Verlag, Leipzig, 1917; Project Gutenberg eBook #22367";
+  metadata.source_date = "1917";  // the edition's own phrase holds it already
+  EXPECT_EQ(PrintEdition(metadata), metadata.source);
+  metadata.source = "Solidarity pamphlet";
+  metadata.source_date = "1961";
+  EXPECT_EQ(PrintEdition(metadata), "Solidarity pamphlet (1961)");
+  metadata.source_date.clear();
+  EXPECT_EQ(PrintEdition(metadata), "Solidarity pamphlet");
 }
 
 TEST(PackageDocumentTest, MetadataFromTheFrontMatter) {
