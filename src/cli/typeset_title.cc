@@ -24,22 +24,26 @@ std::string TemplatePath(const FileSystem& fs, const std::string& option,
 Status CheckFontPlaces(CommandEnv& env, const layout::PrintTemplate& t,
                        const std::string& template_path) {
   if (env.allow_outside) return Status::Ok();
-  static const char* const kKeys[] = {"font.regular", "font.italic", "font.bold"};
   for (int face = 0; face < 3; ++face) {
-    const std::string& writer = t.values.Get(kKeys[face]).file;
-    InputFolders places;
-    places.Add(std::filesystem::path(writer.empty() ? template_path : writer)
-                   .parent_path()
-                   .string());
-    places.Add(ShippedFile(env.fs, "fonts"));
-    for (const std::string& folder : SystemFontFolders()) places.Add(folder);
-    if (places.HoldsFile(t.font_files[face])) continue;
-    return t.values.ErrorAt(kKeys[face],
-                            "the font " + t.font_files[face] +
-                                " is outside the template's folder, Galley's fonts and the "
-                                "system's font folders",
-                            "copy it beside the template or install it in ~/.local/share/fonts, "
-                            "or run with --allow-outside");
+    for (bool small : {false, true}) {
+      if (small && t.small_up_to <= 0) continue;  // never loaded
+      const char* key = (small ? layout::kSmallFaceKeys : layout::kFaceKeys)[face];
+      const std::string& file = (small ? t.small_font_files : t.font_files)[face];
+      const std::string& writer = t.values.Get(key).file;
+      InputFolders places;
+      places.Add(std::filesystem::path(writer.empty() ? template_path : writer)
+                     .parent_path()
+                     .string());
+      places.Add(ShippedFile(env.fs, "fonts"));
+      for (const std::string& folder : SystemFontFolders()) places.Add(folder);
+      if (places.HoldsFile(file)) continue;
+      return t.values.ErrorAt(key,
+                              "the font " + file +
+                                  " is outside the template's folder, Galley's fonts and the "
+                                  "system's font folders",
+                              "copy it beside the template or install it in "
+                              "~/.local/share/fonts, or run with --allow-outside");
+    }
   }
   return Status::Ok();
 }

@@ -95,6 +95,8 @@ Result<std::unique_ptr<Typesetter>> Typesetter::Create(const PrintTemplate& t,
 InlineStyler Typesetter::BodyStyler() const {
   InlineStyler styler;
   styler.fonts = fonts_.faces;
+  styler.small_fonts = fonts_.small_faces;
+  styler.small_up_to = fonts_.small_up_to;
   styler.size = template_.size;
   styler.features = template_.features;
   styler.small_caps_tracking = template_.small_caps_tracking;
@@ -117,7 +119,7 @@ InlineStyler Typesetter::HeadingStyler(int level) const {
 
 StyleId Typesetter::Style(Face face, double size, bool small_caps, double tracking) {
   TextStyle style;
-  style.font = fonts_.faces[static_cast<int>(face)];
+  style.font = fonts_.For(face, size);
   style.face = face;
   style.size = size;
   style.features = template_.features;

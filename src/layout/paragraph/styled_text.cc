@@ -55,6 +55,8 @@ StyleId Flattener::StyleOf(const InlineState& state) {
     style.size = styler_.size * 0.68;
     style.rise = styler_.size * 0.33;
   }
+  const fonts::Font* small = styler_.small_fonts[static_cast<int>(state.face)];
+  if (small != nullptr && style.size <= styler_.small_up_to + 1e-9) style.font = small;
   return styles_->Intern(style);
 }
 

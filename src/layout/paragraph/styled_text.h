@@ -61,6 +61,9 @@ struct StyledText {
 // strong and small caps change.
 struct InlineStyler {
   std::array<const fonts::Font*, 3> fonts{};  // by Face
+  // Optical sizes: text of small_up_to points or less (note references) in these faces.
+  std::array<const fonts::Font*, 3> small_fonts{};  // by Face; null: `fonts`
+  double small_up_to = 0;
   double size = 10;
   shaping::FeatureSet features;
   Face face = Face::kRegular;

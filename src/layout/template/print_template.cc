@@ -249,10 +249,11 @@ Result<PrintTemplate> BuildPrintTemplate(TemplateValues values, const std::strin
   t.margin_top = points("margin.top");
   t.margin_bottom = points("margin.bottom");
 
-  const char* face_keys[] = {"font.regular", "font.italic", "font.bold"};
   for (int face = 0; face < 3; ++face) {
-    t.font_files[face] = ResolvedFile(v.Get(face_keys[face]), dir);
+    t.font_files[face] = ResolvedFile(v.Get(kFaceKeys[face]), dir);
+    t.small_font_files[face] = ResolvedFile(v.Get(kSmallFaceKeys[face]), dir);
   }
+  t.small_up_to = points("font.small-up-to");
   t.leading = points("font.leading");
   t.features.kerning = v.Boolean("features.kerning");
   t.features.ligatures = v.Boolean("features.ligatures");
@@ -301,11 +302,13 @@ Result<PrintTemplate> LoadPrintTemplate(const FileSystem& fs, const std::string&
   if (!values.ok()) return values.take_error();
   Result<PrintTemplate> built = BuildPrintTemplate(std::move(*values), TemplateFolder(path));
   if (!built.ok()) return built.take_error();
-  const char* face_keys[] = {"font.regular", "font.italic", "font.bold"};
   for (int face = 0; face < 3; ++face) {
-    if (!fs.Exists(built->font_files[face])) {
-      return built->values.ErrorAt(face_keys[face],
-                                   "font file " + built->font_files[face] + " does not exist",
+    for (bool small : {false, true}) {
+      if (small && built->small_up_to <= 0) continue;  // the small faces are never used
+      const std::string& file = (small ? built->small_font_files : built->font_files)[face];
+      if (fs.Exists(file)) continue;
+      return built->values.ErrorAt((small ? kSmallFaceKeys : kFaceKeys)[face],
+                                   "font file " + file + " does not exist",
                                    "font paths are relative to the folder of the template "
                                    "that names them; the "
                                    "project's fonts are in fonts/");

@@ -40,6 +40,12 @@ struct PageRules {
   double variant_tolerance = 0;  // 0: linebreak.tolerance
 };
 
+// The template keys naming the faces, indexed by Face: the text faces and the optical size
+// for small type.
+inline constexpr const char* kFaceKeys[3] = {"font.regular", "font.italic", "font.bold"};
+inline constexpr const char* kSmallFaceKeys[3] = {"font.small-regular", "font.small-italic",
+                                                  "font.small-bold"};
+
 struct PrintTemplate {
   std::string path;
   TemplateValues values;  // as parsed, for errors that point at a key's line
@@ -50,6 +56,9 @@ struct PrintTemplate {
 
   // Faces (paths resolved against the template's folder) and body text.
   std::array<std::string, 3> font_files;  // indexed by Face
+  // Optical sizes: text of small_up_to points or less is set in these (0: never).
+  std::array<std::string, 3> small_font_files;  // indexed by Face
+  double small_up_to = 0;
   double size = 10, leading = 13;
   shaping::FeatureSet features;
   bool justify = true;

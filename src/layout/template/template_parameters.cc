@@ -72,6 +72,18 @@ void AddFonts(std::vector<TemplateParameter>* table) {
                         "the italic face: emphasis, and headings that ask for it"));
   table->push_back(File("font.bold", "../../fonts/EBGaramond12-Bold.otf",
                         "the bold face: strong emphasis"));
+  // Optical sizes: a family's cut drawn for small type (sturdier strokes, wider spacing, a
+  // larger x-height) sets the running heads, folios, margin numbers and note references. The
+  // parameter table's are the text faces, so a template that names no small cut changes nothing.
+  table->push_back(Length("font.small-up-to", "0pt", "text set at this size or smaller uses the "
+                          "font.small-* faces, a family's optical size for small type (0: never)",
+                          0, 72));
+  table->push_back(File("font.small-regular", "../../fonts/EBGaramond12-Regular.otf",
+                        "the roman face for text up to font.small-up-to"));
+  table->push_back(File("font.small-italic", "../../fonts/EBGaramond12-Italic.otf",
+                        "the italic face for text up to font.small-up-to"));
+  table->push_back(File("font.small-bold", "../../fonts/EBGaramond12-Bold.otf",
+                        "the bold face for text up to font.small-up-to"));
   table->push_back(Length("font.size", "10pt", "body type size", 4, 72));
   table->push_back(Length("font.leading", "13pt", "baseline-to-baseline distance of body text; "
                           "every page element sits on this grid", 4, 144));
