@@ -71,7 +71,7 @@ TEST_F(FontFilesTest, EveryFaceIsListedWithItsLicence) {
     if (licence.starts_with("EBGaramond")) licence = "EBGaramond";
     EXPECT_TRUE(fs_.Exists(kFontDir + "OFL-" + licence + ".txt")) << name << " has no licence";
   }
-  EXPECT_EQ(faces, 7);
+  EXPECT_EQ(faces, 9);
 }
 
 TEST_F(FontFilesTest, TextFacesHaveEveryCharacterThePamphletUses) {
