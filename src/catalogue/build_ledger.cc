@@ -48,6 +48,16 @@ void BuildLedger::Forget(const std::string& slug) const {
   fs::remove(EntryPath(slug), ignored);
 }
 
+std::string BuildLedger::InputsPath(const std::string& slug) const {
+  return (fs::path(ledger_dir_) / (slug + ".inputs")).string();
+}
+
+std::string BuildLedger::FilesRead(const std::string& slug) const {
+  RealFileSystem disk;
+  Result<std::string> list = disk.ReadFile(InputsPath(slug));
+  return list.ok() ? *list : "";
+}
+
 Result<std::string> BuildLedger::LogPath(const std::string& slug) const {
   std::error_code error;
   fs::create_directories(ledger_dir_, error);

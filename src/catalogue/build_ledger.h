@@ -22,6 +22,10 @@ class BuildLedger {
   Status Record(const std::string& slug, const Hash128& fingerprint) const;
   // Forgets a title (before it is built, so a failed build is never taken for a good one).
   void Forget(const std::string& slug) const;
+  // OUT/.galley-catalogue/<slug>.inputs: the files the title's last build read, one a line
+  // (catalogue/fingerprint.h, WithFilesRead); "" when there is none.
+  std::string InputsPath(const std::string& slug) const;
+  std::string FilesRead(const std::string& slug) const;
   // OUT/.galley-catalogue/<slug>.log: the title's messages; creates the folder.
   Result<std::string> LogPath(const std::string& slug) const;
 

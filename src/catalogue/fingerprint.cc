@@ -1,5 +1,7 @@
 #include "catalogue/fingerprint.h"
 
+#include "io/confined_file_system.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -67,6 +69,26 @@ Result<Hash128> TitleFingerprint(const TitleFolder& title, const Hash128& shared
   if (!own.ok()) return own.take_error();
   Hash128 hash = Mix(shared, FingerprintHex(*own));
   return Mix(hash, title.slug);
+}
+
+Hash128 WithFilesRead(const Hash128& fingerprint, std::string_view inputs_list,
+                      const std::vector<std::string>& covered) {
+  Hash128 hash = fingerprint;
+  size_t start = 0;
+  while (start < inputs_list.size()) {
+    size_t end = inputs_list.find('\n', start);
+    if (end == std::string_view::npos) end = inputs_list.size();
+    std::string file(inputs_list.substr(start, end - start));
+    start = end + 1;
+    bool is_covered = std::any_of(covered.begin(), covered.end(), [&](const std::string& folder) {
+      return IsWithin(file, folder);
+    });
+    if (file.empty() || is_covered) continue;
+    hash = Mix(hash, file);
+    Result<Hash128> next = HashFile(hash, file);
+    hash = next.ok() ? *next : Mix(hash, "\0unreadable");
+  }
+  return hash;
 }
 
 std::string FingerprintHex(const Hash128& fingerprint) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.h"
@@ -23,6 +24,14 @@ Result<Hash128> TreeFingerprint(const std::vector<std::string>& paths,
 // A title's fingerprint: every file in its folder on top of `shared` (what all titles are
 // built with: Galley itself, the shipped templates and fonts, the options).
 Result<Hash128> TitleFingerprint(const TitleFolder& title, const Hash128& shared);
+
+// `fingerprint` with each file a title's last build read mixed in: `inputs_list` holds their
+// absolute paths, one a line, as `galley build --inputs-list` writes them. Files inside a
+// `covered` folder (absolute; the title folder, Galley's templates and fonts) are hashed
+// already and skipped; what is left is what the title reads from elsewhere, such as a house
+// template its print.template extends. A file that is gone or unreadable counts as a change.
+Hash128 WithFilesRead(const Hash128& fingerprint, std::string_view inputs_list,
+                      const std::vector<std::string>& covered);
 
 // 32 lower-case hex digits.
 std::string FingerprintHex(const Hash128& fingerprint);

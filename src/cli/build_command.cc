@@ -31,6 +31,7 @@ struct BuildRequest {
   int jobs = 0;
   std::string shard;
   bool force = false;
+  std::string inputs_list;  // where to write the files read, for a catalogue build
 };
 
 bool IsCatalogue(const std::string& argument) {
@@ -51,6 +52,13 @@ int RunCatalogue(CommandEnv& env, const BuildRequest& request) {
   catalogue.allow_outside = env.allow_outside;
   catalogue.terminal = isatty(STDERR_FILENO) && !env.quiet;
   return BuildCatalogue(env, catalogue);
+}
+
+// The files this build read, for the catalogue build that asked (catalogue_build.cc): a title
+// is built again when one of them changes, even one outside the title folder.
+Status WriteInputsList(CommandEnv& env, const std::string& path) {
+  if (path.empty() || env.files_read == nullptr) return Status::Ok();
+  return env.fs.WriteFileAtomically(path, env.files_read->FilesReadList());
 }
 
 int RunBuild(CommandEnv& env, const BuildRequest& request) {
@@ -84,6 +92,7 @@ int RunBuild(CommandEnv& env, const BuildRequest& request) {
   Status written = batch.Add(made_epub->path, made_epub->bytes);
   if (written.ok()) written = AddPdfOutputs(batch, *made_pdf);
   if (written.ok()) written = batch.Commit();
+  if (written.ok()) written = WriteInputsList(env, request.inputs_list);
   if (!written.ok()) return Fail(env, written.error());
   Progress(env, "wrote " + DescribeOutput(made_epub->path));
   ReportPdfWritten(env, *made_pdf);
@@ -119,6 +128,10 @@ void AddBuildCommand(CLI::App& app, CommandEnv& env) {
                       "from Slurm's or Kubernetes' job-array variables");
   command->add_flag("--force", request->force,
                     "A folder of titles: build every title, even those that did not change");
+  command->add_option("--inputs-list", request->inputs_list,
+                      "Write the files the build read to this file, one a line (for catalogue "
+                      "builds)")
+      ->group("");  // internal: the catalogue build passes it to each title's process
   command->callback([&env, request] { env.exit_code = RunBuild(env, *request); });
 }
 

@@ -21,8 +21,25 @@ using Clock = std::chrono::steady_clock;
 
 struct PlannedTitle {
   TitleFolder title;
-  Hash128 fingerprint;
+  Hash128 own;                       // the title folder's files on top of the shared fingerprint
+  std::vector<std::string> covered;  // folders `own` hashes: the title's and the shared ones
 };
+
+// What a title reads from these folders is covered already: SharedFingerprint hashes Galley's
+// templates and fonts, and the output folder's EPUB cache is made from the inputs.
+std::vector<std::string> SharedFolders(CommandEnv& env, const CatalogueRequest& request) {
+  std::vector<std::string> folders = {AbsoluteNormalPath(ShippedFile(env.fs, "templates")),
+                                      AbsoluteNormalPath(ShippedFile(env.fs, "fonts")),
+                                      AbsoluteNormalPath(request.output_dir)};
+  if (!request.template_path.empty()) folders.push_back(AbsoluteNormalPath(request.template_path));
+  return folders;
+}
+
+// A title's fingerprint as of its last build: its folder, the shared files, and every file that
+// build read from elsewhere (a house template, a system font), as its inputs list names them.
+Hash128 Fingerprint(const PlannedTitle& planned, const BuildLedger& ledger) {
+  return WithFilesRead(planned.own, ledger.FilesRead(planned.title.slug), planned.covered);
+}
 
 // What every title is built with: this galley, the shipped templates and fonts, the options.
 Result<Hash128> SharedFingerprint(CommandEnv& env, const CatalogueRequest& request) {
@@ -33,8 +50,10 @@ Result<Hash128> SharedFingerprint(CommandEnv& env, const CatalogueRequest& reque
                                  request.lenient ? "lenient" : "strict"});
 }
 
-std::vector<std::string> BuildArguments(const CatalogueRequest& request, const TitleFolder& title) {
-  std::vector<std::string> arguments = {"build", title.dir, "-o", request.output_dir};
+std::vector<std::string> BuildArguments(const CatalogueRequest& request, const TitleFolder& title,
+                                        const BuildLedger& ledger) {
+  std::vector<std::string> arguments = {"build", title.dir, "-o", request.output_dir,
+                                        "--inputs-list", ledger.InputsPath(title.slug)};
   if (!request.template_path.empty()) arguments.insert(arguments.end(), {"--template", request.template_path});
   if (request.lenient) arguments.push_back("--lenient");
   if (request.allow_outside) arguments.push_back("--allow-outside");
@@ -52,7 +71,7 @@ TitleOutcome Outcome(const PlannedTitle& planned, const TitleProcess& process, i
   outcome.pages = summary.pages;
   outcome.warnings = summary.warnings;
   bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  if (ok && ledger.Record(outcome.slug, planned.fingerprint).ok()) return outcome;
+  if (ok && ledger.Record(outcome.slug, Fingerprint(planned, ledger)).ok()) return outcome;
   outcome.state = TitleOutcome::State::kFailed;
   outcome.detail = !summary.first_error.empty() ? summary.first_error
                    : WIFSIGNALED(status) ? "killed by signal " + std::to_string(WTERMSIG(status))
@@ -77,7 +96,7 @@ std::vector<TitleOutcome> RunTitles(const CatalogueRequest& request,
       ledger.Forget(planned.title.slug);
       Result<std::string> log = ledger.LogPath(planned.title.slug);
       Result<TitleProcess> process =
-          log.ok() ? StartTitleProcess(BuildArguments(request, planned.title), *log)
+          log.ok() ? StartTitleProcess(BuildArguments(request, planned.title, ledger), *log)
                    : Result<TitleProcess>(log.error());
       if (!process.ok()) {
         outcomes.push_back({planned.title.slug, TitleOutcome::State::kFailed, 0, 0, 0,
@@ -127,17 +146,20 @@ int BuildCatalogue(CommandEnv& env, const CatalogueRequest& request) {
   CatalogueProgress progress(env.err, request.terminal, env.quiet, static_cast<int>(titles->size()));
   std::vector<TitleOutcome> outcomes;
   std::vector<PlannedTitle> pending;
+  std::vector<std::string> shared_folders = SharedFolders(env, request);
   for (const TitleFolder& title : *titles) {
-    Result<Hash128> fingerprint = TitleFingerprint(title, *shared);
-    if (!fingerprint.ok()) return Fail(env, fingerprint.error());
-    if (!request.force && ledger.Unchanged(title.slug, *fingerprint)) {
+    Result<Hash128> own = TitleFingerprint(title, *shared);
+    if (!own.ok()) return Fail(env, own.error());
+    PlannedTitle planned{title, *own, shared_folders};
+    planned.covered.push_back(AbsoluteNormalPath(title.dir));
+    if (!request.force && ledger.Unchanged(title.slug, Fingerprint(planned, ledger))) {
       TitleOutcome unchanged;
       unchanged.slug = title.slug;
       unchanged.state = TitleOutcome::State::kUnchanged;
       outcomes.push_back(unchanged);
       progress.Finished(outcomes.back());
     } else {
-      pending.push_back({title, *fingerprint});
+      pending.push_back(std::move(planned));
     }
   }
   std::vector<TitleOutcome> built = RunTitles(request, std::move(pending), ledger, progress);

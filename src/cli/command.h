@@ -11,6 +11,7 @@
 #include "base/result.h"
 #include "io/confined_file_system.h"
 #include "io/file_system.h"
+#include "io/recording_file_system.h"
 #include "io/title_folder.h"
 
 namespace galley::cli {
@@ -30,6 +31,8 @@ struct CommandEnv {
   // that reads whatever it is given. --allow-outside leaves it unconfined.
   ConfinedFileSystem* inputs = nullptr;
   bool allow_outside = false;
+  // Every file read so far (io/recording_file_system.h); null in a library user.
+  const RecordingFileSystem* files_read = nullptr;
 };
 
 // Confines reads to `title`'s folder, Galley's shipped templates and fonts and the system's

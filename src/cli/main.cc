@@ -25,9 +25,11 @@ int main(int argc, char** argv) {
   // Ctrl-C or a kill while a book is being written removes its temporaries (io/temporary_registry.h).
   galley::RemoveTemporariesOnSignals();
   galley::RealFileSystem disk;
-  galley::ConfinedFileSystem fs(disk);  // confined by each title command (KeepInputsInside)
+  galley::RecordingFileSystem recorded(disk);  // for galley build --inputs-list
+  galley::ConfinedFileSystem fs(recorded);     // confined by each title command (KeepInputsInside)
   CommandEnv env{fs, std::cout, std::cerr};
   env.inputs = &fs;
+  env.files_read = &recorded;
 
   CLI::App app(kDescription, "galley");
   app.footer(kFooter);

@@ -68,6 +68,26 @@ TEST_F(FingerprintTest, SettingsAndTheSharedPartCount) {
   EXPECT_NE(*a, *b);
 }
 
+TEST_F(FingerprintTest, FilesReadOutsideTheCoveredFoldersCount) {
+  std::filesystem::create_directories(dir_.File("house"));
+  std::string house = dir_.File("house/house.template");
+  WriteFileOrDie(house, "font.size = 11pt\n");
+  std::string list = Title() + "/manuscript.md\n" + house + "\n";
+  Hash128 own = Of(Title());
+  Hash128 before = WithFilesRead(own, list, {Title()});
+  EXPECT_NE(before, own);
+  EXPECT_EQ(before, WithFilesRead(own, list, {Title()}));
+
+  WriteFileOrDie(Title() + "/manuscript.md", "Edited.\n");  // covered: hashed by `own`
+  EXPECT_EQ(before, WithFilesRead(own, list, {Title()}));
+  WriteFileOrDie(house, "font.size = 12pt\n");
+  Hash128 edited = WithFilesRead(own, list, {Title()});
+  EXPECT_NE(before, edited);
+  std::filesystem::remove(house);
+  EXPECT_NE(edited, WithFilesRead(own, list, {Title()}));
+  EXPECT_EQ(own, WithFilesRead(own, "", {Title()}));
+}
+
 TEST_F(FingerprintTest, AMissingPathIsAnIoErrorNamingIt) {
   Result<Hash128> hash = TreeFingerprint({dir_.File("nowhere")});
   ASSERT_FALSE(hash.ok());

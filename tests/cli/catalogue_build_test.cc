@@ -62,6 +62,28 @@ TEST(CatalogueBuildTest, BuildsEveryTitleThenOnlyWhatChanged) {
   EXPECT_THAT(forced.out, HasSubstr("3 titles: 3 built"));
 }
 
+// A house template outside the catalogue, which one title's print.template extends: editing it
+// rebuilds that title, though nothing in the title folder changed.
+TEST(CatalogueBuildTest, AFileReadFromOutsideTheTitleCountsAsAnInput) {
+  TempDir dir;
+  std::string catalogue = Catalogue(dir, 2);
+  fs::create_directories(dir.File("house"));
+  std::string house = dir.File("house/house.template");
+  WriteFileOrDie(house, "font.size = 11pt\n");
+  WriteFileOrDie(catalogue + "/title-0/print.template", "extends = " + house + "\n");
+  std::string out = dir.File("out");
+  ProcessResult first = RunGalley({"build", catalogue, "-o", out});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  ProcessResult again = RunGalley({"build", catalogue, "-o", out});
+  EXPECT_THAT(again.out, HasSubstr("2 titles: 0 built, 2 unchanged, 0 failed"));
+
+  WriteFileOrDie(house, "font.size = 12pt\n");
+  ProcessResult edited = RunGalley({"build", catalogue, "-o", out});
+  ASSERT_EQ(edited.exit_code, 0) << edited.err;
+  EXPECT_THAT(edited.out, HasSubstr("2 titles: 1 built, 1 unchanged, 0 failed"));
+  EXPECT_THAT(edited.err, HasSubstr("built title-0"));
+}
+
 TEST(CatalogueBuildTest, AFailingTitleIsListedAndTheOthersAreBuilt) {
   TempDir dir;
   std::string catalogue = Catalogue(dir, 2);
