@@ -8,6 +8,7 @@
 #include "model/book_words.h"
 #include "model/front_matter_location.h"
 #include "epub/front_pages.h"
+#include "epub/imprint_page.h"
 #include "epub/modification_time.h"
 #include "epub/navigation_document.h"
 #include "epub/ncx_document.h"
@@ -27,7 +28,7 @@ constexpr const char* kXhtmlType = "application/xhtml+xml";
 // Manifest ids and file stems of the items that are not content documents.
 const std::vector<std::string>& ReservedNames() {
   static const std::vector<std::string> names = {
-      "cover", "title-page", "nav", "ncx", "css", "cover-image",
+      "cover", "title-page", "imprint", "nav", "ncx", "css", "cover-image",
       "font-regular", "font-italic", "font-bold"};
   return names;
 }
@@ -76,6 +77,14 @@ Status CheckMetadata(const model::Document& document) {
   return Status::Ok();
 }
 
+// The text face's credit for the imprint; a missing file is left to EmbedFonts to report.
+Result<fonts::FontCredit> ReadCredit(const FileSystem& fs, const std::string& path) {
+  if (!fs.Exists(path)) return fonts::FontCredit();
+  Result<std::string> bytes = fs.ReadFile(path);
+  if (!bytes.ok()) return bytes.take_error();
+  return fonts::ReadFontCredit(*bytes);
+}
+
 std::string ManifestIdOf(const EmbeddedFont& font) {
   return font.bold ? "font-bold" : font.italic ? "font-italic" : "font-regular";
 }
@@ -104,7 +113,7 @@ std::vector<Landmark> Landmarks(const ContentBook& content, const model::BookWor
 struct BookParts {
   ContentBook content;
   CoverImage cover;
-  std::string cover_page, title_page, nav, ncx, css;
+  std::string cover_page, title_page, imprint_page, nav, ncx, css;  // imprint_page may be empty
   std::vector<EmbeddedFont> fonts;
 };
 
@@ -135,9 +144,14 @@ std::string PackageXml(const model::Document& document, const BookParts& parts,
                               parts.cover.media_type, "cover-image"});
   package.manifest.push_back({"cover", kCoverPageHref, kXhtmlType, ""});
   package.manifest.push_back({"title-page", kTitlePageHref, kXhtmlType, ""});
-  // The contents page follows the title page: the landmarks link to it, and epubcheck
-  // (RSC-011) wants every link's target in the spine.
-  package.spine = {"cover", "title-page", "nav"};
+  package.spine = {"cover", "title-page"};
+  if (!parts.imprint_page.empty()) {
+    package.manifest.push_back({"imprint", kImprintPageHref, kXhtmlType, ""});
+    package.spine.push_back("imprint");
+  }
+  // The contents page follows the title page and its imprint: the landmarks link to it, and
+  // epubcheck (RSC-011) wants every link's target in the spine.
+  package.spine.push_back("nav");
   for (const ContentDocument& file : parts.content.documents) {
     package.manifest.push_back({file.manifest_id, file.href, kXhtmlType, ""});
     package.spine.push_back(file.manifest_id);
@@ -172,6 +186,7 @@ Result<std::string> Archive(const model::Document& document, BookParts parts,
           ZipCompression::kStore);
   add_xml(dir + kCoverPageHref, std::move(parts.cover_page));
   add_xml(dir + kTitlePageHref, std::move(parts.title_page));
+  if (!parts.imprint_page.empty()) add_xml(dir + kImprintPageHref, std::move(parts.imprint_page));
   for (ContentDocument& file : parts.content.documents) add_xml(dir + file.href, std::move(file.xhtml));
   if (!well_formed.ok()) return well_formed.take_error();
   return zip.Finish();
@@ -209,6 +224,11 @@ Result<std::string> WriteEpub(FileSystem& fs, const model::Document& document,
   parts.cover = std::move(cover).value();
   parts.cover_page = CoverPageXhtml(metadata, kImagesFromText + parts.cover.file_name);
   parts.title_page = TitlePageXhtml(metadata, &coverage);
+  Result<fonts::FontCredit> credit = ReadCredit(fs, options.fonts.regular);
+  if (!credit.ok()) return credit.take_error();
+  if (credit->family.empty()) credit->family = options.fonts.family;
+  std::vector<std::string> imprint = ImprintLines(metadata, *credit);
+  if (!imprint.empty()) parts.imprint_page = ImprintPageXhtml(metadata, imprint, &coverage);
   parts.nav = NavigationXhtml(metadata,
                               {parts.content.toc,
                                Landmarks(parts.content, model::BookWords::For(metadata)),

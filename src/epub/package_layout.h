@@ -23,6 +23,7 @@ inline constexpr const char* kImageDir = "images/";
 inline constexpr const char* kTextDir = "text/";
 inline constexpr const char* kCoverPageHref = "text/cover.xhtml";
 inline constexpr const char* kTitlePageHref = "text/title-page.xhtml";
+inline constexpr const char* kImprintPageHref = "text/imprint.xhtml";
 
 // From a content document in kTextDir to the stylesheet and images.
 inline constexpr const char* kStylesheetFromText = "../css/book.css";
