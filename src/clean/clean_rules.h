@@ -51,6 +51,7 @@ inline constexpr std::string_view kNote = "note";
 inline constexpr std::string_view kPageJoin = "page-join";
 inline constexpr std::string_view kHeadingLevel = "heading-level";
 inline constexpr std::string_view kStructure = "structure";
+inline constexpr std::string_view kHeadingCase = "heading-case";
 inline constexpr std::string_view kBrokenHyphen = "broken-hyphen";
 inline constexpr std::string_view kRunTogether = "run-together";
 inline constexpr std::string_view kMisplacedHyphen = "misplaced-hyphen";

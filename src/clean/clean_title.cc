@@ -5,6 +5,7 @@
 #include "clean/clean_settings.h"
 #include "clean/corrections.h"
 #include "clean/gutenberg_frame.h"
+#include "clean/heading_case.h"
 #include "clean/heading_levels.h"
 #include "clean/line_drops.h"
 #include "clean/manuscript_writer.h"
@@ -126,6 +127,11 @@ Result<CleanResult> CleanText(const TitleFolder& title, TitleInputs inputs,
   GALLEY_RETURN_IF_ERROR(inputs.words.CheckAllOccur(vocabulary, title.source));
   WordGate gate{dictionary, inputs.words, vocabulary, rules.GuessesApply()};
   RunGuessingRules(rules, gate, &blocks, &review);
+  // After words.txt is checked against the text as typed (its "TOULIN" is the source's) and
+  // after the guesses, which judge words as the source spells them.
+  if (rules.Runs(rule::kHeadingCase)) {
+    SetHeadingCase(MetadataValue(inputs.metadata, "language"), dictionary, &blocks, &review);
+  }
   StageDone(options, "guesses");
   std::string_view language = MetadataValue(inputs.metadata, "language");
   const QuoteStyle& quotes = inputs.settings.quotes.empty()
