@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config ccache
-  libzip-dev libharfbuzz-dev libfreetype-dev libcairo2-dev libpugixml-dev
+  libzip-dev zlib1g-dev libharfbuzz-dev libfreetype-dev libcairo2-dev libpugixml-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
   libhyphen-dev libhunspell-dev
   # spelling (hunspell) and hyphenation (libhyphen) dictionaries for the languages Galley's

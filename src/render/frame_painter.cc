@@ -30,7 +30,7 @@ Status FramePainter::Paint(const frames::PageFrame& page, int page_number, doubl
 
   cairo_save(cr_);
   cairo_translate(cr_, x, y);
-  StructureWriter structure(cr_, &span_languages_);
+  StructureWriter structure(cr_, &span_languages_, &titles_);
   structure_ = &structure;
   Status status;
   for (size_t i = 0; i < page.items.size() && status.ok(); ++i) {

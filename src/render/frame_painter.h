@@ -45,6 +45,8 @@ class FramePainter {
   // The language of every Span element begun so far, in order (StructureWriter): what the
   // PDF's incremental update gives /Lang.
   const std::vector<std::string>& span_languages() const { return span_languages_; }
+  // For every element begun as Cairo's "H", in order: whether it is the book's Title.
+  const std::vector<bool>& titles() const { return titles_; }
 
  private:
   Status PaintItem(const frames::PageFrame& page, const PageStructurePlan& plan, size_t index);
@@ -66,6 +68,7 @@ class FramePainter {
   int page_number_ = 0;
   StructureWriter* structure_ = nullptr;
   std::vector<std::string> span_languages_;
+  std::vector<bool> titles_;
   std::optional<LineRun> line_;  // runs joined so far, not yet drawn
   CairoGlyphRun cairo_run_;      // the line being drawn, its buffers reused line after line
 };

@@ -74,6 +74,7 @@ Result<PdfAdditions> DecidePdfAdditions(const frames::DocumentFrames& document,
   }
   additions.page_labels = PageLabelTree(labels);
   additions.tabs_in_structure_order = options.imposition == PrintOptions::Imposition::kNone;
+  additions.mark_artifacts = additions.tabs_in_structure_order;  // tagged output, likewise
   return additions;
 }
 

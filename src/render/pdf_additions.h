@@ -32,9 +32,15 @@ struct PdfAdditions {
   // Each page's /Tabs /S: a screen reader tabs through links in structure order (PDF/UA-1
   // §7.18.3 asks it of every page with annotations). Set for tagged output, with `pages`.
   bool tabs_in_structure_order = false;
+  // Tagged output: content drawn outside every structure element (running heads, folios,
+  // margin numbers, ornaments, crop marks) is marked /Artifact in the pages' content streams.
+  bool mark_artifacts = false;
   // The language of every Span structure element the painter began, in order: a passage's tag
   // (its element gets /Lang, span_languages.h) or empty (the book's language).
   std::vector<std::string> span_languages;
+  // For every structure element Cairo was given as "H", in order: whether it is the book's
+  // title, whose type becomes PDF 2.0's /Title with a role map to /H (title_elements.h).
+  std::vector<bool> titles;
 };
 
 // The additions for `sheets` (PlanSheets(document, options)). Every page gets its boxes — a

@@ -4,8 +4,11 @@
 #include <cstdio>
 #include <vector>
 
+#include "render/artifact_marking.h"
+#include "render/pdf_flate.h"
 #include "render/pdf_objects.h"
 #include "render/span_languages.h"
+#include "render/title_elements.h"
 
 namespace galley::render {
 
@@ -29,6 +32,44 @@ Status AddPageBoxes(const PdfObjects& objects, const std::vector<PageBoxes>& box
     page.dictionary.Set("TrimBox", Rectangle(boxes[i].trim));
     if (tabs) page.dictionary.Set("Tabs", "/S");
     changed.push_back(std::move(page));
+  }
+  return Status::Ok();
+}
+
+// New versions of the page content streams that draw unmarked content, with that content
+// marked as artifacts (artifact_marking.h).
+Status MarkArtifacts(const PdfObjects& objects, std::vector<PdfObject>& changed) {
+  Result<std::vector<PdfObject>> pages = objects.Pages();
+  if (!pages.ok()) return pages.take_error();
+  for (const PdfObject& page : *pages) {
+    const std::string* contents = page.dictionary.Find("Contents");
+    if (contents == nullptr) continue;  // a blank page
+    std::optional<std::vector<PdfReference>> streams = ParsePdfReferenceArray(*contents);
+    if (!streams) {
+      std::optional<PdfReference> one = ParsePdfReference(*contents);
+      if (!one) return InternalError("a page's /Contents is neither a stream nor an array");
+      streams = std::vector<PdfReference>{*one};
+    }
+    for (const PdfReference& reference : *streams) {
+      Result<PdfStream> stream = objects.Stream(reference);
+      if (!stream.ok()) return stream.take_error();
+      const std::string* filter = stream->dictionary.Find("Filter");
+      bool flate = filter != nullptr && *filter == "/FlateDecode";
+      if (filter != nullptr && !flate) {
+        return InternalError("a page's content stream has the filter " + *filter +
+                             "; Cairo writes /FlateDecode");
+      }
+      Result<std::string> content =
+          flate ? FlateDecode(stream->data) : Result<std::string>(std::string(stream->data));
+      if (!content.ok()) return content.take_error();
+      Result<MarkedContent> marked = MarkUnmarkedContentAsArtifacts(*content);
+      if (!marked.ok()) return marked.take_error();
+      if (marked->artifacts == 0) continue;
+      PdfObject object{reference, stream->dictionary, std::nullopt};
+      object.stream = flate ? FlateEncode(marked->content) : std::move(marked->content);
+      object.dictionary.Set("Length", std::to_string(object.stream->size()));
+      changed.push_back(std::move(object));
+    }
   }
   return Status::Ok();
 }
@@ -68,6 +109,8 @@ Result<std::vector<PdfObject>> ChangedObjects(const PdfObjects& objects,
   bool passages = std::any_of(additions.span_languages.begin(), additions.span_languages.end(),
                               [](const std::string& tag) { return !tag.empty(); });
   if (passages) GALLEY_RETURN_IF_ERROR(AddSpanLanguages(objects, additions.span_languages, changed));
+  GALLEY_RETURN_IF_ERROR(RestoreTitleElements(objects, additions.titles, changed));
+  if (additions.mark_artifacts) GALLEY_RETURN_IF_ERROR(MarkArtifacts(objects, changed));
   std::sort(changed.begin(), changed.end(), [](const PdfObject& a, const PdfObject& b) {
     return a.reference.number < b.reference.number;
   });
@@ -92,6 +135,7 @@ std::string WriteUpdate(size_t start, const std::vector<PdfObject>& changed,
     update += std::to_string(object.reference.number) + " " +
               std::to_string(object.reference.generation) + " obj\n";
     update += object.dictionary.ToString();
+    if (object.stream) update += "\nstream\n" + *object.stream + "\nendstream";
     update += "\nendobj\n";
   }
   const size_t xref = start + update.size();

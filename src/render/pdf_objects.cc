@@ -106,7 +106,7 @@ Result<size_t> PdfObjects::OffsetOf(PdfReference reference) const {
   return NotReadable(Name(reference) + " is not in the cross-reference table");
 }
 
-Result<PdfObject> PdfObjects::Object(PdfReference reference) const {
+Result<size_t> PdfObjects::BodyOf(PdfReference reference) const {
   Result<size_t> offset = OffsetOf(reference);
   if (!offset.ok()) return offset.take_error();
   size_t at = *offset;
@@ -119,14 +119,57 @@ Result<PdfObject> PdfObjects::Object(PdfReference reference) const {
     return NotReadable("the table points at byte " + std::to_string(*offset) + " for " +
                        Name(reference) + ", which does not begin there");
   }
-  at += 3;
+  return at + 3;
+}
+
+Result<PdfObject> PdfObjects::Object(PdfReference reference) const {
+  Result<size_t> body = BodyOf(reference);
+  if (!body.ok()) return body.take_error();
+  size_t at = *body;
   Result<PdfDictionary> dictionary = ReadPdfDictionary(pdf_, at);
   if (!dictionary.ok()) return NotReadable(Name(reference) + ": " + dictionary.error().message);
   SkipPdfWhitespace(pdf_, at);
   if (!Follows(pdf_, at, "endobj")) {
     return NotReadable(Name(reference) + " is not a plain dictionary (a stream?)");
   }
-  return PdfObject{reference, std::move(*dictionary)};
+  return PdfObject{reference, std::move(*dictionary), std::nullopt};
+}
+
+Result<PdfStream> PdfObjects::Stream(PdfReference reference) const {
+  Result<size_t> body = BodyOf(reference);
+  if (!body.ok()) return body.take_error();
+  size_t at = *body;
+  Result<PdfDictionary> dictionary = ReadPdfDictionary(pdf_, at);
+  if (!dictionary.ok()) return NotReadable(Name(reference) + ": " + dictionary.error().message);
+  SkipPdfWhitespace(pdf_, at);
+  if (!Follows(pdf_, at, "stream")) return NotReadable(Name(reference) + " is not a stream");
+  at += 6;
+  if (Follows(pdf_, at, "\r\n")) {  // the keyword ends with CR LF or LF (§7.3.8.1)
+    at += 2;
+  } else if (Follows(pdf_, at, "\n")) {
+    at += 1;
+  } else {
+    return NotReadable(Name(reference) + ": no end of line after \"stream\"");
+  }
+  const std::string* length_value = dictionary->Find("Length");
+  std::optional<long long> length;
+  if (length_value != nullptr) {
+    size_t from = 0;
+    std::optional<PdfReference> indirect = ParsePdfReference(*length_value);
+    if (indirect) {  // Cairo writes the length after the stream, as an object of its own
+      Result<size_t> length_body = BodyOf(*indirect);
+      if (!length_body.ok()) return length_body.take_error();
+      from = *length_body;
+      SkipPdfWhitespace(pdf_, from);
+      length = ReadPdfInteger(pdf_, from);
+    } else {
+      length = ReadPdfInteger(*length_value, from);
+    }
+  }
+  if (!length || at + static_cast<size_t>(*length) > pdf_.size()) {
+    return NotReadable(Name(reference) + " has no usable /Length");
+  }
+  return PdfStream{reference, std::move(*dictionary), pdf_.substr(at, static_cast<size_t>(*length))};
 }
 
 Result<PdfObject> PdfObjects::TrailerObject(std::string_view key) const {

@@ -10,6 +10,8 @@
 // need not list every object.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +23,15 @@ namespace galley::render {
 struct PdfObject {  // a dictionary object, "12 0 obj << … >> endobj"
   PdfReference reference;
   PdfDictionary dictionary;
+  // A stream object's new data, as its /Filter encodes it (/Length must give its size);
+  // nullopt for a plain dictionary.
+  std::optional<std::string> stream;
+};
+
+struct PdfStream {  // a stream object, "12 0 obj << … >> stream … endstream endobj"
+  PdfReference reference;
+  PdfDictionary dictionary;
+  std::string_view data;  // the stream's bytes, still encoded by its /Filter
 };
 
 class PdfObjects {
@@ -36,6 +47,8 @@ class PdfObjects {
   Result<PdfObject> TrailerObject(std::string_view key) const;
   // The dictionary object `reference`; a stream or any other kind of object is an error.
   Result<PdfObject> Object(PdfReference reference) const;
+  // The stream object `reference`; its /Length may be an integer or refer to one.
+  Result<PdfStream> Stream(PdfReference reference) const;
   // The page objects (/Type /Page) in page order, from the catalog's /Pages tree.
   Result<std::vector<PdfObject>> Pages() const;
 
@@ -48,6 +61,8 @@ class PdfObjects {
   explicit PdfObjects(std::string_view pdf) : pdf_(pdf) {}
   Status ReadTable();
   Result<size_t> OffsetOf(PdfReference reference) const;
+  // Just past "N G obj" of `reference`.
+  Result<size_t> BodyOf(PdfReference reference) const;
   Status CollectPages(PdfReference node, int depth, std::vector<PdfObject>& pages) const;
 
   std::string_view pdf_;

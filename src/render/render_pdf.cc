@@ -73,7 +73,8 @@ Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
 Result<std::string> DrawSheets(const frames::DocumentFrames& document,
                                const frames::FontFaces& fonts, const PrintOptions& options,
                                const std::vector<Sheet>& sheets,
-                               std::vector<std::string>* span_languages = nullptr) {
+                               std::vector<std::string>* span_languages = nullptr,
+                               std::vector<bool>* titles = nullptr) {
   std::string pdf;
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
   SurfacePtr surface(cairo_pdf_surface_create_for_stream(AppendToString, &pdf,
@@ -102,6 +103,7 @@ Result<std::string> DrawSheets(const frames::DocumentFrames& document,
   }
   AddPdfOutline(surface.get(), document.outline);
   if (span_languages != nullptr) *span_languages = painter.span_languages();
+  if (titles != nullptr) *titles = painter.titles();
 
   if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
     return CairoError("drawing the PDF", cairo_status(cr.get()));
@@ -128,11 +130,14 @@ Result<std::string> RenderPdf(const frames::DocumentFrames& document,
   Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
   if (!sheets.ok()) return sheets.take_error();
   std::vector<std::string> span_languages;
-  Result<std::string> pdf = DrawSheets(document, fonts, options, *sheets, &span_languages);
+  std::vector<bool> titles;
+  Result<std::string> pdf =
+      DrawSheets(document, fonts, options, *sheets, &span_languages, &titles);
   if (!pdf.ok()) return pdf.take_error();
   Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
   if (!additions.ok()) return additions.take_error();
   additions->span_languages = std::move(span_languages);
+  additions->titles = std::move(titles);
   GALLEY_RETURN_IF_ERROR(AppendIncrementalUpdate(*pdf, *additions));
   return pdf;
 }

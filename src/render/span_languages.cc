@@ -15,21 +15,21 @@ bool IsInteger(std::string_view token) {
   return true;
 }
 
-// Collects the Span elements under `node` (an element or the tree root) in pre-order.
-Status CollectSpans(const PdfObjects& objects, const PdfDictionary& node, int depth,
-                    std::vector<PdfObject>& spans) {
+// Collects the elements of `type` under `node` (an element or the tree root) in pre-order.
+Status CollectElements(const PdfObjects& objects, const PdfDictionary& node,
+                       std::string_view type, int depth, std::vector<PdfObject>& found) {
   if (depth > 256) return InternalError("Cairo's structure tree is deeper than 256 levels");
   const std::string* kids = node.Find("K");
   if (kids == nullptr) return Status::Ok();
   for (const PdfReference& kid : KidReferences(*kids)) {
     Result<PdfObject> element = objects.Object(kid);
     if (!element.ok()) return element.take_error();
-    const std::string* type = element->dictionary.Find("S");
-    if (type == nullptr) continue;  // an object reference (/OBJR) or another non-element
-    bool span = *type == "/Span";
+    const std::string* element_type = element->dictionary.Find("S");
+    if (element_type == nullptr) continue;  // an object reference (/OBJR) or another non-element
+    bool wanted = *element_type == type;
     PdfDictionary dictionary = element->dictionary;
-    if (span) spans.push_back(std::move(*element));
-    GALLEY_RETURN_IF_ERROR(CollectSpans(objects, dictionary, depth + 1, spans));
+    if (wanted) found.push_back(std::move(*element));
+    GALLEY_RETURN_IF_ERROR(CollectElements(objects, dictionary, type, depth + 1, found));
   }
   return Status::Ok();
 }
@@ -80,18 +80,30 @@ std::vector<PdfReference> KidReferences(std::string_view value) {
   return references;
 }
 
-Status AddSpanLanguages(const PdfObjects& objects, const std::vector<std::string>& languages,
-                        std::vector<PdfObject>& changed) {
+Result<PdfObject> StructTreeRoot(const PdfObjects& objects) {
   Result<PdfObject> catalog = objects.TrailerObject("Root");
   if (!catalog.ok()) return catalog.take_error();
   const std::string* root_value = catalog->dictionary.Find("StructTreeRoot");
   std::optional<PdfReference> root_reference =
       root_value != nullptr ? ParsePdfReference(*root_value) : std::nullopt;
-  if (!root_reference) return InternalError("Cairo's PDF has no structure tree to give /Lang");
-  Result<PdfObject> root = objects.Object(*root_reference);
+  if (!root_reference) return InternalError("Cairo's PDF has no structure tree");
+  return objects.Object(*root_reference);
+}
+
+Result<std::vector<PdfObject>> StructElementsOfType(const PdfObjects& objects,
+                                                    std::string_view type) {
+  Result<PdfObject> root = StructTreeRoot(objects);
   if (!root.ok()) return root.take_error();
-  std::vector<PdfObject> spans;
-  GALLEY_RETURN_IF_ERROR(CollectSpans(objects, root->dictionary, 0, spans));
+  std::vector<PdfObject> found;
+  GALLEY_RETURN_IF_ERROR(CollectElements(objects, root->dictionary, type, 0, found));
+  return found;
+}
+
+Status AddSpanLanguages(const PdfObjects& objects, const std::vector<std::string>& languages,
+                        std::vector<PdfObject>& changed) {
+  Result<std::vector<PdfObject>> found = StructElementsOfType(objects, "/Span");
+  if (!found.ok()) return found.take_error();
+  std::vector<PdfObject>& spans = *found;
   if (spans.size() != languages.size()) {
     return InternalError("Cairo's structure tree has " + std::to_string(spans.size()) +
                          " Span elements, but " + std::to_string(languages.size()) +

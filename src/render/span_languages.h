@@ -19,6 +19,13 @@ namespace galley::render {
 Status AddSpanLanguages(const PdfObjects& objects, const std::vector<std::string>& languages,
                         std::vector<PdfObject>& changed);
 
+// The structure tree's root (the catalog's /StructTreeRoot); an error when there is none.
+Result<PdfObject> StructTreeRoot(const PdfObjects& objects);
+// The structure elements whose /S is `type` ("/Span"), in pre-order from the root: the order
+// in which the painter began them.
+Result<std::vector<PdfObject>> StructElementsOfType(const PdfObjects& objects,
+                                                    std::string_view type);
+
 // The object references among a /K value's kids ("12 0 R", "[ 0 12 0 R << /Type /MCR /Pg 3 0 R
 // /MCID 1 >> ]"): marked-content ids and the dictionaries of marked-content references are
 // not elements, and a /Pg inside one is no kid.

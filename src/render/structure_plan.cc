@@ -46,6 +46,7 @@ Result<TagPlan> PlanTag(std::string_view name, const std::vector<OpenTag>& open,
                          "\" is not a Tagged PDF structure type (ISO 32000-1 §14.8.4)");
   }
   plan.role = TagRole::kElement;
+  if (name != plan.cairo_type) plan.pdf20_name = name;
   return plan;
 }
 

@@ -33,6 +33,9 @@ struct TagPlan {
   bool has_children = false;         // kElement: holds elements or artifacts, so its own
                                      // content must go into Span children
   int link_item = -1;                // a "Link" element: the LinkItem giving its target
+  // kElement: the frames' name when Cairo gets its PDF 1.7 neighbour instead ("Title" for
+  // Cairo's "H"), for the incremental update to restore (title_elements.h); empty otherwise.
+  std::string_view pdf20_name;
 };
 
 struct PageStructurePlan {

@@ -5,6 +5,7 @@ namespace galley::render {
 namespace {
 
 constexpr char kSpan[] = "Span";
+constexpr char kTitleNeighbour[] = "H";  // what Cairo is given for "Title" (structure_plan.h)
 
 }  // namespace
 
@@ -13,6 +14,9 @@ void StructureWriter::Begin(const TagPlan& tag, const std::string& attributes) {
   open_.push_back(tag);
   if (tag.role == TagRole::kElement) {
     cairo_tag_begin(cr_, tag.cairo_type, attributes.empty() ? nullptr : attributes.c_str());
+    if (std::string_view(tag.cairo_type) == kTitleNeighbour) {
+      titles_->push_back(tag.pdf20_name == "Title");
+    }
   }
 }
 

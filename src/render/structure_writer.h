@@ -15,9 +15,11 @@ namespace galley::render {
 
 class StructureWriter {
  public:
-  // `span_languages` gets the language of every Span begun (empty: the book's), in order.
-  StructureWriter(cairo_t* cr, std::vector<std::string>* span_languages)
-      : cr_(cr), span_languages_(span_languages) {}
+  // `span_languages` gets the language of every Span begun (empty: the book's), in order;
+  // `titles` whether each element begun as Cairo's "H" is the frames' "Title", in order.
+  StructureWriter(cairo_t* cr, std::vector<std::string>* span_languages,
+                  std::vector<bool>* titles)
+      : cr_(cr), span_languages_(span_languages), titles_(titles) {}
 
   // `attributes` are the Cairo link attributes for a Link element; empty otherwise.
   void Begin(const TagPlan& tag, const std::string& attributes);
@@ -34,6 +36,7 @@ class StructureWriter {
   cairo_t* cr_;
   std::vector<TagPlan> open_;
   std::vector<std::string>* span_languages_;
+  std::vector<bool>* titles_;
   bool span_open_ = false;
   std::string span_language_;  // of the open Span
 };

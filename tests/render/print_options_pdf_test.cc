@@ -38,9 +38,17 @@ TEST(PrintOptionsPdfTest, BleedAndMarksGrowTheMediaBoxAndShiftTheContent) {
       dests[0], match, std::regex(R"(\(page-6\)\s*\[\s*\d+ 0 R\s*/XYZ\s*([\d.]+)\s*([\d.]+))")));
   EXPECT_NEAR(std::stod(match[1]), margin + 30, 0.01);
   EXPECT_NEAR(std::stod(match[2]), kA5Height + margin - 250, 0.01);
-  // The marks are artifacts: outside every element, like the folio.
-  EXPECT_THAT(pdf.PageContents()[0], HasSubstr(" S\n"));
-  EXPECT_THAT(Collapsed(TextMarks(pdf.PageContents()[0])), ElementsAre("H1", "P", ""));
+  // The marks are artifacts, like the folio: every stroke inside an /Artifact sequence.
+  const std::string content = pdf.PageContents()[0];
+  EXPECT_THAT(content, HasSubstr(" S\n"));
+  for (size_t stroke = content.find(" S\n"); stroke != std::string::npos;
+       stroke = content.find(" S\n", stroke + 1)) {
+    size_t artifact = content.rfind("/Artifact BMC", stroke);
+    size_t closed = content.rfind("EMC", stroke);
+    EXPECT_TRUE(artifact != std::string::npos && (closed == std::string::npos || closed < artifact))
+        << "a crop mark outside /Artifact at byte " << stroke;
+  }
+  EXPECT_THAT(Collapsed(TextMarks(content)), ElementsAre("H1", "P", "Artifact"));
 }
 
 // Grey levels of a page at 4 pixels per point, from pdftoppm's PGM image.

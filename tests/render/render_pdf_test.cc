@@ -76,10 +76,10 @@ TEST(RenderPdfTest, EveryWordIsMarkedContentAndArtifactsAreNot) {
   PdfInspection pdf("marks", Render(SampleBook()));
   std::vector<std::string> pages = pdf.PageContents();
   ASSERT_EQ(pages.size(), 3u);
-  // Page 1: heading, paragraph, then the folio outside every element.
-  EXPECT_THAT(Collapsed(TextMarks(pages[0])), ElementsAre("H1", "P", ""));
-  // Page 2: the paragraph's words in Spans around the link, the marginal "6" unmarked.
-  EXPECT_THAT(Collapsed(TextMarks(pages[1])), ElementsAre("H2", "Span", "", "Span"));
+  // Page 1: heading, paragraph, then the folio outside every element, marked an artifact.
+  EXPECT_THAT(Collapsed(TextMarks(pages[0])), ElementsAre("H1", "P", "Artifact"));
+  // Page 2: the paragraph's words in Spans around the link, the marginal "6" an artifact.
+  EXPECT_THAT(Collapsed(TextMarks(pages[1])), ElementsAre("H2", "Span", "Artifact", "Span"));
   // Page 3: the Link element's own text.
   EXPECT_THAT(Collapsed(TextMarks(pages[2])), ElementsAre("Link"));
 }

@@ -48,10 +48,11 @@ Result<std::vector<SetLine>> SetBlock(Typesetter& setter, StyledText text, doubl
 }
 
 // Places a block's lines from `baseline` down, `leading` apart, as paragraph `paragraph` of
-// `role`; returns the next baseline.
+// `role`, tagged `tag`; returns the next baseline.
 double Place(std::vector<SetLine> lines, const PageGeometry& g, double baseline,
-             double leading, frames::Role role, int paragraph, frames::PageFrame* frame) {
-  frame->items.push_back(frames::TagBegin("P"));
+             double leading, frames::Role role, int paragraph, frames::PageFrame* frame,
+             const char* tag = "P") {
+  frame->items.push_back(frames::TagBegin(tag));
   for (size_t i = 0; i < lines.size(); ++i) {
     frames::TextLineItem line;
     line.role = role;
@@ -62,7 +63,7 @@ double Place(std::vector<SetLine> lines, const PageGeometry& g, double baseline,
     AddSetLine(&lines[i], std::move(line), g.text_left, baseline, frame);
     baseline += leading;
   }
-  frame->items.push_back(frames::TagEnd("P"));
+  frame->items.push_back(frames::TagEnd(tag));
   return baseline;
 }
 
@@ -90,7 +91,9 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata,
       setter, PlainStyledText(metadata.title, title, PositionOf(metadata, "title")), measure, true);
   if (!lines.ok()) return lines.take_error();
   frame->items.push_back(frames::Destination("title-page", g.text_left, t.margin_top));
-  baseline = Place(*lines, g, baseline, t.title_size * 1.2, role, numbers.Next(), frame);
+  // The book's title is a Title element (ISO 32000-2 §14.8.4.3.2), not a paragraph.
+  baseline =
+      Place(*lines, g, baseline, t.title_size * 1.2, role, numbers.Next(), frame, "Title");
   if (!metadata.subtitle.empty()) {
     StyleId style = setter.Style(Face::kItalic, t.size * 1.3, false, 0);
     lines = SetBlock(setter,

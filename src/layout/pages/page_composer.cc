@@ -7,6 +7,20 @@ namespace galley::layout {
 
 using frames::Role;
 
+namespace {
+
+// The structure element a paragraph of `role` is (ISO 32000-1 §14.8.4): a contents entry a
+// TOCI (the page's entries gathered in a TOC), a note a Note, anything else a P.
+const char* ParagraphTag(Role role) {
+  switch (role) {
+    case Role::kContentsEntry: return "TOCI";
+    case Role::kNote: return "Note";
+    default: return "P";
+  }
+}
+
+}  // namespace
+
 PageGeometry PageGeometry::For(const PrintTemplate& t, int page_number) {
   PageGeometry g;
   g.recto = page_number % 2 == 1;
@@ -89,7 +103,8 @@ Status PageComposer::ComposeParagraph(FlowEntry& entry, const PagePart& part, do
     offsets.push_back(std::max(entry.lines[i].begin, entry.lines[i].end));
   }
   std::vector<SourcePos> positions = text.PositionsOf(offsets);
-  frame->items.push_back(frames::TagBegin("P"));
+  const char* tag = ParagraphTag(role);
+  frame->items.push_back(frames::TagBegin(tag));
   for (int i = part.first_line; i < part.end_line; ++i) {
     SetLine& set = entry.lines[i];
     double baseline = top + (i - part.first_line) * t.leading;
@@ -119,7 +134,7 @@ Status PageComposer::ComposeParagraph(FlowEntry& entry, const PagePart& part, do
   if (!entry.id.empty()) {
     GALLEY_RETURN_IF_ERROR(AddContentsNumber(entry, part, top, g, paragraph, frame));
   }
-  frame->items.push_back(frames::TagEnd("P"));
+  frame->items.push_back(frames::TagEnd(tag));
 
   // Page starts that came after the book's last text belong to its last line.
   int last = static_cast<int>(entry.lines.size()) - 1;
@@ -204,6 +219,11 @@ Status PageComposer::ComposeHeading(FlowEntry& entry, double top, const PageGeom
 
 namespace {
 
+// Whether a frame's part is a contents entry: those on a page are gathered in one TOC.
+bool IsContentsEntry(const Flow& flow, const FlowEntry& entry) {
+  return flow.role == "contents" && entry.kind == EntryKind::kParagraph;
+}
+
 Role ParagraphRole(const Flow& flow, const FlowEntry& entry) {
   if (flow.role == "contents") return Role::kContentsEntry;
   if (flow.role == "colophon") return Role::kColophon;
@@ -221,9 +241,14 @@ Status PageComposer::Compose(Flow* flow_pointer, const FlowPage& page, int numbe
   if (page.opening && !flow.id.empty()) {
     frame->items.push_back(frames::Destination(flow.id, g.text_left, t.margin_top));
   }
+  bool in_toc = false;  // tags balance within a page: a contents page's entries are its TOC
   for (const PagePart& part : page.page.parts) {
     FlowEntry& entry = flow.entries[part.block];
     double top = g.first_baseline + page.y_offset + part.y;
+    if (IsContentsEntry(flow, entry) != in_toc) {
+      in_toc = !in_toc;
+      frame->items.push_back(in_toc ? frames::TagBegin("TOC") : frames::TagEnd("TOC"));
+    }
     switch (entry.kind) {
       case EntryKind::kParagraph:
         GALLEY_RETURN_IF_ERROR(
@@ -245,6 +270,7 @@ Status PageComposer::Compose(Flow* flow_pointer, const FlowPage& page, int numbe
       }
     }
   }
+  if (in_toc) frame->items.push_back(frames::TagEnd("TOC"));
   return Status::Ok();
 }
 
