@@ -1,11 +1,10 @@
 #include "epub/package_document.h"
 
-#include <algorithm>
-
 #include <pugixml.hpp>
 
 #include "epub/package_layout.h"
 #include "epub/xhtml_page.h"
+#include "model/print_edition.h"
 
 namespace galley::epub {
 
@@ -83,11 +82,10 @@ void AppendMetadata(pugi::xml_node package, const PackageContents& contents) {
 }  // namespace
 
 std::string PrintEdition(const model::Metadata& metadata) {
-  const std::string& source = metadata.source;
-  if (source.empty() || metadata.source_date.empty()) return source;
-  size_t end = std::min(source.find(';'), source.size());
-  if (source.substr(0, end).find(metadata.source_date) != std::string::npos) return source;
-  return source.substr(0, end) + " (" + metadata.source_date + ")" + source.substr(end);
+  if (metadata.source.empty()) return {};
+  model::SourceEditions editions = model::SplitSource(metadata);
+  if (!editions.date_after_first) return metadata.source;
+  return editions.first + " (" + metadata.source_date + ")" + editions.rest;
 }
 
 std::string PackageDocument(const PackageContents& contents) {

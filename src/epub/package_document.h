@@ -36,10 +36,8 @@ struct PackageContents {
 };
 
 // The print edition the text reproduces, as dc:source and the page-break source name it:
-// "Solidarity pamphlet … (1961)". Empty when the front matter has no `source`. A `source` may
-// name several editions separated by semicolons ("the pamphlet; first published in Politics");
-// `source-date` is the first one's, the edition the text reproduces, so the date follows that
-// edition's phrase, and is left out when that phrase already holds it ("Leipzig, 1917").
+// "Solidarity pamphlet … (1961)", the date after the edition it belongs to
+// (model/print_edition.h). Empty when the front matter has no `source`.
 std::string PrintEdition(const model::Metadata& metadata);
 
 std::string PackageDocument(const PackageContents& contents);

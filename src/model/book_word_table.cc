@@ -42,8 +42,8 @@ const std::vector<BookWordEntry>& BookWordTable() {
        {"Scene break", "Szenenwechsel", "Changement de scène", "Cambio de escena",
         "Cambio di scena"}},
       {"source",
-       "the imprint's print edition (the PDF's, then its date and a full stop; the EPUB's, "
-       "with its date, then a full stop)",
+       "the imprint's print edition, with its date after the edition it belongs to "
+       "(model/print_edition.h), then a full stop",
        {"Source: {source}", "Quelle: {source}", "Source\u00a0: {source}", "Fuente: {source}",
         "Fonte: {source}"}},
       {"published-by", "the imprint's publisher (PDF and EPUB); the date and a full stop follow",

@@ -1,6 +1,7 @@
 #include "layout/pages/front_pages.h"
 
 #include "model/book_words.h"
+#include "model/print_edition.h"
 
 namespace galley::layout {
 
@@ -135,9 +136,18 @@ Status ComposeImprintPage(Typesetter& setter, const model::Metadata& metadata,
   if (!metadata.source.empty()) {
     PieceText& source = paragraphs.emplace_back();
     auto [before, after] = words.Around("source", "source");
-    value(source.Literal(before), metadata.source, "source");
+    // The date follows the edition it belongs to, the first the source names.
+    model::SourceEditions editions = model::SplitSource(metadata);
+    value(source.Literal(before), editions.first, "source");
+    if (editions.date_after_first) {
+      value(source.Literal(", "), metadata.source_date, "source-date");
+    }
+    if (!editions.rest.empty()) {
+      SourcePos rest = PositionOf(metadata, "source");  // where the rest begins in its value
+      if (rest.known()) rest.column += static_cast<int>(editions.first.size());
+      source.Value(editions.rest, rest);
+    }
     if (!after.empty()) source.Literal(after);
-    if (!metadata.source_date.empty()) value(source.Literal(", "), metadata.source_date, "source-date");
     source.Literal(".");
   }
   if (!metadata.publisher.empty()) {
