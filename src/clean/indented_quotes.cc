@@ -18,6 +18,9 @@ constexpr double kDeepestIndent = 0.25;
 constexpr double kVerseLineEnd = 0.75;
 // Verse: at least this many lines after each stanza's first begin with a capital.
 constexpr size_t kLeastCapitalLines = 2;
+// A text indents its paragraphs' first lines when this many one-line runs at one indentation
+// are followed directly by a line at the body's edge.
+constexpr int kLeastParagraphIndents = 3;
 // The measure: where this share of the lines at the body's edge end.
 constexpr double kMeasurePercentile = 0.9;
 constexpr int kTabStop = 8;
@@ -70,6 +73,7 @@ class QuoteFinder {
 
   std::vector<std::optional<QuotedLine>> Find() {
     std::vector<Run> runs = FindRuns();
+    FindParagraphIndent(runs);
     for (Run& run : runs) run.quoted = run.eligible && IsConsistent(run);
     JoinSingleLines(&runs);
     return Number(runs);
@@ -123,6 +127,28 @@ class QuoteFinder {
       i = run.last;
     }
     return runs;
+  }
+
+  // A text that indents its paragraphs' first lines (a typescript, some OCR) sets a run of
+  // one-line paragraphs (dialogue) at that indentation: those are no quotation.
+  void FindParagraphIndent(std::vector<Run>& runs) {
+    std::map<int, int> first_lines;  // indentation → one-line runs followed by text at the edge
+    for (const Run& run : runs) {
+      size_t next = run.last + 1;
+      if (run.size() == 1 && next < shapes_.size() && !shapes_[next].blank &&
+          shapes_[next].indent == body_edge_) {
+        ++first_lines[run.edge];
+      }
+    }
+    int most = 0;
+    for (const auto& [indent, count] : first_lines) {
+      if (count > most) {
+        most = count;
+        paragraph_indent_ = indent;
+      }
+    }
+    if (most < kLeastParagraphIndents) paragraph_indent_ = -1;
+    for (Run& run : runs) run.eligible = run.eligible && run.edge != paragraph_indent_;
   }
 
   bool IsEligible(const Run& run) const {
@@ -213,6 +239,7 @@ class QuoteFinder {
   std::vector<LineShape> shapes_;
   int body_edge_ = 0;
   double measure_ = 0;
+  int paragraph_indent_ = -1;  // the indentation of paragraphs' first lines; -1: none
 };
 
 }  // namespace

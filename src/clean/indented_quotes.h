@@ -14,7 +14,10 @@
 //   stray spaces leave lines one or two columns off the edge on either side); (4) when it
 //   follows a text line directly, without a blank line, its first letter is not lower case and
 //   that line does not start a list item: lower case, or after an item, it is a hanging indent,
-//   the rest of that paragraph or item; (5) it holds no list item of its own.
+//   the rest of that paragraph or item; (5) it holds no list item of its own; (6) its edge is
+//   not the text's paragraph indent: in a text that indents its paragraphs' first lines (three
+//   or more one-line indented runs at one indentation followed directly by a line at the
+//   body's edge), consecutive one-line paragraphs at that indentation are dialogue.
 // - A one-line run at a quoted run's left edge, with only blank lines between them, joins that
 //   quotation (a one-line stanza or closing line). Quoted runs with only blank lines between
 //   them are one quotation; each run is one of its paragraphs (stanzas).

@@ -105,6 +105,21 @@ TEST(FindIndentedQuotesTest, CentredLinesAreNotQuotations) {
             "...........");
 }
 
+TEST(FindIndentedQuotesTest, DialogueInATextThatIndentsItsParagraphs) {
+  // Each paragraph's first line set in by five: two lines of dialogue at that indentation are
+  // two paragraphs, not a quotation; a quotation set in further still is one.
+  std::vector<std::string> paragraphs;
+  for (int i = 0; i < 3; ++i) {
+    paragraphs.push_back("     The sailors of the fleet had sent their delegates to the");
+    paragraphs.push_back(kBody[1]);
+  }
+  EXPECT_EQ(Marks(Lines({paragraphs, {"     \"Yes,\" he said.", "     \"No,\" she said.", kBody[2]}})),
+            ".........");
+  EXPECT_EQ(Marks(Lines({paragraphs, {"", "          Come to the window,",
+                                      "          Sweet is the night air!", "", kBody[2]}})),
+            ".......vv..");
+}
+
 TEST(FindIndentedQuotesTest, AOneLineStanzaJoinsItsQuotation) {
   EXPECT_EQ(Marks(Lines({kBody, {""}, kStanzas, {"", "    Listen!", ""}, kBody})),
             "....vvv.vv.v....");
