@@ -21,6 +21,8 @@ constexpr size_t kLeastCapitalLines = 2;
 // A text indents its paragraphs' first lines when this many one-line runs at one indentation
 // are followed directly by a line at the body's edge.
 constexpr int kLeastParagraphIndents = 3;
+// A line of at least this many columns of text is wrapped prose, not verse or a heading.
+constexpr int kLongLine = 50;
 // The measure: where this share of the lines at the body's edge end.
 constexpr double kMeasurePercentile = 0.9;
 constexpr int kTabStop = 8;
@@ -81,10 +83,15 @@ class QuoteFinder {
 
  private:
   void FindBody() {
-    std::map<int, int> count_of;
+    // Prose is wrapped into long lines; verse and headings are short. Counting long lines
+    // only, a book of poems with a prose preface still finds the prose's edge.
+    std::map<int, int> count_of, long_count_of;
     for (const LineShape& shape : shapes_) {
-      if (!shape.blank) ++count_of[shape.indent];
+      if (shape.blank) continue;
+      ++count_of[shape.indent];
+      if (shape.end - shape.indent >= kLongLine) ++long_count_of[shape.indent];
     }
+    if (!long_count_of.empty()) count_of = std::move(long_count_of);
     int most = 0;
     for (const auto& [indent, count] : count_of) {
       if (count > most) {

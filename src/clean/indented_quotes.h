@@ -3,7 +3,9 @@
 // edge, verse one line per verse line, stanzas or paragraphs separated by blank lines. The rule
 // reads only indentation and line lengths, never words (docs/corrections.md, "block-quote"):
 //
-// - The body's left edge is the most common indentation of the text's lines; its measure is
+// - The body's left edge is the most common indentation of the text's long lines (50 columns
+//   of text or more: wrapped prose, where verse and headings are short; of all its lines when
+//   none is that long), so a book of verse with a prose preface finds the preface's; its measure is
 //   where nine lines in ten at that edge end (the 90th percentile of their end columns).
 // - A run is a maximal sequence of non-blank lines each indented at least two columns past the
 //   body's edge. It is quoted when (1) it has two or more lines and at least half of them, and

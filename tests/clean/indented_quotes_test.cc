@@ -120,6 +120,13 @@ TEST(FindIndentedQuotesTest, DialogueInATextThatIndentsItsParagraphs) {
             ".......vv..");
 }
 
+TEST(FindIndentedQuotesTest, ABookOfVerseWithAProsePreface) {
+  // More verse lines than prose lines: the prose's long lines still mark the body's edge.
+  std::vector<std::string> poems;
+  for (int i = 0; i < 3; ++i) poems.insert(poems.end(), {"", kStanzas[0], kStanzas[1], kStanzas[2]});
+  EXPECT_EQ(Marks(Lines({kBody, poems})), "....vvv.vvv.vvv");
+}
+
 TEST(FindIndentedQuotesTest, AOneLineStanzaJoinsItsQuotation) {
   EXPECT_EQ(Marks(Lines({kBody, {""}, kStanzas, {"", "    Listen!", ""}, kBody})),
             "....vvv.vv.v....");
