@@ -48,6 +48,12 @@ struct BreakParams {
   // Line widths: line i (0-based) has width line_widths[min(i, size-1)]. Must not be empty
   // (an empty list is read as {0}, which sets every line overfull).
   std::vector<double> line_widths;
+  // Item indices, ascending: a line holding one of these items costs
+  // margin_note_hyphen_demerits more when it ends at a hyphen. The layout marks the words
+  // beside which a margin note stands: on a recto the note follows the line's last word, and
+  // text extraction reads it into a broken word ("philo- 5 / sophes").
+  std::vector<size_t> unhyphenated_line_items;
+  double margin_note_hyphen_demerits = 10000;
 };
 
 enum class Fitness : int { kTight = 0, kDecent = 1, kLoose = 2, kVeryLoose = 3 };

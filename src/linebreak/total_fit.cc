@@ -77,6 +77,7 @@ void TotalFit::ConsiderLine(int32_t from_index, size_t point, double ratio, bool
   if (limit > 0 && hyphen_run > limit && !overfull) return;
   LineCost cost = CostOfLine(params_, from.fitness, from.flagged, to, is_final, ratio, overfull);
   double total = from.demerits + cost.demerits;
+  if (hyphenated && HoldsUnhyphenatedItem(from, to)) total += params_.margin_note_hyphen_demerits;
   // Hyphens past the paragraph's allowance: once it is used up, every further one costs the
   // same, so counts above it need not be kept apart.
   int allowance = params_.max_paragraph_hyphens;
@@ -103,6 +104,15 @@ void TotalFit::ConsiderLine(int32_t from_index, size_t point, double ratio, bool
     }
   }
   pending_.push_back(candidate);
+}
+
+// Whether the line from `from` to `to` holds an item of params_.unhyphenated_line_items.
+bool TotalFit::HoldsUnhyphenatedItem(const Node& from, const Breakpoint& to) const {
+  const std::vector<size_t>& items = params_.unhyphenated_line_items;
+  if (items.empty()) return false;
+  size_t begin = from.point < 0 ? 0 : points_[static_cast<size_t>(from.point)].next_begin;
+  auto first = std::lower_bound(items.begin(), items.end(), begin);
+  return first != items.end() && *first < to.item;
 }
 
 // Creates the new active nodes for a breakpoint. A fitness class whose demerits exceed the

@@ -125,6 +125,29 @@ TEST(KnuthPlassTest, ToleranceBoundsShrinkingAsWellAsStretching) {
   EXPECT_FALSE(strict.lines[0].underfull);
 }
 
+TEST(KnuthPlassTest, AHyphenBesideAMarginNoteCostsMore) {
+  // On a measure of 110, the first line either ends at the hyphen after "aaaaa" (110 exactly:
+  // 10² + 50² + the final hyphen's 5000) or before that word, at r = 1 (110²): the hyphen is
+  // cheaper, unless the line carries a margin note (item 2), which adds 10000 to it.
+  std::vector<Item> items = {Item::Box(40), Item::Glue(10, 20, 3), Item::Box(40),
+                             Item::Glue(10, 20, 3), Item::Box(5), Item::Penalty(5, 50, true),
+                             Item::Box(30), Item::Glue(10, 20, 3), Item::Box(40)};
+  AddFinish(&items);
+  BreakParams params = Params({110}, 1);
+  BreakResult plain = BreakLines(items, params);
+  ASSERT_EQ(plain.lines.size(), 2u);
+  EXPECT_EQ(plain.lines[0].end, 5u);
+  EXPECT_TRUE(plain.lines[0].hyphenated);
+  params.unhyphenated_line_items = {2};
+  BreakResult noted = BreakLines(items, params);
+  ASSERT_EQ(noted.lines.size(), 2u);
+  EXPECT_EQ(noted.lines[0].end, 3u);
+  EXPECT_FALSE(noted.lines[0].hyphenated);
+  // A note on the second line leaves the first line's hyphen alone.
+  params.unhyphenated_line_items = {8};
+  EXPECT_EQ(BreakLines(items, params).lines[0].end, 5u);
+}
+
 TEST(KnuthPlassTest, ProtrusionShortensTheLinesItBeginsAndEnds) {
   // Words of 53 and 40 with glue (10, 2, 2) on a measure of 100: "word. word" is 103, overfull
   // even fully shrunk (101), unless 3.5 of the first word may hang into a margin: 99.5, r = 0.25.

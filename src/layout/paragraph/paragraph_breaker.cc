@@ -45,6 +45,7 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
     Result<ParagraphItems> items = Items(s, false);
     if (!items.ok()) return items.take_error();
     linebreak::BreakParams first = s.params;
+    first.unhyphenated_line_items = items->margin_note_items;
     if (hyphenate) {
       first.tolerance = s.pretolerance;
       first.emergency_stretch = 0;
@@ -55,7 +56,9 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
   }
   Result<ParagraphItems> items = Items(s, true);
   if (!items.ok()) return items.take_error();
-  paragraph.breaks = linebreak::BreakLines(items->items, s.params);
+  linebreak::BreakParams params = s.params;
+  params.unhyphenated_line_items = items->margin_note_items;
+  paragraph.breaks = linebreak::BreakLines(items->items, params);
   paragraph.items = std::move(*items);
   return paragraph;
 }
@@ -80,6 +83,7 @@ Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* pa
     }
     linebreak::BreakParams params = s.params;
     params.looseness = delta;
+    params.unhyphenated_line_items = items->margin_note_items;
     params.tolerance = std::max(params.tolerance, s.variant_tolerance);
     linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
     size_t wanted = paragraph->breaks.lines.size() + delta;

@@ -1,5 +1,6 @@
 #include "layout/paragraph/paragraph_items.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unicode/uchar.h>
@@ -88,7 +89,23 @@ Result<ParagraphItems> ItemBuilder::Build(const StyledText& text, const ItemOpti
   out.items.push_back(options.centered ? Item::Glue(0, options.ragged_stretch, 0, kNoTag)
                                        : Item::FillGlue(kNoTag));
   out.items.push_back(Item::Penalty(0, -kInfinity, false, kPlainBreak));
+  MarkMarginNotes(&out);
   return out;
+}
+
+// The box holding each page start's offset (or the first after it, when it falls on a space):
+// its line is the one the margin page number is set beside (page_composer.cc).
+void ItemBuilder::MarkMarginNotes(ParagraphItems* out) const {
+  for (const PageAnchor& anchor : text_->page_starts) {
+    for (size_t i = 0; i < out->items.size(); ++i) {
+      const Item& item = out->items[i];
+      if (item.type != linebreak::ItemType::kBox || item.tag < 0) continue;
+      if (out->fragments[static_cast<size_t>(item.tag)].end <= anchor.offset) continue;
+      out->margin_note_items.push_back(i);
+      break;
+    }
+  }
+  std::sort(out->margin_note_items.begin(), out->margin_note_items.end());
 }
 
 // No runts: the last interword glue is made unbreakable (a tie, TeX's ~), and the last word

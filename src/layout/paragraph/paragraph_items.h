@@ -48,6 +48,10 @@ struct ParagraphItems {
   std::vector<linebreak::Item> items;
   std::vector<Fragment> fragments;
   bool with_hyphenation = false;
+  // The boxes where an original page begins (StyledText::page_starts), ascending: the line
+  // holding one carries a margin page number and should not end in a hyphen, or text
+  // extraction reads the number into the broken word ("philo- 5 / sophes").
+  std::vector<size_t> margin_note_items;
 };
 
 struct ItemOptions {
@@ -92,6 +96,7 @@ class ItemBuilder {
 
  private:
   Status AddSection(uint32_t begin, uint32_t end);
+  void MarkMarginNotes(ParagraphItems* out) const;
   void TieLastWords(size_t from);
   Status AddSegment(uint32_t begin, uint32_t end, bool section_end);
   linebreak::Item WordBox(double width, int32_t fragment) const;

@@ -201,6 +201,25 @@ TEST_F(ParagraphItemsTest, AHyphenatedFragmentIsMeasuredByReshapingItWithItsHyph
   EXPECT_NEAR(boxes, setter_->WidthOf("official", style), 1e-6);
 }
 
+TEST_F(ParagraphItemsTest, TheBoxWhereAnOriginalPageBeginsIsMarked) {
+  // "first second third": an original page begins inside "second" (offset 8) and, on a space,
+  // before "third" (offset 12, the box after it): those boxes carry the margin page number.
+  ParItemsBuilder();
+  text_ = Styled("first second third");
+  text_.page_starts.push_back({8, model::PageStart{}});
+  text_.page_starts.push_back({12, model::PageStart{}});
+  Result<ParagraphItems> items = builder_->Build(text_, ItemOptions{});
+  ASSERT_TRUE(items.ok()) << items.error().ToString();
+  std::vector<std::string> marked;
+  for (size_t index : items->margin_note_items) {
+    const linebreak::Item& item = items->items[index];
+    ASSERT_EQ(item.type, ItemType::kBox);
+    const Fragment& fragment = items->fragments[static_cast<size_t>(item.tag)];
+    marked.push_back(text_.text.substr(fragment.begin, fragment.end - fragment.begin));
+  }
+  EXPECT_EQ(marked, (std::vector<std::string>{"second", "third"}));
+}
+
 TEST_F(ParagraphItemsTest, ACharacterNoFontHasIsAnErrorAtItsPosition) {
   ParItemsBuilder();
   ItemOptions options;
