@@ -100,7 +100,8 @@ TEST_F(EpubProofCommandTest, ATitleAgainstItsLastEpubIsMadeInMemory) {
 
   Outcome run = Galley({"proof", "--fail-on-change", File("a.epub"), corrected});
   EXPECT_EQ(run.exit_code, 3) << run.err;
-  EXPECT_THAT(run.out, HasSubstr("after:  " + corrected + ", made now (6 content documents)"));
+  // cover, title page, imprint, introduction, biography, text, colophon
+  EXPECT_THAT(run.out, HasSubstr("after:  " + corrected + ", made now (7 content documents)"));
   EXPECT_THAT(run.out, HasSubstr("had [-taken-] {+seized+} power"));
   EXPECT_EQ(Listing(), before) << "proof writes nothing";
 
