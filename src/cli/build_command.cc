@@ -1,9 +1,10 @@
 // galley build TITLE [-o DIR]: both books of a title, DIR/<slug>.epub and DIR/<slug>.pdf, and
 // the PDF's layout record DIR/<slug>.lines.txt for galley proof. Given a folder of titles
 // instead, it builds the whole catalogue (cli/catalogue_build.h).
-// Both books and the record are made in memory first and written as one batch (output_batch.h):
-// any failure — a bad template, a folder that cannot take the record — exits 1 and leaves the
-// earlier files of both formats as they were.
+// Both books and the record are staged first (the PDF and record written to their temporaries as
+// they are made) and put in place as one batch (output_batch.h): any failure — a bad template, a
+// folder that cannot take the record — exits 1 and leaves the earlier files of both formats as
+// they were.
 #include <unistd.h>
 
 #include <filesystem>
@@ -85,13 +86,12 @@ int RunBuild(CommandEnv& env, const BuildRequest& request) {
   pdf.report = request.report;
   pdf.lenient = request.lenient;
   pdf.record_default = true;  // DIR/<slug>.lines.txt, for galley proof
-  Result<PdfOutputs> made_pdf = PreparePdf(env, pdf);
-  if (!made_pdf.ok()) return Fail(env, made_pdf.error());
-
   OutputBatch batch(env.fs);
   Status written = batch.Add(made_epub->path, made_epub->bytes);
-  if (written.ok()) written = AddPdfOutputs(batch, *made_pdf);
-  if (written.ok()) written = batch.Commit();
+  if (!written.ok()) return Fail(env, written.error());
+  Result<PdfOutputs> made_pdf = PreparePdf(env, pdf, batch);
+  if (!made_pdf.ok()) return Fail(env, made_pdf.error());
+  written = batch.Commit();
   if (written.ok()) written = WriteInputsList(env, request.inputs_list);
   if (!written.ok()) return Fail(env, written.error());
   Progress(env, "wrote " + DescribeOutput(made_epub->path));

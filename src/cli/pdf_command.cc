@@ -12,9 +12,11 @@
 #include "frames/record_writer.h"
 #include "io/output_batch.h"
 #include "io/output_target.h"
+#include "io/output_writer.h"
 #include "layout/template/length.h"
 #include "layout/template/template_reference.h"
 #include "quality/quality_report.h"
+#include "render/pdf_sink.h"
 #include "render/render_pdf.h"
 
 namespace galley::cli {
@@ -35,9 +37,20 @@ std::string DefaultRecordPath(const std::string& pdf) {
   return (has_extension ? pdf.substr(0, pdf.size() - extension.size()) : pdf) + ".lines.txt";
 }
 
+// Cairo's bytes into the PDF's staged temporary, and read back from it for the update.
+class StagedPdfSink : public render::PdfSink {
+ public:
+  explicit StagedPdfSink(OutputWriter& writer) : writer_(writer) {}
+  Status Append(std::string_view bytes) override { return writer_.Write(bytes); }
+  Result<std::string_view> Written() override { return writer_.Written(); }
+
+ private:
+  OutputWriter& writer_;
+};
+
 }  // namespace
 
-Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request) {
+Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, OutputBatch& batch) {
   Status options_ok = render::ValidatePrintOptions(request.print);
   if (!options_ok.ok()) return options_ok.take_error();
   Result<TypesetTitle> typeset =
@@ -49,24 +62,25 @@ Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request) {
   made.pdf_path = request.output.empty() ? "out/" + typeset->files.slug + ".pdf" : request.output;
 
   Progress(env, "rendering " + std::to_string(made.pages) + " pages");
-  Result<std::string> pdf = render::RenderPdf(book.frames, book.faces, request.print);
+  Result<OutputWriter*> pdf = batch.Open(made.pdf_path);
   if (!pdf.ok()) return pdf.take_error();
-  made.pdf = std::move(pdf).value();
+  StagedPdfSink sink(**pdf);
+  GALLEY_RETURN_IF_ERROR(render::RenderPdfTo(book.frames, book.faces, request.print, sink));
+  made.pdf_bytes = (*pdf)->size();
   // A record goes beside a file; standard output or a device has no folder to put it in.
   made.record_path = request.record_default
                          ? (HasFolderBeside(made.pdf_path) ? DefaultRecordPath(made.pdf_path) : "")
                          : request.record;
-  if (!made.record_path.empty()) made.record = frames::FormatRecord(book.frames);
+  if (!made.record_path.empty()) {
+    Result<OutputWriter*> record = batch.Open(made.record_path);
+    if (!record.ok()) return record.take_error();
+    GALLEY_RETURN_IF_ERROR(frames::WriteRecord(
+        book.frames, [&record](std::string_view text) { return (*record)->Write(text); }));
+  }
   if (request.report) {
     made.report = quality::FormatQualityReport(quality::MeasureQuality(book.frames));
   }
   return made;
-}
-
-Status AddPdfOutputs(OutputBatch& batch, const PdfOutputs& made) {
-  GALLEY_RETURN_IF_ERROR(batch.Add(made.pdf_path, made.pdf));
-  if (!made.record_path.empty()) GALLEY_RETURN_IF_ERROR(batch.Add(made.record_path, made.record));
-  return Status::Ok();
 }
 
 void ReportPdfWritten(CommandEnv& env, const PdfOutputs& made) {
@@ -75,16 +89,15 @@ void ReportPdfWritten(CommandEnv& env, const PdfOutputs& made) {
     env.out.flush();
   }
   Progress(env, "wrote " + DescribeOutput(made.pdf_path) + " (" + std::to_string(made.pages) +
-                    " pages, " + std::to_string(made.pdf.size() / 1024) + " KB)");
+                    " pages, " + std::to_string(made.pdf_bytes / 1024) + " KB)");
 }
 
 int MakePdf(CommandEnv& env, const PdfRequest& request) {
-  Result<PdfOutputs> made = PreparePdf(env, request);
-  if (!made.ok()) return Fail(env, made.error());
   // The PDF and its record together: a record that cannot be written leaves the old PDF too.
   OutputBatch batch(env.fs);
-  Status written = AddPdfOutputs(batch, *made);
-  if (written.ok()) written = batch.Commit();
+  Result<PdfOutputs> made = PreparePdf(env, request, batch);
+  if (!made.ok()) return Fail(env, made.error());
+  Status written = batch.Commit();
   if (!written.ok()) return Fail(env, written.error());
   ReportPdfWritten(env, *made);
   return kExitOk;

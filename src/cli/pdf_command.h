@@ -20,21 +20,20 @@ struct PdfRequest {
   bool lenient = false;
 };
 
-// A PDF made but not yet written, with its layout record and quality report.
+// A PDF made and staged but not yet in place, with its layout record and quality report.
 struct PdfOutputs {
   std::string pdf_path;
-  std::string pdf;
+  size_t pdf_bytes = 0;
   std::string record_path;  // empty: no record
-  std::string record;
   std::string report;       // empty unless asked for
   size_t pages = 0;
 };
 
-// Typesets and renders without writing anything. Errors are returned, not printed.
-Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request);
-
-// Stages the PDF and its record in `batch` (galley build adds the EPUB beside them).
-Status AddPdfOutputs(OutputBatch& batch, const PdfOutputs& made);
+// Typesets and renders into `batch`: the PDF and its record are written to their temporaries
+// as they are made (never whole in memory), and nothing is in place until the batch is
+// committed (galley build adds the EPUB to the same batch). Errors are returned, not printed;
+// the batch then discards what was staged.
+Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, OutputBatch& batch);
 
 // After the batch is committed: the quality report on stdout (if asked for) and progress.
 void ReportPdfWritten(CommandEnv& env, const PdfOutputs& made);

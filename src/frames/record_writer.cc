@@ -11,6 +11,9 @@ using namespace record;
 class RecordWriter {
  public:
   std::string Write(const DocumentFrames& frames);
+  // Hands the text to `sink` a page at a time, so that a long book's record is never whole in
+  // memory.
+  Status Write(const DocumentFrames& frames, const RecordSink& sink);
 
  private:
   void Header(const DocumentFrames& frames);
@@ -42,6 +45,17 @@ std::string RecordWriter::Write(const DocumentFrames& frames) {
   Header(frames);
   for (const PageFrame& page : frames.pages) Page(page);
   return std::move(out_);
+}
+
+Status RecordWriter::Write(const DocumentFrames& frames, const RecordSink& sink) {
+  Header(frames);
+  for (const PageFrame& page : frames.pages) {
+    Page(page);
+    GALLEY_RETURN_IF_ERROR(sink(out_));
+    out_.clear();  // keeps its capacity: the next page is written into the same buffer
+  }
+  if (!out_.empty()) return sink(out_);
+  return Status::Ok();
 }
 
 void RecordWriter::Header(const DocumentFrames& frames) {
@@ -235,5 +249,9 @@ void RecordWriter::Glyphs(const GlyphRunItem& run) {
 }  // namespace
 
 std::string FormatRecord(const DocumentFrames& frames) { return RecordWriter().Write(frames); }
+
+Status WriteRecord(const DocumentFrames& frames, const RecordSink& sink) {
+  return RecordWriter().Write(frames, sink);
+}
 
 }  // namespace galley::frames

@@ -5,12 +5,22 @@
 // glyph — is a change to the record, and shows as a reviewable text diff.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
+#include "base/result.h"
 #include "frames/page_frame.h"
 
 namespace galley::frames {
 
 std::string FormatRecord(const DocumentFrames& frames);
+
+// Receives the record in pieces, in order; an error stops the writing and is returned.
+using RecordSink = std::function<Status(std::string_view)>;
+
+// The same text as FormatRecord, handed to `sink` a page at a time: what `galley pdf` streams
+// into the record's temporary file, so that a long book's record is never whole in memory.
+Status WriteRecord(const DocumentFrames& frames, const RecordSink& sink);
 
 }  // namespace galley::frames

@@ -60,6 +60,7 @@ class ConfinedFileSystem : public FileSystem {
   Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override {
     return inner_.Stage(path, bytes);
   }
+  Result<StagedOutput> Open(const std::string& path) override { return inner_.Open(path); }
   Status Commit(StagedOutput& staged) override { return inner_.Commit(staged); }
   void Discard(StagedOutput& staged) override { inner_.Discard(staged); }
   bool Exists(const std::string& path) const override { return inner_.Exists(path); }

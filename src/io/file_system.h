@@ -38,6 +38,9 @@ class FileSystem {
   virtual Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) = 0;
   virtual Status Commit(StagedOutput& staged) = 0;
   virtual void Discard(StagedOutput& staged) = 0;
+  // Stage for an output written piece by piece (output_writer.h): a file's temporary is
+  // created empty and left open; a stream's bytes will be gathered in `bytes`.
+  virtual Result<StagedOutput> Open(const std::string& path) = 0;
 
   virtual bool Exists(const std::string& path) const = 0;
 };
@@ -46,6 +49,7 @@ class RealFileSystem : public FileSystem {
  public:
   Result<std::string> ReadFile(const std::string& path) const override;
   Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override;
+  Result<StagedOutput> Open(const std::string& path) override;
   Status Commit(StagedOutput& staged) override;
   void Discard(StagedOutput& staged) override;
   bool Exists(const std::string& path) const override;
@@ -56,6 +60,7 @@ class MemoryFileSystem : public FileSystem {
  public:
   Result<std::string> ReadFile(const std::string& path) const override;
   Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override;
+  Result<StagedOutput> Open(const std::string& path) override;
   Status Commit(StagedOutput& staged) override;
   void Discard(StagedOutput& staged) override;
   bool Exists(const std::string& path) const override;

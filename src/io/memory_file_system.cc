@@ -19,6 +19,8 @@ Result<StagedOutput> MemoryFileSystem::Stage(const std::string& path, std::strin
   return staged;
 }
 
+Result<StagedOutput> MemoryFileSystem::Open(const std::string& path) { return Stage(path, {}); }
+
 Status MemoryFileSystem::Commit(StagedOutput& staged) {
   files_[staged.target] = std::move(staged.bytes);
   staged.bytes.clear();

@@ -52,6 +52,22 @@ Status WriteInPlace(const std::string& path, std::string_view bytes) {
 // A regular file, or a new one: its bytes go to a temporary beside it (temporary_files.h), renamed
 // over it at commit. A stream has nothing to replace: its bytes are written to it at commit.
 Result<StagedOutput> RealFileSystem::Stage(const std::string& path, std::string_view bytes) {
+  Result<StagedOutput> staged = Open(path);
+  if (!staged.ok()) return staged;
+  if (staged->written_at_commit) {
+    staged->bytes = std::string(bytes);
+    return staged;
+  }
+  if (!WriteAll(staged->temporary.fd, bytes)) {
+    std::string reason = Reason();
+    RemoveTemporary(staged->temporary);
+    return IoError(path, "cannot be written: " + reason, "the previous file, if any, is untouched");
+  }
+  GALLEY_RETURN_IF_ERROR(FinishTemporary(staged->temporary));
+  return staged;
+}
+
+Result<StagedOutput> RealFileSystem::Open(const std::string& path) {
   StagedOutput staged;
   staged.target = path;
   switch (ClassifyOutput(path)) {
@@ -60,13 +76,12 @@ Result<StagedOutput> RealFileSystem::Stage(const std::string& path, std::string_
                      "give the path of a file, e.g. " + path + "/book.pdf");
     case OutputKind::kStandardOutput:
     case OutputKind::kStream:
-      staged.bytes = std::string(bytes);
       staged.written_at_commit = true;
       return staged;
     case OutputKind::kFile:
       break;
   }
-  Result<TemporaryFile> temporary = WriteTemporaryBeside(path, bytes);
+  Result<TemporaryFile> temporary = OpenTemporaryBeside(path);
   if (!temporary.ok()) return temporary.take_error();
   staged.temporary = std::move(temporary).value();
   return staged;

@@ -46,7 +46,7 @@ bool IsTemporaryName(std::string_view file_name) {
          file_name[file_name.size() - 7] == '.';
 }
 
-Result<TemporaryFile> WriteTemporaryBeside(const std::string& target, std::string_view bytes) {
+Result<TemporaryFile> OpenTemporaryBeside(const std::string& target) {
   std::string folder = FolderOf(target);
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec)) {
@@ -57,28 +57,46 @@ Result<TemporaryFile> WriteTemporaryBeside(const std::string& target, std::strin
   TemporaryFile temporary;
   temporary.target = target;
   temporary.path = TemplateBeside(target);
-  int fd;
   {
     SignalsBlocked blocked;  // created and registered as one step
-    fd = ::mkstemp(temporary.path.data());
-    if (fd >= 0) temporary.slot = RegisterTemporary(temporary.path.c_str());
+    temporary.fd = ::mkstemp(temporary.path.data());
+    if (temporary.fd >= 0) temporary.slot = RegisterTemporary(temporary.path.c_str());
   }
-  if (fd < 0) {
+  if (temporary.fd < 0) {
     return IoError(target, "cannot be written: " + Reason(),
                    "check that " + folder + " is writable");
   }
-  bool written = WriteAll(fd, bytes) && ::fsync(fd) == 0;
+  return temporary;
+}
+
+Status FinishTemporary(TemporaryFile& temporary) {
+  if (temporary.fd < 0) return Status::Ok();
+  bool written = ::fsync(temporary.fd) == 0;
   std::string reason = written ? "" : Reason();
-  GiveUsualPermissions(fd);
-  if (::close(fd) != 0 && written) {
+  GiveUsualPermissions(temporary.fd);
+  if (::close(temporary.fd) != 0 && written) {
     written = false;
     reason = Reason();
   }
+  temporary.fd = -1;
   if (!written) {
     RemoveTemporary(temporary);
+    return IoError(temporary.target, "cannot be written: " + reason,
+                   "the previous file, if any, is untouched");
+  }
+  return Status::Ok();
+}
+
+Result<TemporaryFile> WriteTemporaryBeside(const std::string& target, std::string_view bytes) {
+  Result<TemporaryFile> temporary = OpenTemporaryBeside(target);
+  if (!temporary.ok()) return temporary.take_error();
+  if (!WriteAll(temporary->fd, bytes)) {
+    std::string reason = Reason();
+    RemoveTemporary(*temporary);
     return IoError(target, "cannot be written: " + reason,
                    "the previous file, if any, is untouched");
   }
+  GALLEY_RETURN_IF_ERROR(FinishTemporary(*temporary));
   return temporary;
 }
 
@@ -102,6 +120,8 @@ Status MoveIntoPlace(TemporaryFile& temporary) {
 }
 
 void RemoveTemporary(TemporaryFile& temporary) {
+  if (temporary.fd >= 0) ::close(temporary.fd);
+  temporary.fd = -1;
   if (temporary.path.empty()) return;
   SignalsBlocked blocked;
   ::unlink(temporary.path.c_str());

@@ -25,6 +25,7 @@ struct TemporaryFile {
   std::string path;    // the temporary
   std::string target;  // the output it will replace
   TemporarySlot slot = -1;
+  int fd = -1;         // open while it is being written (OpenTemporaryBeside), else -1
 };
 
 // How old a temporary must be before another run removes it.
@@ -37,11 +38,19 @@ bool IsTemporaryName(std::string_view file_name);
 // user file). Errors name the target and leave nothing behind.
 Result<TemporaryFile> WriteTemporaryBeside(const std::string& target, std::string_view bytes);
 
+// A new, empty temporary beside `target`, open for writing (its `fd`), for an output written
+// piece by piece (output_writer.h). FinishTemporary closes it. Errors name the target.
+Result<TemporaryFile> OpenTemporaryBeside(const std::string& target);
+
+// Makes an open temporary's bytes durable (fsync), gives it the usual permissions and closes
+// it; on failure removes it. Does nothing to a temporary already closed.
+Status FinishTemporary(TemporaryFile& temporary);
+
 // Renames the temporary over its target. On failure the temporary is removed and the target
 // left as it was.
 Status MoveIntoPlace(TemporaryFile& temporary);
 
-// Removes a temporary that will not be used.
+// Removes a temporary that will not be used (closing it first if it is open).
 void RemoveTemporary(TemporaryFile& temporary);
 
 // Removes the temporaries in `folder` older than `age`; returns how many. Errors are ignored:

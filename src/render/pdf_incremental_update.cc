@@ -165,19 +165,23 @@ std::string WriteUpdate(size_t start, const std::vector<PdfObject>& changed,
 
 }  // namespace
 
-Status AppendIncrementalUpdate(std::string& pdf, const PdfAdditions& additions) {
+Result<std::string> IncrementalUpdate(std::string_view pdf, const PdfAdditions& additions) {
   Result<PdfObjects> objects = PdfObjects::Read(pdf);
   if (!objects.ok()) return objects.take_error();
   Result<std::vector<PdfObject>> changed = ChangedObjects(*objects, additions);
   if (!changed.ok()) return changed.take_error();
-  if (changed->empty()) return Status::Ok();
+  if (changed->empty()) return std::string();
   // The update begins on a line of its own, after the previous "%%EOF".
   const bool ends_line = !pdf.empty() && (pdf.back() == '\n' || pdf.back() == '\r');
   const std::string separator = ends_line ? "" : "\n";
-  std::string update = WriteUpdate(pdf.size() + separator.size(), *changed,
-                                   objects->trailer(), objects->xref_offset());
-  pdf += separator;  // `objects` reads `pdf`: append only once the update is written
-  pdf += update;
+  return separator + WriteUpdate(pdf.size() + separator.size(), *changed, objects->trailer(),
+                                 objects->xref_offset());
+}
+
+Status AppendIncrementalUpdate(std::string& pdf, const PdfAdditions& additions) {
+  Result<std::string> update = IncrementalUpdate(pdf, additions);
+  if (!update.ok()) return update.take_error();
+  pdf += *update;  // `objects` read `pdf`: appended only once the update is written
   return Status::Ok();
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "base/result.h"
 #include "render/pdf_additions.h"
@@ -22,5 +23,9 @@ namespace galley::render {
 // error `pdf` is unchanged. Errors (kInternal): the file cannot be read as above, has no
 // /Info to date, or has a different number of pages than additions.pages.
 Status AppendIncrementalUpdate(std::string& pdf, const PdfAdditions& additions);
+
+// The bytes AppendIncrementalUpdate appends to `pdf` (empty when nothing is asked for): for a
+// PDF written to a file as Cairo made it, read back without copying it into memory.
+Result<std::string> IncrementalUpdate(std::string_view pdf, const PdfAdditions& additions);
 
 }  // namespace galley::render

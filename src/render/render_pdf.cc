@@ -13,7 +13,6 @@
 #include "render/pdf_document_info.h"
 #include "render/pdf_incremental_update.h"
 #include "render/press_sheets.h"
-#include "render/string_sink.h"
 #include "render/subset_faces.h"
 
 namespace galley::render {
@@ -32,6 +31,21 @@ using ContextPtr = std::unique_ptr<cairo_t, ContextDestroyer>;
 Error CairoError(const std::string& what, cairo_status_t status) {
   return InternalError("Cairo failed " + what + ": " + cairo_status_to_string(status));
 }
+
+// Cairo's output callback (cairo_write_func_t) into a PdfSink. The sink's first error is kept:
+// Cairo only learns that writing failed, and then reports a write error of its own.
+struct SinkWriter {
+  PdfSink* sink;
+  Status status;
+
+  static cairo_status_t Write(void* closure, const unsigned char* data, unsigned int length) {
+    SinkWriter& writer = *static_cast<SinkWriter*>(closure);
+    if (!writer.status.ok()) return CAIRO_STATUS_WRITE_ERROR;
+    writer.status =
+        writer.sink->Append(std::string_view(reinterpret_cast<const char*>(data), length));
+    return writer.status.ok() ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  }
+};
 
 // Draws one sheet; the caller shows the page afterwards.
 Status DrawSheet(const frames::DocumentFrames& document, const Sheet& sheet,
@@ -69,15 +83,16 @@ Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
   return sheets;
 }
 
-// `span_languages`, when given, gets the language of every Span element begun (frame_painter.h).
-Result<std::string> DrawSheets(const frames::DocumentFrames& document,
-                               const frames::FontFaces& fonts, const PrintOptions& options,
-                               const std::vector<Sheet>& sheets,
-                               std::vector<std::string>* span_languages = nullptr,
-                               std::vector<bool>* titles = nullptr) {
-  std::string pdf;
+// Cairo's PDF of the sheets into `sink`. `span_languages`, when given, gets the language of
+// every Span element begun, and `titles` whether each heading element is a title
+// (frame_painter.h).
+Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
+                  const PrintOptions& options, const std::vector<Sheet>& sheets, PdfSink& sink,
+                  std::vector<std::string>* span_languages = nullptr,
+                  std::vector<bool>* titles = nullptr) {
+  SinkWriter writer{&sink, Status::Ok()};
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
-  SurfacePtr surface(cairo_pdf_surface_create_for_stream(AppendToString, &pdf,
+  SurfacePtr surface(cairo_pdf_surface_create_for_stream(SinkWriter::Write, &writer,
                                                          sheets.front().width,
                                                          sheets.front().height));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
@@ -105,15 +120,17 @@ Result<std::string> DrawSheets(const frames::DocumentFrames& document,
   if (span_languages != nullptr) *span_languages = painter.span_languages();
   if (titles != nullptr) *titles = painter.titles();
 
+  if (!writer.status.ok()) return writer.status;
   if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
     return CairoError("drawing the PDF", cairo_status(cr.get()));
   }
   cr.reset();
   cairo_surface_finish(surface.get());
+  if (!writer.status.ok()) return writer.status;
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     return CairoError("writing the PDF", cairo_surface_status(surface.get()));
   }
-  return pdf;
+  return Status::Ok();
 }
 
 }  // namespace
@@ -122,24 +139,35 @@ Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
                                    const frames::FontFaces& fonts, const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
   if (!sheets.ok()) return sheets.take_error();
-  return DrawSheets(document, fonts, options, *sheets);
+  StringPdfSink sink;
+  GALLEY_RETURN_IF_ERROR(DrawSheets(document, fonts, options, *sheets, sink));
+  return sink.Take();
 }
 
-Result<std::string> RenderPdf(const frames::DocumentFrames& document,
-                              const frames::FontFaces& fonts, const PrintOptions& options) {
+Status RenderPdfTo(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
+                   const PrintOptions& options, PdfSink& sink) {
   Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
   if (!sheets.ok()) return sheets.take_error();
   std::vector<std::string> span_languages;
   std::vector<bool> titles;
-  Result<std::string> pdf =
-      DrawSheets(document, fonts, options, *sheets, &span_languages, &titles);
-  if (!pdf.ok()) return pdf.take_error();
+  GALLEY_RETURN_IF_ERROR(
+      DrawSheets(document, fonts, options, *sheets, sink, &span_languages, &titles));
   Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
   if (!additions.ok()) return additions.take_error();
   additions->span_languages = std::move(span_languages);
   additions->titles = std::move(titles);
-  GALLEY_RETURN_IF_ERROR(AppendIncrementalUpdate(*pdf, *additions));
-  return pdf;
+  Result<std::string_view> written = sink.Written();
+  if (!written.ok()) return written.take_error();
+  Result<std::string> update = IncrementalUpdate(*written, *additions);
+  if (!update.ok()) return update.take_error();
+  return sink.Append(*update);
+}
+
+Result<std::string> RenderPdf(const frames::DocumentFrames& document,
+                              const frames::FontFaces& fonts, const PrintOptions& options) {
+  StringPdfSink sink;
+  GALLEY_RETURN_IF_ERROR(RenderPdfTo(document, fonts, options, sink));
+  return sink.Take();
 }
 
 }  // namespace galley::render

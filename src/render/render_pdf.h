@@ -24,6 +24,7 @@
 #include "base/result.h"
 #include "frames/font_table.h"
 #include "frames/page_frame.h"
+#include "render/pdf_sink.h"
 #include "render/print_options.h"
 
 namespace galley::render {
@@ -37,6 +38,12 @@ namespace galley::render {
 // frames::LoadFontFaces for frames read back from a record).
 Result<std::string> RenderPdf(const frames::DocumentFrames& document,
                               const frames::FontFaces& fonts, const PrintOptions& options);
+
+// The same bytes into `sink` as Cairo writes them, the incremental update read from and
+// appended to what was written (pdf_sink.h): `galley pdf` streams a book into its temporary file
+// this way instead of holding the PDF in memory. Errors as RenderPdf's, and the sink's own.
+Status RenderPdfTo(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
+                   const PrintOptions& options, PdfSink& sink);
 
 // What Cairo alone writes for the same frames: RenderPdf's bytes before the incremental
 // update, which RenderPdf's output begins with. For tests and benchmarks of the update.

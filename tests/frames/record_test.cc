@@ -78,6 +78,32 @@ DocumentFrames SampleFrames() {
   return frames;
 }
 
+// `galley pdf` streams the record into its file a page at a time: the pieces are the record.
+TEST(RecordTest, WrittenInPiecesItIsTheSameText) {
+  DocumentFrames frames = SampleFrames();
+  std::vector<std::string> pieces;
+  Status written = WriteRecord(frames, [&pieces](std::string_view text) {
+    pieces.emplace_back(text);
+    return Status::Ok();
+  });
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(pieces.size(), frames.pages.size()) << "one piece a page, the header with the first";
+  std::string joined;
+  for (const std::string& piece : pieces) joined += piece;
+  EXPECT_EQ(joined, FormatRecord(frames));
+}
+
+TEST(RecordTest, ASinkErrorStopsTheWriting) {
+  int calls = 0;
+  Status written = WriteRecord(SampleFrames(), [&calls](std::string_view) -> Status {
+    ++calls;
+    return IoError("a.lines.txt", "cannot be written: No space left on device");
+  });
+  ASSERT_FALSE(written.ok());
+  EXPECT_EQ(calls, 1);
+  EXPECT_NE(written.error().message.find("No space left"), std::string::npos);
+}
+
 TEST(RecordTest, EveryFieldSurvivesTheRoundTrip) {
   DocumentFrames frames = SampleFrames();
   std::string text = FormatRecord(frames);

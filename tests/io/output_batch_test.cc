@@ -87,5 +87,89 @@ TEST(OutputBatchTest, InMemoryOutputsAppearOnlyAtCommit) {
   EXPECT_EQ(*fs.ReadFile("out/a"), "1");
 }
 
+// A long book's PDF and record are written piece by piece into their temporaries (issue 10,
+// "bounded memory"), and go in place with the batch like any other output.
+TEST(OutputBatchTest, AnOutputWrittenInPiecesGoesInPlaceWhole) {
+  TempDir dir;
+  RealFileSystem fs;
+  WriteFileOrDie(dir.File("book.pdf"), "old");
+  OutputBatch batch(fs);
+  Result<OutputWriter*> writer = batch.Open(dir.File("book.pdf"));
+  ASSERT_TRUE(writer.ok());
+  std::string expected;
+  for (int piece = 0; piece < 3000; ++piece) {  // several times the writer's buffer
+    std::string text = "piece " + std::to_string(piece) + std::string(500, '.') + "\n";
+    ASSERT_TRUE((*writer)->Write(text).ok());
+    expected += text;
+  }
+  EXPECT_EQ((*writer)->size(), expected.size());
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old") << "nothing in place before Commit";
+  EXPECT_EQ(EntriesIn(dir.path()), 2u) << "the old file and the temporary";
+  ASSERT_TRUE(batch.Commit().ok());
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), expected);
+  EXPECT_EQ(EntriesIn(dir.path()), 1u) << "no temporary left";
+  EXPECT_EQ(RegisteredTemporaryCount(), 0);
+}
+
+// What was written can be read back before the rest is written (the PDF's incremental update
+// reads Cairo's cross-reference table), buffered bytes included.
+TEST(OutputBatchTest, AWriterReadsBackWhatItWrote) {
+  TempDir dir;
+  RealFileSystem fs;
+  OutputBatch batch(fs);
+  Result<OutputWriter*> writer = batch.Open(dir.File("book.pdf"));
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE((*writer)->Write("%PDF-1.5\n").ok());
+  ASSERT_TRUE((*writer)->Write("%%EOF\n").ok());
+  Result<std::string_view> written = (*writer)->Written();
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(*written, "%PDF-1.5\n%%EOF\n");
+  ASSERT_TRUE((*writer)->Write("update\n").ok());
+  written = (*writer)->Written();
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(*written, "%PDF-1.5\n%%EOF\nupdate\n");
+  ASSERT_TRUE(batch.Commit().ok());
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "%PDF-1.5\n%%EOF\nupdate\n");
+}
+
+TEST(OutputBatchTest, AnOutputBeingWrittenIsRemovedWhenTheBatchIsNotCommitted) {
+  TempDir dir;
+  RealFileSystem fs;
+  WriteFileOrDie(dir.File("book.pdf"), "old");
+  {
+    OutputBatch batch(fs);
+    Result<OutputWriter*> writer = batch.Open(dir.File("book.pdf"));
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->Write("half a book").ok());
+    EXPECT_EQ(RegisteredTemporaryCount(), 1);
+  }
+  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old");
+  EXPECT_EQ(EntriesIn(dir.path()), 1u) << "the temporary was removed";
+  EXPECT_EQ(RegisteredTemporaryCount(), 0);
+}
+
+TEST(OutputBatchTest, OpeningBesideAMissingFolderFails) {
+  TempDir dir;
+  RealFileSystem fs;
+  OutputBatch batch(fs);
+  Result<OutputWriter*> writer = batch.Open(dir.File("missing/book.lines.txt"));
+  ASSERT_FALSE(writer.ok());
+  EXPECT_NE(writer.error().message.find("does not exist"), std::string::npos);
+}
+
+// A stream has no temporary: its pieces wait in memory and are written at commit.
+TEST(OutputBatchTest, AStreamWrittenInPiecesIsWrittenAtCommit) {
+  MemoryFileSystem fs;
+  OutputBatch batch(fs);
+  Result<OutputWriter*> writer = batch.Open("out/a");
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE((*writer)->Write("1").ok());
+  ASSERT_TRUE((*writer)->Write("2").ok());
+  EXPECT_EQ(*(*writer)->Written(), "12");
+  EXPECT_FALSE(fs.Exists("out/a"));
+  ASSERT_TRUE(batch.Commit().ok());
+  EXPECT_EQ(*fs.ReadFile("out/a"), "12");
+}
+
 }  // namespace
 }  // namespace galley

@@ -245,5 +245,47 @@ TEST(RenderPdfTest, RefusesBadFramesBeforeDrawing) {
   EXPECT_THAT(pdf.error().message, HasSubstr("a glyph run has no font"));
 }
 
+// A sink that keeps Cairo's bytes, and fails once it holds more than `limit` of them (a disk
+// that fills up while the book is written).
+class LimitedSink : public PdfSink {
+ public:
+  explicit LimitedSink(size_t limit) : limit_(limit) {}
+  Status Append(std::string_view bytes) override {
+    ++appends_;
+    if (bytes_.size() + bytes.size() > limit_) {
+      return IoError("book.pdf", "cannot be written: No space left on device");
+    }
+    bytes_.append(bytes);
+    return Status::Ok();
+  }
+  Result<std::string_view> Written() override { return std::string_view(bytes_); }
+  const std::string& bytes() const { return bytes_; }
+  int appends() const { return appends_; }
+
+ private:
+  size_t limit_;
+  std::string bytes_;
+  int appends_ = 0;
+};
+
+// galley pdf streams the PDF into its temporary file (issue 10, "bounded memory"): the same bytes
+// as RenderPdf's, Cairo's in many pieces and the update read back from them and appended.
+TEST(RenderPdfTest, RenderedIntoASinkItIsTheSamePdf) {
+  Result<std::string> whole = RenderPdf(SampleBook(), TestFaces(), {});
+  ASSERT_TRUE(whole.ok());
+  LimitedSink sink(SIZE_MAX);
+  Status rendered = RenderPdfTo(SampleBook(), TestFaces(), {}, sink);
+  ASSERT_TRUE(rendered.ok()) << rendered.error().ToString();
+  EXPECT_EQ(sink.bytes(), *whole);
+  EXPECT_GT(sink.appends(), 10);
+}
+
+TEST(RenderPdfTest, ASinkThatFailsStopsTheRenderingWithItsError) {
+  LimitedSink sink(2000);
+  Status rendered = RenderPdfTo(SampleBook(), TestFaces(), {}, sink);
+  ASSERT_FALSE(rendered.ok());
+  EXPECT_THAT(rendered.error().message, HasSubstr("No space left on device"));
+}
+
 }  // namespace
 }  // namespace galley::render
