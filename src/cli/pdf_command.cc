@@ -56,17 +56,14 @@ Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, Output
   Result<TypesetTitle> typeset =
       ReadAndTypeset(env, request.title, request.template_path, request.lenient);
   if (!typeset.ok()) return typeset.take_error();
-  const layout::TypesetBook& book = typeset->book;
+  // The model is not needed to record or draw the frames: let it go before Cairo's work begins.
+  typeset->document.reset();
+  layout::TypesetBook& book = typeset->book;
   PdfOutputs made;
   made.pages = book.frames.pages.size();
   made.pdf_path = request.output.empty() ? "out/" + typeset->files.slug + ".pdf" : request.output;
 
-  Progress(env, "rendering " + std::to_string(made.pages) + " pages");
-  Result<OutputWriter*> pdf = batch.Open(made.pdf_path);
-  if (!pdf.ok()) return pdf.take_error();
-  StagedPdfSink sink(**pdf);
-  GALLEY_RETURN_IF_ERROR(render::RenderPdfTo(book.frames, book.faces, request.print, sink));
-  made.pdf_bytes = (*pdf)->size();
+  // The record and the report first: drawing the PDF frees each page once it is drawn.
   // A record goes beside a file; standard output or a device has no folder to put it in.
   made.record_path = request.record_default
                          ? (HasFolderBeside(made.pdf_path) ? DefaultRecordPath(made.pdf_path) : "")
@@ -80,6 +77,14 @@ Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, Output
   if (request.report) {
     made.report = quality::FormatQualityReport(quality::MeasureQuality(book.frames));
   }
+
+  Progress(env, "rendering " + std::to_string(made.pages) + " pages");
+  Result<OutputWriter*> pdf = batch.Open(made.pdf_path);
+  if (!pdf.ok()) return pdf.take_error();
+  StagedPdfSink sink(**pdf);
+  GALLEY_RETURN_IF_ERROR(
+      render::RenderPdfReleasingPages(book.frames, book.faces, request.print, sink));
+  made.pdf_bytes = (*pdf)->size();
   return made;
 }
 

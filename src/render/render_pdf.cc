@@ -85,11 +85,13 @@ Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
 
 // Cairo's PDF of the sheets into `sink`. `span_languages`, when given, gets the language of
 // every Span element begun, and `titles` whether each heading element is a title
-// (frame_painter.h).
+// (frame_painter.h). `released`, when given, is `document` itself: each page's items are freed
+// once its sheet is shown (every page is on one sheet).
 Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
                   const PrintOptions& options, const std::vector<Sheet>& sheets, PdfSink& sink,
                   std::vector<std::string>* span_languages = nullptr,
-                  std::vector<bool>* titles = nullptr) {
+                  std::vector<bool>* titles = nullptr,
+                  frames::DocumentFrames* released = nullptr) {
   SinkWriter writer{&sink, Status::Ok()};
   CairoFontFaces faces;  // declared first: Cairo's surface is done with the faces before they go
   SurfacePtr surface(cairo_pdf_surface_create_for_stream(SinkWriter::Write, &writer,
@@ -115,6 +117,11 @@ Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFace
     GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, painter, cr.get()));
     if (tagged && i + 1 == sheets.size()) cairo_tag_end(cr.get(), "Document");  // on the last page
     cairo_show_page(cr.get());
+    if (released == nullptr) continue;
+    for (const Placement& placement : sheet.placements) {
+      if (placement.page < 0) continue;
+      std::vector<frames::FrameItem>().swap(released->pages[placement.page].items);
+    }
   }
   AddPdfOutline(surface.get(), document.outline);
   if (span_languages != nullptr) *span_languages = painter.span_languages();
@@ -133,6 +140,27 @@ Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFace
   return Status::Ok();
 }
 
+// RenderPdfTo, and RenderPdfReleasingPages when `released` is `document` itself.
+Status RenderInto(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
+                  const PrintOptions& options, PdfSink& sink,
+                  frames::DocumentFrames* released) {
+  Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
+  if (!sheets.ok()) return sheets.take_error();
+  std::vector<std::string> span_languages;
+  std::vector<bool> titles;
+  GALLEY_RETURN_IF_ERROR(
+      DrawSheets(document, fonts, options, *sheets, sink, &span_languages, &titles, released));
+  Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
+  if (!additions.ok()) return additions.take_error();
+  additions->span_languages = std::move(span_languages);
+  additions->titles = std::move(titles);
+  Result<std::string_view> written = sink.Written();
+  if (!written.ok()) return written.take_error();
+  Result<std::string> update = IncrementalUpdate(*written, *additions);
+  if (!update.ok()) return update.take_error();
+  return sink.Append(*update);
+}
+
 }  // namespace
 
 Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
@@ -146,21 +174,12 @@ Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
 
 Status RenderPdfTo(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
                    const PrintOptions& options, PdfSink& sink) {
-  Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
-  if (!sheets.ok()) return sheets.take_error();
-  std::vector<std::string> span_languages;
-  std::vector<bool> titles;
-  GALLEY_RETURN_IF_ERROR(
-      DrawSheets(document, fonts, options, *sheets, sink, &span_languages, &titles));
-  Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
-  if (!additions.ok()) return additions.take_error();
-  additions->span_languages = std::move(span_languages);
-  additions->titles = std::move(titles);
-  Result<std::string_view> written = sink.Written();
-  if (!written.ok()) return written.take_error();
-  Result<std::string> update = IncrementalUpdate(*written, *additions);
-  if (!update.ok()) return update.take_error();
-  return sink.Append(*update);
+  return RenderInto(document, fonts, options, sink, nullptr);
+}
+
+Status RenderPdfReleasingPages(frames::DocumentFrames& document, const frames::FontFaces& fonts,
+                               const PrintOptions& options, PdfSink& sink) {
+  return RenderInto(document, fonts, options, sink, &document);
 }
 
 Result<std::string> RenderPdf(const frames::DocumentFrames& document,

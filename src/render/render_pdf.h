@@ -45,6 +45,12 @@ Result<std::string> RenderPdf(const frames::DocumentFrames& document,
 Status RenderPdfTo(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
                    const PrintOptions& options, PdfSink& sink);
 
+// RenderPdfTo, freeing each page's items (its lines, glyphs and tags) as soon as its sheet is in
+// the PDF: `galley pdf` holds a book's frames only until they are drawn. The pages keep their
+// size, label and kind, but `document` cannot be drawn or recorded again.
+Status RenderPdfReleasingPages(frames::DocumentFrames& document, const frames::FontFaces& fonts,
+                               const PrintOptions& options, PdfSink& sink);
+
 // What Cairo alone writes for the same frames: RenderPdf's bytes before the incremental
 // update, which RenderPdf's output begins with. For tests and benchmarks of the update.
 Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,

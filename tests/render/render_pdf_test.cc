@@ -280,6 +280,21 @@ TEST(RenderPdfTest, RenderedIntoASinkItIsTheSamePdf) {
   EXPECT_GT(sink.appends(), 10);
 }
 
+// galley pdf lets each page's frame go once it is in the PDF: the same bytes, pages emptied.
+TEST(RenderPdfTest, ReleasingPagesAsTheyAreDrawnGivesTheSamePdf) {
+  Result<std::string> whole = RenderPdf(SampleBook(), TestFaces(), {});
+  ASSERT_TRUE(whole.ok());
+  frames::DocumentFrames book = SampleBook();
+  LimitedSink sink(SIZE_MAX);
+  Status rendered = RenderPdfReleasingPages(book, TestFaces(), {}, sink);
+  ASSERT_TRUE(rendered.ok()) << rendered.error().ToString();
+  EXPECT_EQ(sink.bytes(), *whole);
+  for (const frames::PageFrame& page : book.pages) {
+    EXPECT_TRUE(page.items.empty()) << "page " << page.number;
+    EXPECT_FALSE(page.label.text.empty()) << "what the update needs is kept";
+  }
+}
+
 TEST(RenderPdfTest, ASinkThatFailsStopsTheRenderingWithItsError) {
   LimitedSink sink(2000);
   Status rendered = RenderPdfTo(SampleBook(), TestFaces(), {}, sink);

@@ -39,7 +39,8 @@ struct Flow {
   bool start_recto = true;
   bool at_foot = false;  // set at the foot of its last page (a colophon)
   int sink = 0;          // grid lines left empty above the first page's text
-  std::vector<FlowEntry> entries;
+  std::vector<FlowEntry> entries;  // emptied once the flow's pages are composed
+  bool titled = false;   // its title is a bookmark of its own (set when its pages are composed)
 };
 
 // A heading entry: its text broken in the template's style for `level`.

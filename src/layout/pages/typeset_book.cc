@@ -35,6 +35,13 @@ std::string SettingText(const TemplateValue& value) {
 
 using frames::PageKind;
 
+// Whether the flow's title is a bookmark of its own: it has one and does not open with a
+// heading (which is a bookmark already).
+bool TitledInOutline(const Flow& flow) {
+  return !flow.title.empty() &&
+         (flow.entries.empty() || flow.entries.front().kind != EntryKind::kHeading);
+}
+
 struct PageInfo {
   PageKind kind = PageKind::kBlank;
   bool opening = false;
@@ -107,6 +114,9 @@ Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pag
   return Status::Ok();
 }
 
+// Composes the flow's pages, then lets go of its entries: their lines are in the frames now,
+// and what is left of them (the paragraphs' text and breaks) would otherwise stay until the
+// whole book is made.
 Status BookMaker::ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& pages,
                                    int first_page) {
   for (size_t i = 0; i < pages.size(); ++i) {
@@ -114,6 +124,8 @@ Status BookMaker::ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& page
     GALLEY_RETURN_IF_ERROR(composer_.Compose(flow, pages[i], number, &pages_[number - 1],
                                              &info_[number - 1].headings));
   }
+  flow->titled = TitledInOutline(*flow);
+  std::vector<FlowEntry>().swap(flow->entries);
   return Status::Ok();
 }
 
@@ -159,9 +171,7 @@ std::vector<frames::OutlineEntry> BookMaker::Outline() const {
     if (info.kind != PageKind::kText && info.kind != PageKind::kContents) continue;
     if (info.opening) {
       const Flow& flow = info.flow >= 0 ? flows_[info.flow] : contents_;
-      bool titled = !flow.title.empty() &&
-                    (flow.entries.empty() || flow.entries.front().kind != EntryKind::kHeading);
-      if (titled) add(flow.title, 1, flow.id);
+      if (flow.titled) add(flow.title, 1, flow.id);
     }
     for (const HeadingOnPage& heading : info.headings) {
       if (!heading.id.empty()) add(heading.title, heading.level, heading.id);
@@ -195,6 +205,7 @@ void BookMaker::DescribePages() {
     page.opening = info_[i].opening;
     page.closing = info_[i].closing;
     page.block = PageGeometry::For(t_, page.number).Block(t_);
+    page.items.shrink_to_fit();  // grown item by item: half its room may be unused
   }
   RenumberParagraphs(&pages_);
 }

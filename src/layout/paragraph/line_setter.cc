@@ -265,7 +265,6 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
     glyphs += element.kind == Element::Kind::kText ? element.run->glyphs.size() : 1;
     bytes += element.end - element.begin + 1;
   }
-  out->runs.reserve(2);
   for (size_t i = 0; i < elements.size(); ++i) {
     const Element& element = elements[i];
     if (element.kind == Element::Kind::kKern) {
@@ -326,6 +325,14 @@ void LineSetter::Emit(const StyledText& text, const std::vector<Element>& elemen
       out->rules.push_back(
           frames::RuleItem{frames::Role::kUnderline, underline_from, y, x, y, thickness, {}});
       underline_from = -1;
+    }
+  }
+  // Each run was given room for the whole line: a line of several styles gives back what its
+  // runs did not use, since every set line of the book is held until the book is drawn.
+  if (out->runs.size() > 1) {
+    for (frames::GlyphRunItem& each : out->runs) {
+      each.glyphs.shrink_to_fit();
+      each.text.shrink_to_fit();
     }
   }
 }
