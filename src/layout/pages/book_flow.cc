@@ -193,12 +193,9 @@ Status FlowBuilder::AddParagraph(const std::vector<model::Inline>& inlines, int 
   shape.indent = full_out_next_ || lead_in || colophon || verse || !label.empty() ? 0 : t_.indent;
   shape.justify = t_.justify && !colophon;
   shape.centered = colophon;
-  Result<BrokenParagraph> broken = setter_.Break(std::move(text), shape);
-  if (!broken.ok()) return broken.take_error();
-
   FlowEntry entry;
   entry.kind = EntryKind::kParagraph;
-  entry.paragraph = std::move(*broken);
+  entry.unbroken = UnbrokenParagraph{std::move(text), shape};
   entry.x_offset = inset.left;
   entry.label = std::move(label);
   entry.space_before = SpaceBefore();
@@ -276,6 +273,18 @@ Status FlowBuilder::AddNotes() {
 }
 
 }  // namespace
+
+Status BreakFlow(Flow* flow, Typesetter& typesetter) {
+  for (FlowEntry& entry : flow->entries) {
+    if (!entry.unbroken) continue;
+    Result<BrokenParagraph> broken =
+        typesetter.Break(std::move(entry.unbroken->text), entry.unbroken->shape);
+    if (!broken.ok()) return broken.take_error();
+    entry.paragraph = std::move(*broken);
+    entry.unbroken.reset();
+  }
+  return Status::Ok();
+}
 
 Result<FlowEntry> MakeHeadingEntry(Typesetter& typesetter,
                                    const std::vector<model::Inline>& inlines, int level,

@@ -4,6 +4,7 @@
 // the original's page starts become anchors on the line where that page began.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,18 @@ namespace galley::layout {
 
 enum class EntryKind { kParagraph, kHeading, kSceneBreak };
 
+// A paragraph's text and shape, not broken yet.
+struct UnbrokenParagraph {
+  StyledText text;
+  ParagraphShape shape;
+};
+
 struct FlowEntry {
   EntryKind kind = EntryKind::kParagraph;
   BrokenParagraph paragraph;  // paragraphs and headings
+  // A body paragraph waits here until its flow is broken (BreakFlow), so that the breaker's
+  // items, the largest part of a paragraph, are held for one flow at a time, not for the book.
+  std::optional<UnbrokenParagraph> unbroken;
   std::vector<SetLine> lines; // filled once the page builder has chosen the breaking
   int level = 0;              // heading level
   std::string id;             // heading anchor
@@ -48,8 +58,13 @@ Result<FlowEntry> MakeHeadingEntry(Typesetter& typesetter,
                                    const std::vector<model::Inline>& inlines, int level,
                                    std::string id, int source_line);
 
-// Builds and breaks every paragraph of the book. Errors: a character no font has, with its
-// manuscript position.
+// Builds every flow of the book, its headings broken and its paragraphs waiting for BreakFlow.
+// Errors: a character no font has in a heading, with its manuscript position.
 Result<std::vector<Flow>> BuildFlows(const model::Document& document, Typesetter& typesetter);
+
+// Breaks the flow's paragraphs that wait (FlowEntry::unbroken), in order: what the page builder
+// needs before it cuts the flow into pages. Errors: a character no font has, with its manuscript
+// position.
+Status BreakFlow(Flow* flow, Typesetter& typesetter);
 
 }  // namespace galley::layout

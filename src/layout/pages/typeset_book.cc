@@ -100,6 +100,7 @@ Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pag
                           int* first_page) {
   if (flow->start_recto && pages_.size() % 2 == 1) NewPage(PageKind::kBlank);
   bool verso = pages_.size() % 2 == 1;  // the next page's number is even
+  GALLEY_RETURN_IF_ERROR(BreakFlow(flow, setter_));
   Result<std::vector<FlowPage>> paginated = PaginateFlow(flow, setter_, verso);
   if (!paginated.ok()) return paginated.take_error();
   *pages = std::move(*paginated);
