@@ -25,7 +25,8 @@ struct CommandEnv {
   FileSystem& fs;
   std::ostream& out;   // results (JSON, reports asked for on stdout)
   std::ostream& err;   // messages and progress
-  bool quiet = false;  // no progress lines
+  bool quiet = false;     // no progress lines
+  bool terminal = false;  // stderr is a terminal: long stages redraw a progress line
   int exit_code = kExitOk;
   // Where a title's inputs may come from (io/confined_file_system.h); null in a library user
   // that reads whatever it is given. --allow-outside leaves it unconfined.

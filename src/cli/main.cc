@@ -1,4 +1,6 @@
 // galley: one manuscript → EPUB 3 and print PDF. See `galley --help`.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/command.h"
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
   CommandEnv env{fs, std::cout, std::cerr};
   env.inputs = &fs;
   env.files_read = &recorded;
+  env.terminal = isatty(STDERR_FILENO) != 0;
 
   CLI::App app(kDescription, "galley");
   app.footer(kFooter);

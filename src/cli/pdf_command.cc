@@ -8,6 +8,7 @@
 #include <memory>
 #include <ostream>
 
+#include "cli/progress_line.h"
 #include "cli/typeset_title.h"
 #include "frames/record_writer.h"
 #include "io/output_batch.h"
@@ -37,15 +38,20 @@ std::string DefaultRecordPath(const std::string& pdf) {
   return (has_extension ? pdf.substr(0, pdf.size() - extension.size()) : pdf) + ".lines.txt";
 }
 
-// Cairo's bytes into the PDF's staged temporary, and read back from it for the update.
+// Cairo's bytes into the PDF's staged temporary, and read back from it for the update; each
+// sheet drawn moves the progress line on.
 class StagedPdfSink : public render::PdfSink {
  public:
-  explicit StagedPdfSink(OutputWriter& writer) : writer_(writer) {}
+  StagedPdfSink(OutputWriter& writer, ProgressLine& line) : writer_(writer), line_(line) {}
   Status Append(std::string_view bytes) override { return writer_.Write(bytes); }
   Result<std::string_view> Written() override { return writer_.Written(); }
+  void SheetDrawn(int drawn, int sheets) override {
+    line_.Show("rendering: page " + std::to_string(drawn) + " of " + std::to_string(sheets));
+  }
 
  private:
   OutputWriter& writer_;
+  ProgressLine& line_;
 };
 
 }  // namespace
@@ -81,9 +87,11 @@ Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, Output
   Progress(env, "rendering " + std::to_string(made.pages) + " pages");
   Result<OutputWriter*> pdf = batch.Open(made.pdf_path);
   if (!pdf.ok()) return pdf.take_error();
-  StagedPdfSink sink(**pdf);
+  ProgressLine line(env.err, env.terminal && !env.quiet);
+  StagedPdfSink sink(**pdf, line);
   GALLEY_RETURN_IF_ERROR(
       render::RenderPdfReleasingPages(book.frames, book.faces, request.print, sink));
+  line.Clear();
   made.pdf_bytes = (*pdf)->size();
   return made;
 }

@@ -4,6 +4,7 @@
 #include <memory>
 #include <ostream>
 
+#include "cli/progress_line.h"
 #include "manuscript/manuscript_parser.h"
 
 namespace galley::cli {
@@ -92,8 +93,13 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
   if (!epoch.ok()) return epoch.take_error();
   options.source_date_epoch = *epoch;
   options.patterns.cache_dir = CacheDirectory();
+  ProgressLine line(env.err, env.terminal && !env.quiet);
+  options.on_page = [&line](int pages) {
+    line.Show("typesetting: page " + std::to_string(pages));
+  };
   Result<layout::TypesetBook> book = layout::TypesetDocument(
       *result.document, *result.print_template, *result.fonts, options);
+  line.Clear();
   if (!book.ok()) return book.take_error();
   for (const Error& warning : book->warnings) Warn(env, warning);
   result.book = std::move(book).value();

@@ -18,6 +18,8 @@ class PdfSink {
   virtual Status Append(std::string_view bytes) = 0;
   // Every byte appended so far, valid until the next Append.
   virtual Result<std::string_view> Written() = 0;
+  // Sheet `drawn` of `sheets` is in the PDF (1-based): for a progress display on a long book.
+  virtual void SheetDrawn(int /*drawn*/, int /*sheets*/) {}
 };
 
 class StringPdfSink : public PdfSink {

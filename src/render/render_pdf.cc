@@ -117,6 +117,7 @@ Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFace
     GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, painter, cr.get()));
     if (tagged && i + 1 == sheets.size()) cairo_tag_end(cr.get(), "Document");  // on the last page
     cairo_show_page(cr.get());
+    sink.SheetDrawn(static_cast<int>(i) + 1, static_cast<int>(sheets.size()));
     if (released == nullptr) continue;
     for (const Placement& placement : sheet.placements) {
       if (placement.page < 0) continue;

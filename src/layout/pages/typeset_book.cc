@@ -54,9 +54,11 @@ struct PageInfo {
 class BookMaker {
  public:
   // `pdf_date`: the creation date, from PdfDate.
-  BookMaker(const model::Document& document, Typesetter& typesetter, std::string pdf_date)
+  BookMaker(const model::Document& document, Typesetter& typesetter, std::string pdf_date,
+            std::function<void(int)> on_page)
       : document_(document), setter_(typesetter), t_(typesetter.print_template()),
-        pdf_date_(std::move(pdf_date)), composer_(typesetter, paragraph_numbers_) {}
+        pdf_date_(std::move(pdf_date)), on_page_(std::move(on_page)),
+        composer_(typesetter, paragraph_numbers_) {}
 
   Result<TypesetBook> Run();
 
@@ -74,6 +76,7 @@ class BookMaker {
   Typesetter& setter_;
   const PrintTemplate& t_;
   std::string pdf_date_;
+  std::function<void(int)> on_page_;  // TypesetOptions::on_page
   ParagraphNumbers paragraph_numbers_;
   PageComposer composer_;
   std::vector<Flow> flows_;
@@ -92,6 +95,7 @@ int BookMaker::NewPage(PageKind kind) {
   PageInfo info;
   info.kind = kind;
   info_.push_back(std::move(info));
+  if (on_page_) on_page_(static_cast<int>(pages_.size()));
   return static_cast<int>(pages_.size());
 }
 
@@ -351,7 +355,7 @@ Result<TypesetBook> TypesetDocument(const model::Document& document,
       worded, fonts, language, document.source_path, options.patterns);
   if (!setter.ok()) return setter.take_error();
   double setup = SecondsSince(start);
-  Result<TypesetBook> book = BookMaker(document, **setter, *date).Run();
+  Result<TypesetBook> book = BookMaker(document, **setter, *date, options.on_page).Run();
   if (book.ok()) book->timings.setup = setup;
   return book;
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct TypesetOptions {
   std::optional<int64_t> source_date_epoch;
   // Where hyphenation patterns are read from and their compiled form cached.
   hyphen::PatternSource patterns;
+  // Called with the number of pages made so far each time a page is added: for a progress
+  // display on a long book. May be empty.
+  std::function<void(int pages)> on_page;
 };
 
 // Where the time went, for bench/README.md.
