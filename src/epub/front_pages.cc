@@ -29,7 +29,7 @@ pugi::xml_node AppendParagraph(pugi::xml_node parent, const char* class_name,
 }  // namespace
 
 std::string JoinNames(const model::Metadata& metadata, const std::string& role) {
-  const std::string& and_word = model::BookWords::For(metadata).Get("and");
+  const std::string and_word = model::BookWords::For(metadata).Get("and");
   std::vector<std::string> names;
   for (const model::Contributor& contributor : metadata.creators) {
     if (HasRole(contributor, role)) names.push_back(contributor.name);

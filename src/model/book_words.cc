@@ -105,10 +105,15 @@ BookWords BookWords::For(const Metadata& metadata) {
   return BookWords(metadata.language, metadata.book_words);
 }
 
-const std::string& BookWords::Get(std::string_view name) const {
+const std::string& BookWords::Get(std::string_view name) const& {
   auto found = words_.find(name);
   assert(found != words_.end() && "a book word missing from the table");
   return found->second;
+}
+
+std::string BookWords::Get(std::string_view name) const&& {
+  const BookWords& words = *this;
+  return words.Get(name);
 }
 
 std::string BookWords::Fill(

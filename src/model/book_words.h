@@ -51,8 +51,10 @@ class BookWords {
   static BookWords For(const Metadata& metadata);
 
   // The word called `name`, as written (places unfilled). A name not in the table is a
-  // programming error.
-  const std::string& Get(std::string_view name) const;
+  // programming error. A temporary's word is a copy: `For(metadata).Get("notes")` held by
+  // reference outlived its table (the PDF's notes heading read freed memory).
+  const std::string& Get(std::string_view name) const&;
+  std::string Get(std::string_view name) const&&;
 
   // The word with each `{place}` replaced by its value.
   std::string Fill(std::string_view name,

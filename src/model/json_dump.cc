@@ -9,45 +9,67 @@ namespace {
 
 // A JSON value under construction. Objects keep their members in insertion order, which is
 // what makes the dump deterministic and readable top-down.
+struct JsonMember;
+
+// Its functions are defined below JsonMember: clang 14 with libstdc++ 12 cannot instantiate a
+// container of members inside Json's own definition, where Json is still incomplete.
 struct Json {
   enum class Type { kString, kLiteral, kObject, kArray };
   Type type = Type::kObject;
   std::string scalar;  // a string's text, or a number's or boolean's literal
-  std::vector<std::pair<std::string, Json>> members;
+  std::vector<JsonMember> members;
   std::vector<Json> items;
 
-  static Json String(std::string text) { return {Type::kString, std::move(text), {}, {}}; }
-  static Json Number(int n) { return {Type::kLiteral, std::to_string(n), {}, {}}; }
-  static Json Bool(bool b) { return {Type::kLiteral, b ? "true" : "false", {}, {}}; }
-  static Json Array() { return {Type::kArray, {}, {}, {}}; }
+  static Json String(std::string text);
+  static Json Number(int n);
+  static Json Bool(bool b);
+  static Json Array();
 
-  Json& Set(std::string key, Json value) {
-    members.emplace_back(std::move(key), std::move(value));
-    return *this;
-  }
+  Json& Set(std::string key, Json value);
   // Adds a string member unless it is empty.
-  Json& SetText(std::string key, const std::string& text) {
-    if (!text.empty()) Set(std::move(key), String(text));
-    return *this;
-  }
+  Json& SetText(std::string key, const std::string& text);
   // Adds an array member unless it is empty.
-  Json& SetItems(std::string key, Json array) {
-    if (!array.items.empty()) Set(std::move(key), std::move(array));
-    return *this;
-  }
+  Json& SetItems(std::string key, Json array);
 
   bool IsContainer() const { return type == Type::kObject || type == Type::kArray; }
   // Holds no object or array: written on one line.
-  bool IsFlat() const {
-    for (const auto& member : members) {
-      if (member.second.IsContainer()) return false;
-    }
-    for (const Json& item : items) {
-      if (item.IsContainer()) return false;
-    }
-    return true;
-  }
+  bool IsFlat() const;
 };
+
+struct JsonMember {
+  std::string key;
+  Json value;
+};
+
+Json Json::String(std::string text) { return {Type::kString, std::move(text), {}, {}}; }
+Json Json::Number(int n) { return {Type::kLiteral, std::to_string(n), {}, {}}; }
+Json Json::Bool(bool b) { return {Type::kLiteral, b ? "true" : "false", {}, {}}; }
+Json Json::Array() { return {Type::kArray, {}, {}, {}}; }
+
+Json& Json::Set(std::string key, Json value) {
+  members.push_back({std::move(key), std::move(value)});
+  return *this;
+}
+
+Json& Json::SetText(std::string key, const std::string& text) {
+  if (!text.empty()) Set(std::move(key), String(text));
+  return *this;
+}
+
+Json& Json::SetItems(std::string key, Json array) {
+  if (!array.items.empty()) Set(std::move(key), std::move(array));
+  return *this;
+}
+
+bool Json::IsFlat() const {
+  for (const JsonMember& member : members) {
+    if (member.value.IsContainer()) return false;
+  }
+  for (const Json& item : items) {
+    if (item.IsContainer()) return false;
+  }
+  return true;
+}
 
 // RFC 8259, section 7: quotation mark, reverse solidus and the control characters must be
 // escaped; everything else, UTF-8 included, may stand as it is.
@@ -103,9 +125,9 @@ void Write(const Json& value, int indent, std::string* out) {
       *out += inner;
     }
     if (object) {
-      AppendEscaped(value.members[i].first, out);
+      AppendEscaped(value.members[i].key, out);
       *out += ": ";
-      Write(value.members[i].second, indent + 2, out);
+      Write(value.members[i].value, indent + 2, out);
     } else {
       Write(value.items[i], indent + 2, out);
     }

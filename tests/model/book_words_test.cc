@@ -7,6 +7,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <type_traits>
 
 #include "model/document.h"
 
@@ -22,6 +24,17 @@ TEST(BookWordsTest, TheLanguagesPrimarySubtagChoosesTheColumn) {
   EXPECT_EQ(BookWords("FR", {}).Get("contents"), "Table des matières");
   EXPECT_EQ(BookWords("es-MX", {}).Get("notes"), "Notas");
   EXPECT_EQ(BookWords("it", {}).Get("cover"), "Copertina");
+}
+
+// The PDF fuzzer's first finding: book_flow.cc held BookWords::For(metadata).Get("notes") by
+// reference, into a table destroyed at the end of that line, and set the notes heading from
+// freed memory (ASan: heap-use-after-free). A temporary's word is now a copy.
+TEST(BookWordsTest, ATemporarysWordIsACopyThatOutlivesIt) {
+  static_assert(std::is_same_v<decltype(BookWords::For(Metadata{}).Get("notes")), std::string>);
+  Metadata metadata;
+  metadata.language = "de";
+  const std::string& notes = BookWords::For(metadata).Get("notes");
+  EXPECT_EQ(notes, "Anmerkungen");
 }
 
 TEST(BookWordsTest, ALanguageWithoutAColumnTakesEnglish) {

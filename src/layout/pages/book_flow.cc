@@ -245,7 +245,7 @@ Status FlowBuilder::AddNotes() {
   model::Division division;
   division.kind = model::DivisionKind::kBack;
   division.role = "notes";
-  const std::string& notes = model::BookWords::For(document_.metadata).Get("notes");
+  const std::string notes = model::BookWords::For(document_.metadata).Get("notes");
   division.title = notes;
   division.id = "notes";
   StartFlow(division);
