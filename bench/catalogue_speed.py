@@ -27,8 +27,16 @@ def make_catalogue(dir, count):
                 continue
             path = os.path.join(ROOT, "content", source, name)
             (shutil.copytree if os.path.isdir(path) else shutil.copy)(path, os.path.join(title, name))
-        with open(os.path.join(title, "manuscript.md"), "a", encoding="utf-8") as f:
-            f.write(f"\nThis is copy {i} of the catalogue, a book of its own.\n")
+        # A paragraph of its own, inside the last division when the manuscript has divisions
+        # (text outside them is an error).
+        path = os.path.join(title, "manuscript.md")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        paragraph = f"\nThis is copy {i} of the catalogue, a book of its own.\n\n"
+        end = text.rfind("</division>")
+        text = text[:end] + paragraph + text[end:] if end >= 0 else text + paragraph
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
 
 
 def run(galley, args):
