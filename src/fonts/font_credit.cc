@@ -5,18 +5,10 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include "fonts/font_names.h"
+
 namespace galley::fonts {
 namespace {
-
-std::string NameOf(hb_face_t* face, hb_ot_name_id_t name_id) {
-  unsigned size = hb_ot_name_get_utf8(face, name_id, HB_LANGUAGE_INVALID, nullptr, nullptr);
-  if (size == 0) return {};
-  std::string text(size + 1, '\0');  // room for the terminating NUL HarfBuzz writes
-  unsigned capacity = size + 1;
-  hb_ot_name_get_utf8(face, name_id, HB_LANGUAGE_INVALID, &capacity, text.data());
-  text.resize(capacity);
-  return text;
-}
 
 bool NamesACopyright(std::string_view text) {
   return text.find("Copyright") != std::string_view::npos ||
@@ -79,17 +71,16 @@ FontCredit ReadFontCredit(std::string_view bytes) {
                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   hb_face_t* face = hb_face_create(blob, 0);
   FontCredit credit;
-  credit.family = NameOf(face, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
-  if (credit.family.empty()) credit.family = NameOf(face, HB_OT_NAME_ID_FONT_FAMILY);
-  std::string notice = NameOf(face, HB_OT_NAME_ID_COPYRIGHT);
-  std::string description = NameOf(face, HB_OT_NAME_ID_LICENSE);
+  credit.family = FontFamilyName(face);
+  std::string notice = FontName(face, HB_OT_NAME_ID_COPYRIGHT);
+  std::string description = FontName(face, HB_OT_NAME_ID_LICENSE);
   if (NamesACopyright(notice)) {
     credit.copyright = Tidy(FirstParagraph(notice));
   } else if (NamesACopyright(FirstParagraph(description))) {
     credit.copyright = Tidy(FirstParagraph(description));
   }
   credit.licence = LicenceName(description);
-  if (credit.licence.empty()) credit.licence = Tidy(NameOf(face, HB_OT_NAME_ID_LICENSE_URL));
+  if (credit.licence.empty()) credit.licence = Tidy(FontName(face, HB_OT_NAME_ID_LICENSE_URL));
   hb_face_destroy(face);
   hb_blob_destroy(blob);
   return credit;

@@ -2,6 +2,8 @@
 
 #include <hb-ot.h>
 
+#include "fonts/font_names.h"
+
 #include FT_TRUETYPE_TABLES_H
 
 namespace galley::fonts {
@@ -11,17 +13,6 @@ namespace {
 constexpr char kFontHint[] =
     "fonts are loaded only from the paths a template names (the project's fonts/ folder); "
     "check the path";
-
-// A name-table entry in UTF-8, in the font's default (English) language; empty if absent.
-std::string NameOf(hb_face_t* face, hb_ot_name_id_t name_id) {
-  unsigned size = hb_ot_name_get_utf8(face, name_id, HB_LANGUAGE_INVALID, nullptr, nullptr);
-  if (size == 0) return {};
-  std::string text(size + 1, '\0');  // room for the terminating NUL HarfBuzz writes
-  unsigned capacity = size + 1;
-  hb_ot_name_get_utf8(face, name_id, HB_LANGUAGE_INVALID, &capacity, text.data());
-  text.resize(capacity);
-  return text;
-}
 
 // The height of a glyph's ink above the baseline, in font units; 0 if the font lacks it.
 // Used when an old OS/2 table (version < 2) has no cap or x height.
@@ -107,9 +98,8 @@ Result<const Font*> FontLibrary::Load(const FileSystem& fs, const std::string& p
   hb_font_set_scale(font->hb_font_, font->units_per_em_, font->units_per_em_);
   hb_font_make_immutable(font->hb_font_);
 
-  font->family_ = NameOf(font->hb_face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
-  if (font->family_.empty()) font->family_ = NameOf(font->hb_face_, HB_OT_NAME_ID_FONT_FAMILY);
-  font->style_ = NameOf(font->hb_face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
+  font->family_ = FontFamilyName(font->hb_face_);
+  font->style_ = FontName(font->hb_face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
   VerticalMetrics metrics = ReadMetrics(font->ft_face_, font->hb_font_, upem);
   font->ascender_ = metrics.ascender;
   font->descender_ = metrics.descender;

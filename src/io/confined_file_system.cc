@@ -113,7 +113,7 @@ std::vector<std::string> SystemFontFolders() {
 
 Result<std::string> ConfinedFileSystem::ReadFile(const std::string& path) const {
   if (!folders_.empty()) GALLEY_RETURN_IF_ERROR(folders_.Check(path));
-  return inner_.ReadFile(path);
+  return inner().ReadFile(path);
 }
 
 }  // namespace galley

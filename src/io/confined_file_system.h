@@ -16,6 +16,7 @@
 
 #include "base/result.h"
 #include "io/file_system.h"
+#include "io/forwarding_file_system.h"
 
 namespace galley {
 
@@ -48,25 +49,17 @@ bool IsWithin(const std::string& path, const std::string& folder);
 
 // A FileSystem whose reads are checked against InputFolders once confined; writes and Exists go
 // through unchanged. Unconfined it is the inner file system.
-class ConfinedFileSystem : public FileSystem {
+class ConfinedFileSystem : public ForwardingFileSystem {
  public:
-  explicit ConfinedFileSystem(FileSystem& inner) : inner_(inner) {}
+  explicit ConfinedFileSystem(FileSystem& inner) : ForwardingFileSystem(inner) {}
 
   // Allows `folder` and starts checking reads.
   void Allow(const std::string& folder) { folders_.Add(folder); }
   const InputFolders& folders() const { return folders_; }
 
   Result<std::string> ReadFile(const std::string& path) const override;
-  Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override {
-    return inner_.Stage(path, bytes);
-  }
-  Result<StagedOutput> Open(const std::string& path) override { return inner_.Open(path); }
-  Status Commit(StagedOutput& staged) override { return inner_.Commit(staged); }
-  void Discard(StagedOutput& staged) override { inner_.Discard(staged); }
-  bool Exists(const std::string& path) const override { return inner_.Exists(path); }
 
  private:
-  FileSystem& inner_;
   InputFolders folders_;
 };
 

@@ -13,7 +13,7 @@ std::string AbsoluteNormalPath(const std::string& path) {
 }
 
 Result<std::string> RecordingFileSystem::ReadFile(const std::string& path) const {
-  Result<std::string> bytes = inner_.ReadFile(path);
+  Result<std::string> bytes = inner().ReadFile(path);
   if (bytes.ok()) files_read_.insert(AbsoluteNormalPath(path));
   return bytes;
 }

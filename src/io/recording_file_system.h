@@ -6,23 +6,16 @@
 #include <set>
 #include <string>
 
-#include "io/file_system.h"
+#include "io/forwarding_file_system.h"
 
 namespace galley {
 
 // A FileSystem that passes everything to `inner` and notes each file read successfully.
-class RecordingFileSystem : public FileSystem {
+class RecordingFileSystem : public ForwardingFileSystem {
  public:
-  explicit RecordingFileSystem(FileSystem& inner) : inner_(inner) {}
+  explicit RecordingFileSystem(FileSystem& inner) : ForwardingFileSystem(inner) {}
 
   Result<std::string> ReadFile(const std::string& path) const override;
-  Result<StagedOutput> Stage(const std::string& path, std::string_view bytes) override {
-    return inner_.Stage(path, bytes);
-  }
-  Result<StagedOutput> Open(const std::string& path) override { return inner_.Open(path); }
-  Status Commit(StagedOutput& staged) override { return inner_.Commit(staged); }
-  void Discard(StagedOutput& staged) override { inner_.Discard(staged); }
-  bool Exists(const std::string& path) const override { return inner_.Exists(path); }
 
   // The files read so far: absolute, lexically normal paths in byte order.
   const std::set<std::string>& files_read() const { return files_read_; }
@@ -31,7 +24,6 @@ class RecordingFileSystem : public FileSystem {
   std::string FilesReadList() const;
 
  private:
-  FileSystem& inner_;
   mutable std::set<std::string> files_read_;  // a read is logically const; the record is not
 };
 
