@@ -2,17 +2,21 @@
 """pdf_speed.py [GALLEY] — `galley pdf` end to end against groff, LuaLaTeX and WeasyPrint
 (issue 4, "Speed").
 
-Times whole processes, as a user meets them: wall time (median of several runs), pages per
-second and peak resident memory (the largest of the runs, from wait4), for the pamphlet and the
-long book (bench/make-long-book.sh, made here when missing). The same manuscript then goes
-through the other engines when they are installed, each timed on its own typesetting step
-(pandoc's conversion is done once, untimed):
-  groff       pandoc -t ms, then groff -ms -Tpdf          (apt-get install pandoc groff)
-  LuaLaTeX    pandoc -t latex -s, then one lualatex pass  (apt-get install texlive-luatex)
-  WeasyPrint  pandoc -t html5 -s, then weasyprint         (apt-get install weasyprint)
-and the ratio of their time to Galley's is printed. An engine that is missing is reported as
-"not installed". Run from anywhere; GALLEY defaults to build/galley. Figures go into
-bench/README.md by hand.
+Times whole processes, as a user meets them, side by side in one run: each round runs Galley and
+then every installed engine once, so all of them meet the same load (the 2-core machine is
+shared, and a load that changes over a minute would otherwise favour whichever ran first).
+Prints the medians over the rounds of wall time and of CPU time (user + system, from wait4, the
+process and the children it waited for), pages per second, peak resident memory (the largest
+of the runs) and the ratio of each engine's time to Galley's, on wall and on CPU time. Books:
+the pamphlet and the long book (bench/make-long-book.sh, made here when missing). The same
+manuscript goes through the other engines when they are installed, each timed on its own
+typesetting step (pandoc's conversion is done once, untimed):
+  groff       pandoc -t ms, then groff -ms -Tpdf          (scripts/install-bench-tools.sh pandoc groff)
+  LuaLaTeX    pandoc -t latex -s, then one lualatex pass  (... texlive-luatex)
+  WeasyPrint  pandoc -t html5 -s, then weasyprint         (... weasyprint)
+An engine that is missing is reported as "not installed". Run from anywhere; GALLEY defaults to
+build/galley; --rounds N sets the pamphlet's rounds (the long book gets a third as many, at
+least 3); --pamphlet measures the pamphlet alone. Figures go into bench/README.md by hand.
 """
 import os
 import shutil
@@ -28,9 +32,9 @@ BOOKS = (("pamphlet", os.path.join(ROOT, "content/kronstadt-21/manuscript.md"), 
 
 
 def run_once(command, cwd=ROOT):
-    """Wall seconds and peak RSS in MB of one run; fails loudly on a non-zero exit. Errors go to
-    a file, not a pipe: groff writes enough warnings to fill a pipe nobody reads while wait4
-    waits, and both would then wait for ever."""
+    """Wall seconds, CPU seconds and peak RSS in MB of one run; fails loudly on a non-zero exit.
+    Errors go to a file, not a pipe: groff writes enough warnings to fill a pipe nobody reads
+    while wait4 waits, and both would then wait for ever."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
@@ -39,12 +43,18 @@ def run_once(command, cwd=ROOT):
         if os.waitstatus_to_exitcode(status) != 0:
             errors.seek(0)
             sys.exit(f"failed: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def measure(command, runs, **kwargs):
-    results = [run_once(command, **kwargs) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+def alternate(commands, rounds):
+    """Runs every (command, cwd) once per round, in turn; per command the median wall and CPU
+    seconds and the largest peak RSS."""
+    results = [[] for _ in commands]
+    for _ in range(rounds):
+        for index, (command, cwd) in enumerate(commands):
+            results[index].append(run_once(command, cwd))
+    return [(statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
+             max(r[2] for r in runs)) for runs in results]
 
 
 def pdf_pages(pdf):
@@ -95,28 +105,41 @@ def other_engines(manuscript, work, runs):
 
 
 def main():
-    galley = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build/galley"))
+    args = sys.argv[1:]
+    pamphlet_only = "--pamphlet" in args
+    rounds = 15
+    if "--rounds" in args:
+        rounds = int(args[args.index("--rounds") + 1])
+        del args[args.index("--rounds"):args.index("--rounds") + 2]
+    args = [a for a in args if a != "--pamphlet"]
+    galley = os.path.abspath(args[0] if args else os.path.join(ROOT, "build/galley"))
     if not os.path.exists(galley):
         sys.exit(f"no galley binary at {galley}: build it first or pass its path")
-    if not os.path.exists(BOOKS[1][1]):
+    books = BOOKS[:1] if pamphlet_only else BOOKS
+    if not pamphlet_only and not os.path.exists(BOOKS[1][1]):
         subprocess.run([os.path.join(ROOT, "bench/make-long-book.sh")], check=True)
     work = tempfile.mkdtemp(prefix="pdf-speed-")
-    print(f"{'book':<10} {'engine':<20} {'wall':>10} {'pages/s':>9} {'peak RSS':>10}")
-    for name, manuscript, runs in BOOKS:
+    print(f"{'book':<10} {'engine':<20} {'wall':>10} {'CPU':>10} {'pages/s':>9} {'peak RSS':>10}")
+    for name, manuscript, book_rounds in books:
+        book_rounds = rounds if book_rounds > 5 else max(3, rounds // 3)
         pdf = os.path.join(work, "galley.pdf")
-        wall, rss = measure([galley, "-q", "pdf", manuscript, "-o", pdf], runs)
+        engines = other_engines(manuscript, work, book_rounds)
+        installed = [e for e in engines if e[1] is not None]
+        commands = [([galley, "-q", "pdf", manuscript, "-o", pdf], ROOT)]
+        commands += [(command, cwd) for _, command, cwd, _ in installed]
+        figures = alternate(commands, book_rounds)
+        wall, cpu, rss = figures[0]
         pages = pdf_pages(pdf)
-        print(f"{name:<10} {'galley':<20} {wall * 1000:>8.1f}ms {pages / wall:>9.0f} {rss:>7.1f} MB"
-              f"   ({pages} pages)")
-        for engine, command, cwd, *rest in other_engines(manuscript, work, runs):
-            if command is None:
-                print(f"{name:<10} {engine:<20} {cwd}")
-                continue
-            their_wall, their_rss = measure(command, max(2, runs // 3), cwd=cwd)
-            their_pages = pdf_pages(rest[0])
-            print(f"{name:<10} {engine:<20} {their_wall * 1000:>8.1f}ms "
+        print(f"{name:<10} {'galley':<20} {wall * 1000:>8.1f}ms {cpu * 1000:>8.1f}ms "
+              f"{pages / wall:>9.0f} {rss:>7.1f} MB   ({pages} pages, {book_rounds} rounds)")
+        for (engine, _, _, their_pdf), (their_wall, their_cpu, their_rss) in zip(installed, figures[1:]):
+            their_pages = pdf_pages(their_pdf)
+            print(f"{name:<10} {engine:<20} {their_wall * 1000:>8.1f}ms {their_cpu * 1000:>8.1f}ms "
                   f"{their_pages / their_wall:>9.0f} {their_rss:>7.1f} MB   ({their_pages} pages)"
-                  f"   galley is {their_wall / wall:.1f}x faster")
+                  f"   galley is {their_wall / wall:.2f}x faster (CPU {their_cpu / cpu:.2f}x)")
+        for engine, command, why, *_ in engines:
+            if command is None:
+                print(f"{name:<10} {engine:<20} {why}")
     shutil.rmtree(work)
 
 

@@ -2,9 +2,18 @@
 # Installs the other engines bench/ compares Galley with (not needed to build or test):
 # pandoc (EPUB, and the front end for the others), groff with its PDF device, LuaLaTeX and
 # WeasyPrint — all Debian packages. Idempotent; quiet when everything is there.
+# With arguments, installs only the packages named (e.g. `install-bench-tools.sh pandoc groff`,
+# enough for bench/pdf_speed.py's groff comparison and bench/epub_speed.py's pandoc one), so a
+# machine that does not need LuaLaTeX is spared TeX Live.
 set -euo pipefail
 
 packages=(pandoc groff texlive-luatex texlive-latex-recommended lmodern weasyprint)
+if (($#)); then
+  for p in "$@"; do
+    [[ " ${packages[*]} " == *" $p "* ]] || { echo "install-bench-tools: $p is not a bench tool (${packages[*]})" >&2; exit 2; }
+  done
+  packages=("$@")
+fi
 
 missing=()
 for p in "${packages[@]}"; do
