@@ -144,7 +144,7 @@ Result<BrokenParagraph> Typesetter::Break(StyledText text, const ParagraphShape&
   spec.items.ragged_stretch = shape.centered ? shape.measure : 2 * t.size;
   spec.items.hyphenate = shape.hyphenate && t.hyphenate && paragraphs_->can_hyphenate();
   spec.items.hyphen_min_letters = t.hyphenation.left_min + t.hyphenation.right_min;
-  spec.items.hyphenate_proper_nouns = t.hyphenate_proper_nouns;
+  spec.items.proper_nouns = t.proper_nouns;
   spec.items.hyphenate_compounds = t.hyphenate_compounds;
   spec.items.hyphen_penalty = t.hyphen_penalty;
   spec.items.explicit_hyphen_penalty = t.explicit_hyphen_penalty;

@@ -31,6 +31,9 @@ class HyphenationSet {
   // is set without hyphenation. Errors: the loader's.
   Result<HyphenationCache*> For(std::string_view tag, SourcePos where);
 
+  // The language of the book's own text (BCP 47).
+  const std::string& book_tag() const { return book_tag_; }
+
  private:
   struct Language {
     std::unique_ptr<hyphen::Hyphenator> hyphenator;

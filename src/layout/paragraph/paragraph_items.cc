@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include "base/utf8.h"
+#include "language/noun_capitals.h"
 #include "layout/paragraph/word_context.h"
 
 namespace galley::layout {
@@ -294,11 +295,13 @@ Status ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint3
     } else {
       std::string_view run(text.data() + run_begin, at - run_begin);
       if (letters >= options_->hyphen_min_letters && !all_upper) {
-        Result<HyphenationCache*> cache =
-            hyphenation_->For(text_->LanguageAt(run_begin), text_->PositionOf(run_begin));
+        std::string_view language = text_->LanguageAt(run_begin);
+        Result<HyphenationCache*> cache = hyphenation_->For(language, text_->PositionOf(run_begin));
         if (!cache.ok()) return cache.take_error();
         HyphenationCache* words = *cache;
-        if (words != nullptr && (MayHyphenateWordAt(run_begin) || words->IsException(run))) {
+        if (language.empty()) language = hyphenation_->book_tag();
+        if (words != nullptr &&
+            (MayHyphenateWordAt(run_begin, language) || words->IsException(run))) {
           for (uint32_t offset : words->Breaks(run)) points->push_back(run_begin + offset);
         }
       }
@@ -311,17 +314,19 @@ Status ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint3
 }
 
 // Proper nouns and hyphenated compounds, unless the options allow them: the word around the
-// run of letters decides (a run after an apostrophe belongs to its word: "Kronstadt’s").
-bool ItemBuilder::MayHyphenateWordAt(uint32_t offset) const {
-  if (options_->hyphenate_proper_nouns && options_->hyphenate_compounds) return true;
+// run of letters decides (a run after an apostrophe belongs to its word: "Kronstadt’s"), and
+// for names by language, the language of the run (`language`, a BCP 47 tag).
+bool ItemBuilder::MayHyphenateWordAt(uint32_t offset, std::string_view language) const {
+  ProperNouns names = options_->proper_nouns;
+  if (names == ProperNouns::kHyphenate && options_->hyphenate_compounds) return true;
   const std::string& text = text_->text;
   WordSpan word = WordAround(text, offset);
   if (!options_->hyphenate_compounds && IsHyphenatedCompound(text, word)) return false;
-  if (!options_->hyphenate_proper_nouns && IsCapitalised(text, word) &&
-      !BeginsSentence(text, word)) {
-    return false;
+  if (names == ProperNouns::kHyphenate || !IsCapitalised(text, word) ||
+      BeginsSentence(text, word)) {
+    return true;
   }
-  return true;
+  return names == ProperNouns::kByLanguage && !language::CapitalsMarkProperNouns(language);
 }
 
 double ItemBuilder::SpaceWidth(StyleId style) {

@@ -24,6 +24,7 @@
 #include "layout/paragraph/protrusion_table.h"
 #include "layout/paragraph/styled_shaper.h"
 #include "layout/paragraph/styled_text.h"
+#include "layout/paragraph/word_context.h"
 #include "linebreak/item.h"
 
 namespace galley::layout {
@@ -70,8 +71,8 @@ struct ItemOptions {
   int hyphen_min_letters = 5;  // left_min + right_min: shorter words are not looked up
   // Whether to hyphenate a capitalised word that does not begin a sentence (a proper noun,
   // which patterns made from common words break badly) and a word already written with a
-  // hyphen (word_context.h says why both are off in the templates).
-  bool hyphenate_proper_nouns = true;
+  // hyphen (word_context.h says why careful typesetters leave both whole).
+  ProperNouns proper_nouns = ProperNouns::kHyphenate;
   bool hyphenate_compounds = true;
   double hyphen_penalty = 50;
   double explicit_hyphen_penalty = 50;
@@ -107,7 +108,7 @@ class ItemBuilder {
   void AddSpace(uint32_t offset, bool breakable = true);
   void AddBreakWithoutSpace(uint32_t content_end, uint32_t next);
   Status HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint32_t>* points);
-  bool MayHyphenateWordAt(uint32_t offset) const;
+  bool MayHyphenateWordAt(uint32_t offset, std::string_view language) const;
   Error MissingGlyph(uint32_t offset, StyleId style) const;
   double SpaceWidth(StyleId style);
 

@@ -11,6 +11,15 @@
 
 namespace galley::layout {
 
+// Whether a capitalised word that does not begin a sentence is hyphenated (the rule above).
+enum class ProperNouns : unsigned char {
+  kHyphenate,   // like any word
+  kLeaveWhole,  // taken for a name and left whole
+  // Left whole where the word's language marks names with capitals; hyphenated in a language
+  // that capitalises every noun (German), where the rule would leave most long words whole.
+  kByLanguage,
+};
+
 // The word (text between white space) around byte `offset` of `text`: [begin, end).
 struct WordSpan {
   uint32_t begin = 0, end = 0;

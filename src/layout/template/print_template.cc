@@ -105,7 +105,10 @@ void ReadHyphenation(const TemplateValues& values, PrintTemplate* t) {
   t->hyphenate_without_patterns = values.Text("hyphenation.missing") == "unhyphenated";
   t->hyphenation.left_min = values.Integer("hyphenation.left-min");
   t->hyphenation.right_min = values.Integer("hyphenation.right-min");
-  t->hyphenate_proper_nouns = values.Boolean("hyphenation.proper-nouns");
+  std::string names = values.Text("hyphenation.proper-nouns");
+  t->proper_nouns = names == "yes"  ? ProperNouns::kHyphenate
+                    : names == "no" ? ProperNouns::kLeaveWhole
+                                    : ProperNouns::kByLanguage;
   t->hyphenate_compounds = values.Boolean("hyphenation.compounds");
   for (const std::string& word : values.Get("hyphenation.exceptions").words) {
     std::string plain;

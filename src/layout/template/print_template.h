@@ -12,6 +12,7 @@
 #include "io/file_system.h"
 #include "layout/paragraph/protrusion_table.h"
 #include "layout/paragraph/text_style.h"
+#include "layout/paragraph/word_context.h"
 #include "layout/template/template_parser.h"
 #include "linebreak/knuth_plass.h"
 #include "shaping/features.h"
@@ -87,7 +88,8 @@ struct PrintTemplate {
   std::string hyphenation_language;  // empty: the book's
   bool hyphenate_without_patterns = false;  // hyphenation.missing = unhyphenated
   hyphen::HyphenationSettings hyphenation;
-  bool hyphenate_proper_nouns = false, hyphenate_compounds = false;
+  ProperNouns proper_nouns = ProperNouns::kByLanguage;
+  bool hyphenate_compounds = false;
   double hyphen_penalty = 50, explicit_hyphen_penalty = 50, pretolerance = 1;
   linebreak::BreakParams breaking;  // line_widths left empty: set per paragraph
 

@@ -165,9 +165,11 @@ void AddHyphenation(std::vector<TemplateParameter>* table) {
                            1, 10));
   table->push_back(Integer("hyphenation.right-min", "3", "letters",
                            "fewest letters after a hyphen", 1, 10));
-  table->push_back(Boolean("hyphenation.proper-nouns", "no", "hyphenate a capitalised word "
-                           "that does not begin a sentence (a proper noun: patterns break names "
-                           "badly, \"Pet-rograd\")"));
+  table->push_back(Choice("hyphenation.proper-nouns", {"by-language", "yes", "no"},
+                          "hyphenate a capitalised word that does not begin a sentence (a "
+                          "proper noun: patterns break names badly, \"Pet-rograd\"); "
+                          "by-language: no, except in languages that capitalise every noun "
+                          "(German), where a capital does not mark a name"));
   table->push_back(Boolean("hyphenation.compounds", "no", "hyphenate inside a word already "
                            "written with a hyphen (\"anarcho-syn-dicalist\"); breaking after "
                            "its own hyphen stays allowed"));

@@ -32,14 +32,15 @@ class ParagraphItemsTest : public testing::TypesetterTest {
     return std::move(*items);
   }
 
-  void ParItemsBuilder() {
+  // The builder for a book in `language` (BCP 47).
+  void ParItemsBuilder(const std::string& language = "en-US") {
     if (builder_) return;
-    Result<std::unique_ptr<LineBreakFinder>> finder = LineBreakFinder::Create("en-US");
+    Result<std::unique_ptr<LineBreakFinder>> finder = LineBreakFinder::Create(language);
     ASSERT_TRUE(finder.ok());
     finder_ = std::move(*finder);
     hyphen::HyphenationSettings settings;
     Result<std::unique_ptr<hyphen::Hyphenator>> hyphenator =
-        hyphen::Hyphenator::ForLanguage("en-US", settings);
+        hyphen::Hyphenator::ForLanguage(language, settings);
     ASSERT_TRUE(hyphenator.ok()) << hyphenator.error().ToString();
     // A passage's patterns: Debian's for its language, none (unhyphenated) when missing.
     auto passages = [](const std::string& tag,
@@ -49,7 +50,7 @@ class ParagraphItemsTest : public testing::TypesetterTest {
       return std::move(*loaded);
     };
     hyphenation_ =
-        std::make_unique<HyphenationSet>(std::move(*hyphenator), "en-US", passages);
+        std::make_unique<HyphenationSet>(std::move(*hyphenator), language, passages);
     builder_ = std::make_unique<ItemBuilder>(&setter_->shaper(), finder_.get(),
                                              hyphenation_.get(), "test.md");
   }
@@ -170,7 +171,7 @@ TEST_F(ParagraphItemsTest, HyphenatesOnlyLettersNeverNextToApostrophesOrBrackets
 
 TEST_F(ParagraphItemsTest, ProperNounsAndCompoundsAreLeftWholeWhenAsked) {
   ItemOptions careful;
-  careful.hyphenate_proper_nouns = false;
+  careful.proper_nouns = ProperNouns::kLeaveWhole;
   careful.hyphenate_compounds = false;
   const std::string broken = "[Rev]~[o]~[lu]~[tion]~[ar]~[ies]";
   // A capitalised word inside a sentence is taken for a name; at a sentence's start it is not.
@@ -185,6 +186,44 @@ TEST_F(ParagraphItemsTest, ProperNounsAndCompoundsAreLeftWholeWhenAsked) {
   // Allowed, both are hyphenated like any word.
   EXPECT_EQ(Sketch(Items("the Revolutionaries")), "[the]_" + broken);
   EXPECT_EQ(Sketch(Items("anti-revolutionaries")), "[anti-]/[rev]~[o]~[lu]~[tion]~[ar]~[ies]");
+}
+
+// By language, a capitalised word inside a sentence is a name in English, and in an English
+// book's French passage, but in German every noun is capitalised, so a German book's nouns and
+// an English book's German passage are hyphenated.
+TEST_F(ParagraphItemsTest, ProperNounsByLanguageLeaveNamesWholeButNotGermanNouns) {
+  ItemOptions by_language;
+  by_language.proper_nouns = ProperNouns::kByLanguage;
+  EXPECT_EQ(Sketch(Items("the Revolutionaries", by_language)), "[the]_[Revolutionaries]");
+  EXPECT_EQ(Sketch(Items("the revolutionaries", by_language)),
+            "[the]_[rev]~[o]~[lu]~[tion]~[ar]~[ies]");
+  auto passage = [](const char* tag, const char* text) {
+    model::Inline span = testing::Wrap(model::InlineKind::kLanguage, {testing::Text(text)});
+    span.language = tag;
+    return span;
+  };
+  by_language.hyphenate = true;
+  auto sketch = [&](std::vector<model::Inline> inlines) {
+    text_ = FlattenInlines(inlines, setter_->BodyStyler(), &setter_->styles());
+    Result<ParagraphItems> items = builder_->Build(text_, by_language);
+    EXPECT_TRUE(items.ok()) << (items.ok() ? "" : items.error().ToString());
+    return items.ok() ? Sketch(*items) : std::string();
+  };
+  EXPECT_EQ(sketch({testing::Text("the "), passage("de", "die Silbentrennung")}),
+            "[the]_[die]_[Sil]~[ben]~[tren]~[nung]");
+  EXPECT_EQ(sketch({testing::Text("the "), passage("fr", "les Montagnards montagnards")}),
+            "[the]_[les]_[Montagnards]_[mon]~[ta]~[gnards]");
+}
+
+TEST_F(ParagraphItemsTest, AGermanBookHyphenatesItsNounsByLanguage) {
+  ParItemsBuilder("de");
+  ItemOptions by_language;
+  by_language.proper_nouns = ProperNouns::kByLanguage;
+  EXPECT_EQ(Sketch(Items("die Silbentrennung", by_language)), "[die]_[Sil]~[ben]~[tren]~[nung]");
+  // Left whole only when asked for every capitalised word.
+  ItemOptions careful;
+  careful.proper_nouns = ProperNouns::kLeaveWhole;
+  EXPECT_EQ(Sketch(Items("die Silbentrennung", careful)), "[die]_[Silbentrennung]");
 }
 
 TEST_F(ParagraphItemsTest, AHyphenatedFragmentIsMeasuredByReshapingItWithItsHyphen) {
