@@ -12,6 +12,7 @@
 #include "catalogue/fingerprint.h"
 #include "catalogue/shard.h"
 #include "cli/catalogue_progress.h"
+#include "cli/executable_build_id.h"
 #include "cli/title_process.h"
 
 namespace galley::cli {
@@ -41,12 +42,16 @@ Hash128 Fingerprint(const PlannedTitle& planned, const BuildLedger& ledger) {
   return WithFilesRead(planned.own, ledger.FilesRead(planned.title.slug), planned.covered);
 }
 
-// What every title is built with: this galley, the shipped templates and fonts, the options.
+// What every title is built with: this galley (by its build ID, the linker's hash of its
+// contents; by its bytes when it has none), the shipped templates and fonts, the options.
 Result<Hash128> SharedFingerprint(CommandEnv& env, const CatalogueRequest& request) {
-  std::vector<std::string> paths = {"/proc/self/exe", ShippedFile(env.fs, "templates"),
+  std::string build_id = ExecutableBuildId();
+  std::vector<std::string> paths = {ShippedFile(env.fs, "templates"),
                                     ShippedFile(env.fs, "fonts")};
+  if (build_id.empty()) paths.insert(paths.begin(), "/proc/self/exe");
   if (!request.template_path.empty()) paths.push_back(request.template_path);
-  return TreeFingerprint(paths, {GALLEY_VERSION, "template=" + request.template_path,
+  return TreeFingerprint(paths, {GALLEY_VERSION, "build-id=" + build_id,
+                                 "template=" + request.template_path,
                                  request.lenient ? "lenient" : "strict"});
 }
 
