@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace galley::layout {
 
@@ -14,12 +15,26 @@ constexpr int kRepairCandidates = 4;  // paragraphs tried a line longer or short
 // still be filled by two paragraphs a line longer each rather than one two lines longer.
 constexpr int kRepairRounds = 2;
 constexpr int kShortParagraphLines = 3;
+// A paragraph may be set this many lines longer or shorter than its best breaking: two, so
+// that a heading which must move down a page can take two lines from one paragraph.
+constexpr int kMaxDelta = 2;
+// Paragraphs changed at once on a short page and the page before it: a page four lines short
+// before a heading may need two paragraphs a line longer and one two lines longer.
+constexpr size_t kMaxSpreadChanges = 3;
+constexpr size_t kMaxSpreadCandidates = 12;  // at most 298 sets of up to three
 
 // A position in the flow: before unit `line` of block `block`.
 struct Cursor {
   int block = 0;
   int line = 0;
   friend bool operator==(const Cursor&, const Cursor&) = default;
+};
+
+// A paragraph's variant the page builder may choose: `delta` lines from its best breaking.
+struct Change {
+  int block = 0;
+  int delta = 0;
+  LineVariant variant;
 };
 
 struct PageFill {
@@ -31,6 +46,13 @@ struct PageFill {
   int overflow_block = -1;  // the block whose unit did not fit; -1 at the flow's end
 };
 
+// A set of changes (indices into a list of Change) and the two pages it gives.
+struct SpreadTrial {
+  std::vector<int> changes;
+  PageFill before, page;
+  double total = 0;
+};
+
 class PageBuilder {
  public:
   PageBuilder(std::vector<FlowBlock> blocks, const PageBuildParams& params,
@@ -39,7 +61,8 @@ class PageBuilder {
         params_(params),
         variants_(variants),
         deltas_(blocks_.size(), 0),
-        variant_costs_(blocks_.size(), 0) {}
+        variant_costs_(blocks_.size(), 0),
+        changed_for_page_(blocks_.size(), -1) {}
 
   PageBuildResult Run();
 
@@ -60,6 +83,11 @@ class PageBuilder {
   PageFill Fill(Cursor start, double capacity) const;
   PageFill FillWithRepair(Cursor start, double capacity);
   bool RepairOnce(Cursor start, double capacity, PageFill* fill);
+  std::optional<LineVariant> TryVariant(int block, int step, Cursor start, int* delta);
+  void Apply(int block, int delta, const LineVariant& variant);
+  bool RepairAcrossPages(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
+  void TryChangeSets(const std::vector<Change>& changes, Cursor before_start, size_t current,
+                     std::vector<int>* chosen, SpreadTrial* best);
   bool VariantKeepsEarlierBreak(Cursor start, int block, int line_count) const;
   BuiltPage Place(Cursor start, const PageFill& fill) const;
   bool IsVerso(size_t page_index) const {
@@ -75,6 +103,10 @@ class PageBuilder {
   VariantSource* variants_;
   std::vector<int> deltas_;
   std::vector<double> variant_costs_;
+  // Per block: the page whose repair changed it (-1: unchanged). A paragraph changed for an
+  // earlier page keeps that breaking; one changed for this page may change again.
+  std::vector<int> changed_for_page_;
+  int page_ = 0;  // the page being filled
 };
 
 double PageBuilder::UnitHeight(Cursor c, bool at_top) const {
@@ -179,8 +211,29 @@ PageFill PageBuilder::FillWithRepair(Cursor start, double capacity) {
   return fill;
 }
 
-// Tries the paragraphs nearest the page's foot a line longer or shorter and keeps the one
-// change that lowers the page's cost most; false if none does.
+// The variant of paragraph `block` `step` lines from its present breaking (*delta is then
+// its line count relative to its best breaking), or nullopt when there is none, it was
+// changed for an earlier page, or it would undo the break before `start`.
+std::optional<LineVariant> PageBuilder::TryVariant(int block, int step, Cursor start,
+                                                   int* delta) {
+  if (changed_for_page_[block] >= 0 && changed_for_page_[block] != page_) return std::nullopt;
+  *delta = deltas_[block] + step;
+  if (*delta == 0 || *delta < -kMaxDelta || *delta > kMaxDelta) return std::nullopt;
+  std::optional<LineVariant> variant = variants_->Variant(block, *delta);
+  if (variant && !VariantKeepsEarlierBreak(start, block, variant->line_count)) return std::nullopt;
+  return variant;
+}
+
+void PageBuilder::Apply(int block, int delta, const LineVariant& variant) {
+  blocks_[block].line_count = variant.line_count;
+  blocks_[block].hyphenated = variant.hyphenated;
+  deltas_[block] = delta;
+  variant_costs_[block] = variant.cost;
+  changed_for_page_[block] = page_;
+}
+
+// Tries the paragraphs nearest the page's foot a line or two longer or shorter and keeps the
+// one change that lowers the page's cost most; false if none does.
 bool PageBuilder::RepairOnce(Cursor start, double capacity, PageFill* fill) {
   PageFill best = *fill;
   double best_total = fill->cost;
@@ -195,14 +248,10 @@ bool PageBuilder::RepairOnce(Cursor start, double capacity, PageFill* fill) {
     // Paragraphs of a line or two are tried but not counted: they are cheap to break again
     // and rarely have a variant, and dialogue would otherwise use up every try.
     if (blocks_[block].line_count >= kShortParagraphLines) ++tried;
-    for (int step : {+1, -1}) {
-      // One line from the paragraph's best breaking, and never back to it: a paragraph
-      // already changed was changed to fill an earlier page.
-      int delta = deltas_[block] + step;
-      if (delta < -1 || delta > 1 || deltas_[block] != 0) continue;
-      std::optional<LineVariant> variant = variants_->Variant(block, delta);
+    for (int step : {+1, -1, +2, -2}) {
+      int delta = 0;
+      std::optional<LineVariant> variant = TryVariant(block, step, start, &delta);
       if (!variant) continue;
-      if (!VariantKeepsEarlierBreak(start, block, variant->line_count)) continue;
       FlowBlock saved = blocks_[block];
       blocks_[block].line_count = variant->line_count;
       blocks_[block].hyphenated = variant->hyphenated;
@@ -219,12 +268,96 @@ bool PageBuilder::RepairOnce(Cursor start, double capacity, PageFill* fill) {
     }
   }
   if (chosen_block < 0) return false;
-  blocks_[chosen_block].line_count = chosen->line_count;
-  blocks_[chosen_block].hyphenated = chosen->hyphenated;
-  deltas_[chosen_block] = chosen_delta;
-  variant_costs_[chosen_block] = chosen->cost;
+  Apply(chosen_block, chosen_delta, *chosen);
   *fill = best;
   return true;
+}
+
+// A page still short after its own repair (a heading that must move to the next page, with
+// paragraphs set too evenly to take up the lines) is filled from the page before as well:
+// paragraphs there a line or two longer push lines across the break, shorter ones pull the
+// heading up. Often one change is not enough — a line pushed across would leave an orphan —
+// so every set of up to kMaxSpreadChanges changes is tried. The page before must stay as full
+// as it was. Keeps the cheapest set if it lowers the two pages' cost; false if none does.
+bool PageBuilder::RepairAcrossPages(std::vector<Cursor>* starts, std::vector<PageFill>* fills) {
+  size_t current = fills->size() - 1;
+  if (current == 0 || variants_ == nullptr) return false;
+  PageFill& before = (*fills)[current - 1];
+  PageFill& page = fills->back();
+  // The page before must be full (not made short to match its facing page).
+  if (page.at_flow_end || page.cost < params_.short_line_cost || before.rules_broken ||
+      before.cost >= params_.short_line_cost) {
+    return false;
+  }
+  Cursor before_start = (*starts)[current - 1];
+  std::vector<Change> changes;
+  int last_block = std::min(page.overflow_block, static_cast<int>(blocks_.size()) - 1);
+  for (int block = before_start.block; block <= last_block; ++block) {
+    if (blocks_[block].kind != FlowKind::kParagraph) continue;
+    for (int step : {+1, -1, +2, -2}) {
+      int delta = 0;
+      std::optional<LineVariant> variant = TryVariant(block, step, before_start, &delta);
+      if (variant) changes.push_back({block, delta, std::move(*variant)});
+    }
+  }
+  // The changes nearest the break between the pages, at most kMaxSpreadCandidates of them,
+  // so that the sets tried stay few on pages of many short paragraphs.
+  if (changes.size() > kMaxSpreadCandidates) {
+    int middle = (*starts)[current].block;
+    std::stable_sort(changes.begin(), changes.end(), [middle](const Change& a, const Change& b) {
+      return std::abs(a.block - middle) < std::abs(b.block - middle);
+    });
+    changes.resize(kMaxSpreadCandidates);
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Change& a, const Change& b) { return a.block < b.block; });
+  }
+  SpreadTrial best{{}, before, page, before.cost + page.cost};
+  std::vector<int> chosen;
+  TryChangeSets(changes, before_start, current, &chosen, &best);
+  if (best.changes.empty()) return false;
+  for (int index : best.changes) {
+    const Change& change = changes[static_cast<size_t>(index)];
+    Apply(change.block, change.delta, change.variant);
+  }
+  before = best.before;
+  page = best.page;
+  starts->back() = before.end;
+  return true;
+}
+
+// Extends `chosen` (indices into `changes`, one per block, ascending) by each later change in
+// turn, keeping in *best the cheapest pair of pages any set gives.
+void PageBuilder::TryChangeSets(const std::vector<Change>& changes, Cursor before_start,
+                                size_t current, std::vector<int>* chosen, SpreadTrial* best) {
+  int from = chosen->empty() ? 0 : chosen->back() + 1;
+  for (int index = from; index < static_cast<int>(changes.size()); ++index) {
+    const Change& change = changes[static_cast<size_t>(index)];
+    if (!chosen->empty() && changes[static_cast<size_t>(chosen->back())].block == change.block) {
+      continue;  // one variant per paragraph (changes are grouped by block)
+    }
+    chosen->push_back(index);
+    std::vector<FlowBlock> saved;
+    double cost = 0;
+    for (int i : *chosen) {
+      const Change& c = changes[static_cast<size_t>(i)];
+      saved.push_back(blocks_[c.block]);
+      blocks_[c.block].line_count = c.variant.line_count;
+      blocks_[c.block].hyphenated = c.variant.hyphenated;
+      cost += c.variant.cost - variant_costs_[c.block];
+    }
+    PageFill before = Fill(before_start, CapacityOf(current - 1));
+    PageFill page = Fill(before.end, CapacityOf(current));
+    for (size_t i = 0; i < chosen->size(); ++i) {
+      blocks_[changes[static_cast<size_t>((*chosen)[i])].block] = std::move(saved[i]);
+    }
+    double total = before.cost + page.cost + cost;
+    if (!before.rules_broken && before.cost <= best->before.cost + kEpsilon &&
+        total < best->total - kEpsilon) {
+      *best = {*chosen, before, page, total};
+    }
+    if (chosen->size() < kMaxSpreadChanges) TryChangeSets(changes, before_start, current, chosen, best);
+    chosen->pop_back();
+  }
 }
 
 BuiltPage PageBuilder::Place(Cursor start, const PageFill& fill) const {
@@ -273,8 +406,10 @@ PageBuildResult PageBuilder::Run() {
   Cursor c;
   while (!AtEnd(c)) {
     size_t index = fills.size();
+    page_ = static_cast<int>(index);
     starts.push_back(c);
     fills.push_back(FillWithRepair(c, CapacityOf(index)));
+    RepairAcrossPages(&starts, &fills);
     if (params_.balance_spreads) BalanceSpread(&starts, &fills);
     c = fills.back().end;
   }

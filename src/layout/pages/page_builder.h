@@ -4,15 +4,19 @@
 // Rules (issue 4, "Page makeup"): never a widow or an orphan (pages.widow-lines and
 // pages.orphan-lines), a heading kept with at least pages.heading-keep-lines lines of what
 // follows, scene breaks never at a page's top or foot, a page ending on a hyphenated line
-// discouraged, and facing pages the same depth where it can be done — first by re-breaking a
-// paragraph on the page a line longer or shorter (TeX's \looseness), and only then by making
-// both pages of the spread a line short.
+// discouraged, and facing pages the same depth where it can be done — first by re-breaking
+// paragraphs a line or two longer or shorter (TeX's \looseness), and only then by making both
+// pages of the spread short alike.
 //
-// The method is greedy page by page, with a local repair: a page is filled to the deepest
-// legal break; if that leaves it short, each paragraph on the page is tried one line longer
-// and one line shorter, and the cheapest variant that fills the page is kept. Unlike TeX,
-// which only ever shortens pages, the repair may change paragraphs that started on the page
-// before (their line count on that page is unchanged, so its break stays legal).
+// The method is greedy page by page, with local repairs: a page is filled to the deepest
+// legal break; if that leaves it short, the paragraphs on the page are tried one or two lines
+// longer and shorter, and the cheapest variant that fills the page is kept (two rounds, so
+// two paragraphs may change). A page still short is then repaired with the page before: every
+// set of up to three variants of the paragraphs on both pages is tried, keeping the page before
+// as full as it was — lines pushed across the break, or a heading pulled up, where no single
+// paragraph can give the lines (a line pushed alone would leave an orphan). Unlike TeX, which
+// only ever shortens pages, the repairs may change paragraphs that started on an earlier page
+// (their line count there is unchanged, so its break stays legal).
 #pragma once
 
 #include <optional>
@@ -39,7 +43,7 @@ struct FlowBlock {
 class VariantSource {
  public:
   virtual ~VariantSource() = default;
-  // The breaking of paragraph block `block` with `delta` (+1 or -1) lines relative to its
+  // The breaking of paragraph block `block` with `delta` (±1 or ±2) lines relative to its
   // original breaking, or nullopt when none is feasible.
   virtual std::optional<LineVariant> Variant(int block, int delta) = 0;
 };

@@ -16,6 +16,13 @@ bool AllLinesFit(const linebreak::BreakResult& result) {
   return true;
 }
 
+// Where variant `delta` is kept in BrokenParagraph::variants; -1 for a delta it does not keep.
+int VariantSlot(int delta) {
+  constexpr int kMax = BrokenParagraph::kMaxVariantDelta;
+  if (delta == 0 || delta < -kMax || delta > kMax) return -1;
+  return delta < 0 ? delta + kMax : delta + kMax - 1;
+}
+
 }  // namespace
 
 std::vector<bool> HyphenFlags(const linebreak::BreakResult& breaks) {
@@ -28,8 +35,7 @@ std::vector<bool> HyphenFlags(const linebreak::BreakResult& breaks) {
 void ReleaseBreaking(BrokenParagraph* paragraph) {
   paragraph->items = ParagraphItems();
   paragraph->hyphenated.reset();
-  paragraph->variants[0].reset();
-  paragraph->variants[1].reset();
+  for (std::optional<linebreak::BreakResult>& variant : paragraph->variants) variant.reset();
 }
 
 Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
@@ -65,7 +71,8 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
 
 Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* paragraph,
                                                              int delta) {
-  int slot = delta > 0 ? 1 : 0;
+  int slot = VariantSlot(delta);
+  if (slot < 0) return std::optional<LineVariant>();
   // Ragged and centred text has no glue to spread a line over; a line more or less there
   // only moves ragged ends, and the breaker's looseness search on ragged-right glue is slow.
   if (!paragraph->spec.format.justify) return std::optional<LineVariant>();
@@ -101,17 +108,16 @@ Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* pa
 }
 
 void ParagraphBreaker::Choose(BrokenParagraph* paragraph, int delta) {
-  if (delta == 0) return;
-  std::optional<linebreak::BreakResult>& variant = paragraph->variants[delta > 0 ? 1 : 0];
-  if (!variant) return;
+  int slot = VariantSlot(delta);
+  if (slot < 0 || !paragraph->variants[slot]) return;
+  std::optional<linebreak::BreakResult>& variant = paragraph->variants[slot];
   if (paragraph->hyphenated) paragraph->items = std::move(*paragraph->hyphenated);
   paragraph->breaks = std::move(*variant);
   paragraph->delta = delta;
   paragraph->spec.format.tolerance =
       std::max(paragraph->spec.format.tolerance, paragraph->spec.variant_tolerance);
   paragraph->hyphenated.reset();
-  paragraph->variants[0].reset();
-  paragraph->variants[1].reset();
+  for (std::optional<linebreak::BreakResult>& other : paragraph->variants) other.reset();
 }
 
 }  // namespace galley::layout

@@ -32,8 +32,10 @@ struct BrokenParagraph {
   // Variants are broken with hyphenation points; when `items` has none (the first pass set
   // the paragraph) they are built here on demand and replace `items` if a variant is chosen.
   std::optional<ParagraphItems> hyphenated;
-  std::optional<linebreak::BreakResult> variants[2];  // -1, +1
-  bool variants_tried[2] = {false, false};
+  // Variants by delta: -kMaxVariantDelta … -1, +1 … +kMaxVariantDelta (VariantSlot).
+  static constexpr int kMaxVariantDelta = 2;
+  std::optional<linebreak::BreakResult> variants[2 * kMaxVariantDelta];
+  bool variants_tried[2 * kMaxVariantDelta] = {};
 };
 
 class ParagraphBreaker {
@@ -42,8 +44,8 @@ class ParagraphBreaker {
 
   Result<BrokenParagraph> Break(ParagraphSpec spec);
 
-  // The paragraph broken into `delta` (+1 or -1) more lines than its first breaking, for the
-  // page builder; nullopt when no such breaking fits the tolerance.
+  // The paragraph broken into `delta` (±1 or ±2) more lines than its first breaking, for the
+  // page builder; nullopt when no such breaking fits the tolerance (or delta is 0 or larger).
   Result<std::optional<LineVariant>> Variant(BrokenParagraph* paragraph, int delta);
   // Makes variant `delta` (already computed by Variant, or 0 for none) the paragraph's breaks.
   void Choose(BrokenParagraph* paragraph, int delta);

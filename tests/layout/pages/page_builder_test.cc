@@ -146,6 +146,43 @@ TEST(PageBuilderTest, PicksTheCheapestVariantThatFillsThePage) {
   EXPECT_DOUBLE_EQ(result.pages[0].depth, 100);
 }
 
+TEST(PageBuilderTest, SetsAParagraphTwoLinesLongerWhenAHeadingMustMove) {
+  // The heading (a line of space, two lines) and two lines of b2 need five lines; the page has
+  // two left, so it ends two lines short. b0 a line longer leaves it a line short; two lines
+  // longer fills it.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{9, std::vector<bool>(9, false), 100};
+  variants.table[{0, +2}] = LineVariant{10, std::vector<bool>(10, false), 2000};
+  PageBuildResult result = BuildPages({Para(8), Heading(), Para(6)}, Pages(10), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-10 | b1:0-1 b2:0-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{2, 0, 0}));
+}
+
+TEST(PageBuilderTest, FillsAShortPageFromThePageBefore) {
+  // Page 2 holds b2 (8 lines, no variant) and cannot take the heading: two lines short. On page
+  // 1, b0 a line longer alone would leave b1 a widow of one line (page 1 then a line short);
+  // b0 and b1 a line longer each push b1's last two lines over and fill both pages.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{6, std::vector<bool>(6, false), 100};
+  variants.table[{1, +1}] = LineVariant{6, std::vector<bool>(6, false), 100};
+  PageBuildResult result =
+      BuildPages({Para(5), Para(5), Para(8), Heading(), Para(6)}, Pages(10), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-6 b1:0-4 | b1:4-6 b2:0-8 | b3:0-1 b4:0-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{1, 1, 0, 0, 0}));
+  EXPECT_DOUBLE_EQ(result.pages[0].depth, 100);
+  EXPECT_DOUBLE_EQ(result.pages[1].depth, 100);
+}
+
+TEST(PageBuilderTest, LeavesThePageBeforeAloneWhenItCannotStayFull) {
+  // Only b0 has a variant: taking it would move the short line to page 1.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{6, std::vector<bool>(6, false), 100};
+  PageBuildResult result =
+      BuildPages({Para(5), Para(5), Para(8), Heading(), Para(6)}, Pages(10), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-5 b1:0-5 | b2:0-8 | b3:0-1 b4:0-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{0, 0, 0, 0, 0}));
+}
+
 TEST(PageBuilderTest, DiscouragesAHyphenatedLastLine) {
   // b0's 10th line ends with a hyphen; b0 one line shorter moves the break.
   TableVariants variants;
@@ -175,66 +212,116 @@ TEST(PageBuilderTest, ATooTallBlockIsSetAnywayRatherThanLost) {
   EXPECT_TRUE(result.pages[0].rules_broken);
 }
 
+// Every unit of `blocks` (with the line counts the builder chose) placed once and in order,
+// and no rule broken.
+void ExpectRulesKept(std::vector<FlowBlock> blocks, const PageBuildResult& result,
+                     TableVariants* variants, int round) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    if (result.deltas[b] == 0) continue;
+    ASSERT_NE(variants, nullptr);
+    blocks[b].line_count = variants->table.at({static_cast<int>(b), result.deltas[b]}).line_count;
+  }
+  int block = 0, line = 0;
+  for (size_t p = 0; p < result.pages.size(); ++p) {
+    const BuiltPage& page = result.pages[p];
+    ASSERT_FALSE(page.rules_broken) << "round " << round << ": " << Describe(result);
+    EXPECT_LE(page.depth, 120 + 1e-9);
+    for (const PagePart& part : page.parts) {
+      if (part.block != block) {
+        ASSERT_EQ(part.block, block + 1);
+        ASSERT_EQ(line, blocks[block].kind == FlowKind::kParagraph ? blocks[block].line_count : 1);
+        block = part.block;
+        line = 0;
+      }
+      ASSERT_EQ(part.first_line, line);
+      line = part.end_line;
+    }
+    const PagePart& last = page.parts.back();
+    const FlowBlock& last_block = blocks[last.block];
+    bool final_page = p + 1 == result.pages.size();
+    EXPECT_NE(last_block.kind, FlowKind::kHeading) << Describe(result);
+    if (!final_page) {
+      EXPECT_NE(last_block.kind, FlowKind::kSceneBreak) << Describe(result);
+    }
+    EXPECT_NE(blocks[page.parts.front().block].kind, FlowKind::kSceneBreak);
+    for (const PagePart& part : page.parts) {
+      const FlowBlock& b = blocks[part.block];
+      if (b.kind != FlowKind::kParagraph) continue;
+      int on_page = part.end_line - part.first_line;
+      if (part.first_line > 0) {
+        EXPECT_GE(on_page, 2) << "widow: " << Describe(result);
+      }
+      if (part.end_line < b.line_count) {
+        EXPECT_GE(on_page, 2) << "orphan: " << Describe(result);
+      }
+    }
+  }
+  EXPECT_EQ(block, static_cast<int>(blocks.size()) - 1);
+  EXPECT_EQ(line, blocks.back().line_count);
+}
+
+std::vector<FlowBlock> RandomFlow(std::mt19937* random) {
+  std::vector<FlowBlock> blocks;
+  int count = 5 + static_cast<int>((*random)() % 20);
+  for (int i = 0; i < count; ++i) {
+    int kind = static_cast<int>((*random)() % 10);
+    bool after_paragraph = !blocks.empty() && blocks.back().kind == FlowKind::kParagraph;
+    if (kind == 0 && (blocks.empty() || after_paragraph)) {
+      blocks.push_back(Heading(1 + static_cast<int>((*random)() % 2)));
+    } else if (kind == 1 && after_paragraph && blocks.back().line_count >= 4) {
+      // A scene break between paragraphs that can be split, as in prose.
+      blocks.push_back(SceneBreak());
+      blocks.push_back(Para(4 + static_cast<int>((*random)() % 6)));
+    } else {
+      blocks.push_back(Para(1 + static_cast<int>((*random)() % 9)));
+    }
+  }
+  blocks.push_back(Para(3));
+  return blocks;
+}
+
 // Random flows: every unit placed once and in order, and no rule broken where a legal page
 // exists (which, with pages of 12 lines and blocks of at most 9, it always does).
 TEST(PageBuilderTest, RandomFlowsKeepEveryRule) {
   std::mt19937 random(42);
   for (int round = 0; round < 200; ++round) {
-    std::vector<FlowBlock> blocks;
-    int count = 5 + static_cast<int>(random() % 20);
-    for (int i = 0; i < count; ++i) {
-      int kind = static_cast<int>(random() % 10);
-      bool after_paragraph = !blocks.empty() && blocks.back().kind == FlowKind::kParagraph;
-      if (kind == 0 && (blocks.empty() || after_paragraph)) {
-        blocks.push_back(Heading(1 + static_cast<int>(random() % 2)));
-      } else if (kind == 1 && after_paragraph && blocks.back().line_count >= 4) {
-        // A scene break between paragraphs that can be split, as in prose.
-        blocks.push_back(SceneBreak());
-        blocks.push_back(Para(4 + static_cast<int>(random() % 6)));
-      } else {
-        blocks.push_back(Para(1 + static_cast<int>(random() % 9)));
-      }
-    }
-    blocks.push_back(Para(3));
+    std::vector<FlowBlock> blocks = RandomFlow(&random);
     PageBuildResult result = BuildPages(blocks, Pages(12, round % 2 == 0), nullptr);
-    int block = 0, line = 0;
-    for (size_t p = 0; p < result.pages.size(); ++p) {
-      const BuiltPage& page = result.pages[p];
-      ASSERT_FALSE(page.rules_broken) << "round " << round << ": " << Describe(result);
-      EXPECT_LE(page.depth, 120 + 1e-9);
-      for (const PagePart& part : page.parts) {
-        if (part.block != block) {
-          ASSERT_EQ(part.block, block + 1);
-          ASSERT_EQ(line, blocks[block].kind == FlowKind::kParagraph ? blocks[block].line_count : 1);
-          block = part.block;
-          line = 0;
-        }
-        ASSERT_EQ(part.first_line, line);
-        line = part.end_line;
-      }
-      const PagePart& last = page.parts.back();
-      const FlowBlock& last_block = blocks[last.block];
-      bool final_page = p + 1 == result.pages.size();
-      EXPECT_NE(last_block.kind, FlowKind::kHeading) << Describe(result);
-      if (!final_page) {
-        EXPECT_NE(last_block.kind, FlowKind::kSceneBreak) << Describe(result);
-      }
-      EXPECT_NE(blocks[page.parts.front().block].kind, FlowKind::kSceneBreak);
-      for (const PagePart& part : page.parts) {
-        const FlowBlock& b = blocks[part.block];
-        if (b.kind != FlowKind::kParagraph) continue;
-        int on_page = part.end_line - part.first_line;
-        if (part.first_line > 0) {
-          EXPECT_GE(on_page, 2) << "widow: " << Describe(result);
-        }
-        if (part.end_line < b.line_count) {
-          EXPECT_GE(on_page, 2) << "orphan: " << Describe(result);
-        }
+    ExpectRulesKept(blocks, result, nullptr, round);
+  }
+}
+
+// The same with variants a line or two longer or shorter for some paragraphs: the repairs on
+// a page and across pages keep every rule, and more pages come out full.
+TEST(PageBuilderTest, RandomFlowsWithVariantsKeepEveryRuleAndFillMorePages) {
+  std::mt19937 random(7);
+  int short_without = 0, short_with = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::vector<FlowBlock> blocks = RandomFlow(&random);
+    TableVariants variants;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].kind != FlowKind::kParagraph || blocks[b].line_count < 3) continue;
+      for (int delta : {-2, -1, +1, +2}) {
+        if (random() % 3 != 0) continue;
+        int lines = blocks[b].line_count + delta;
+        variants.table[{static_cast<int>(b), delta}] =
+            LineVariant{lines, std::vector<bool>(static_cast<size_t>(lines), false),
+                        static_cast<double>(100 + random() % 5000)};
       }
     }
-    EXPECT_EQ(block, static_cast<int>(blocks.size()) - 1);
-    EXPECT_EQ(line, blocks.back().line_count);
+    PageBuildParams params = Pages(12, round % 2 == 0);
+    PageBuildResult without = BuildPages(blocks, params, nullptr);
+    PageBuildResult with = BuildPages(blocks, params, &variants);
+    ExpectRulesKept(blocks, with, &variants, round);
+    auto count_short = [](const PageBuildResult& result) {
+      int count = 0;
+      for (size_t p = 0; p + 1 < result.pages.size(); ++p) count += result.pages[p].depth < 120 - 1e-9;
+      return count;
+    };
+    short_without += count_short(without);
+    short_with += count_short(with);
   }
+  EXPECT_LT(short_with, short_without);
 }
 
 }  // namespace
