@@ -1,6 +1,6 @@
-// An EPUB's ZIP container, read with check/zip_reader.h: the entries in central-directory order
-// with their contents, and the raw bytes, so that checks can look at the first local file
-// header, whose layout the mimetype rule is about.
+// An EPUB's ZIP container, read with libzip: the entries in central-directory order with their
+// contents, and the raw bytes, so that checks can look at what libzip hides (the first local
+// file header, whose layout the mimetype rule is about).
 //
 // A ZIP bomb is refused quickly instead of filling memory: an entry is read in pieces up to a
 // size limit, whatever size the archive declares, and an entry whose declared size or
@@ -34,7 +34,7 @@ struct ArchiveEntry {
 class EpubArchive {
  public:
   // Reads every entry of the ZIP archive in `bytes`. `name` is what messages call the file.
-  // Fails only when `bytes` holds no readable ZIP central directory.
+  // Fails only when `bytes` is not a ZIP archive libzip can open.
   static Result<EpubArchive> Open(std::string bytes, std::string name);
 
   const std::string& name() const { return name_; }

@@ -1,9 +1,9 @@
 #include "epub/zip_container.h"
 
-#include <zlib.h>
+#include <zip.h>
 
+#include <algorithm>
 #include <cstdint>
-#include <limits>
 
 namespace galley::epub {
 
@@ -11,8 +11,8 @@ namespace {
 
 // zlib's default level 6, not libzip's default of 9: on this book's fonts and text level 9
 // takes about twice as long for under 1 % smaller entries.
-constexpr int kDefaultLevel = 6;
-constexpr int kFastLevel = 1;
+constexpr zip_uint32_t kDefaultLevel = 6;
+constexpr zip_uint32_t kFastLevel = 1;
 
 // MS-DOS date and time fields (PKWARE APPNOTE 4.4.6): the date counts years from 1980, up to
 // 2107. A date outside takes the nearest one inside, as a whole: 1961-12-31 becomes 1980-01-01
@@ -24,81 +24,30 @@ uint16_t DosDate(const ZipDate& date) {
   return static_cast<uint16_t>(((inside.year - 1980) << 9) | (inside.month << 5) | inside.day);
 }
 
-// Noon: no time zone changes its clocks then (the header says why the time is fixed).
+// Noon: see the header for why the time of day is fixed.
 constexpr uint16_t kDosNoon = 12 << 11;
 
-// Version made by: Unix (3) in the high byte, APPNOTE 6.3 in the low (4.4.2); version needed
-// to extract: 1.0 for a stored entry, 2.0 for a deflated one (4.4.3).
-constexpr uint16_t kMadeBy = (3 << 8) | 63;
-constexpr uint16_t kNeededStored = 10;
-constexpr uint16_t kNeededDeflated = 20;
-constexpr uint16_t kMethodStored = 0;
-constexpr uint16_t kMethodDeflated = 8;
-// A plain readable file when unzipped: Unix mode 0644 in the high half (4.4.15).
-constexpr uint32_t kRegularFile = uint32_t{0100644} << 16;
+constexpr zip_uint32_t kRegularFileMode = 0100644;
 
-// General purpose bits 1 and 2 of a deflated entry say how hard it was compressed (4.4.4):
-// "fast" for levels 1 and 2, "maximum" for 8 and 9.
-uint16_t DeflateFlags(int level) { return level <= 2 ? 0x4 : level >= 8 ? 0x2 : 0; }
-
-void Put16(std::string* out, uint32_t value) {
-  out->push_back(static_cast<char>(value & 0xff));
-  out->push_back(static_cast<char>((value >> 8) & 0xff));
+Error ZipError(const std::string& what, zip_error_t* error) {
+  return InternalError("libzip could not " + what + ": " + zip_error_strerror(error));
 }
 
-void Put32(std::string* out, uint32_t value) {
-  Put16(out, value & 0xffff);
-  Put16(out, value >> 16);
-}
-
-// Raw deflate (no zlib header), as ZIP's method 8 stores it, at libzip's memory level.
-Result<std::string> Deflate(const std::string& bytes, int level) {
-  z_stream stream{};
-  if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) !=
-      Z_OK) {
-    return InternalError("zlib could not start deflating");
+// Reads the whole of an in-memory source that an archive has been written into.
+Result<std::string> ReadSource(zip_source_t* source) {
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_source_stat(source, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
+    return ZipError("measure the archive", zip_source_error(source));
   }
-  std::string out(deflateBound(&stream, bytes.size()), '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  stream.avail_in = static_cast<uInt>(bytes.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  int status = deflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  if (status != Z_STREAM_END) return InternalError("zlib could not deflate an entry");
-  return out;
-}
-
-// What the local header and the central directory both say of an entry.
-struct EntryHeader {
-  uint16_t needed = kNeededStored;
-  uint16_t flags = 0;
-  uint16_t method = kMethodStored;
-  uint32_t crc = 0;
-  uint32_t compressed_size = 0;
-  uint32_t size = 0;
-  uint32_t offset = 0;  // of its local header
-};
-
-void PutCommonFields(std::string* out, const EntryHeader& entry, uint16_t date,
-                     const std::string& path) {
-  Put16(out, entry.needed);
-  Put16(out, entry.flags);
-  Put16(out, entry.method);
-  Put16(out, kDosNoon);
-  Put16(out, date);
-  Put32(out, entry.crc);
-  Put32(out, entry.compressed_size);
-  Put32(out, entry.size);
-  Put16(out, static_cast<uint32_t>(path.size()));
-  Put16(out, 0);  // no extra field
-}
-
-constexpr uint64_t kMax32 = std::numeric_limits<uint32_t>::max();
-
-Error TooLarge(const std::string& what) {
-  return InternalError("the EPUB is too large for a ZIP archive without Zip64 (" + what + ")");
+  if (zip_source_open(source) != 0) return ZipError("reopen the archive", zip_source_error(source));
+  std::string bytes(stat.size, '\0');
+  zip_int64_t read = zip_source_read(source, bytes.data(), stat.size);
+  zip_source_close(source);
+  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) {
+    return ZipError("read the archive back", zip_source_error(source));
+  }
+  return bytes;
 }
 
 }  // namespace
@@ -112,61 +61,48 @@ void ZipContainer::Add(std::string path, std::string bytes, ZipCompression compr
 }
 
 Result<std::string> ZipContainer::Finish() const {
-  if (entries_.size() > 0xffff) return TooLarge(std::to_string(entries_.size()) + " entries");
-  const uint16_t date = DosDate(date_);
-  std::string archive;
-  std::vector<EntryHeader> headers;
-  headers.reserve(entries_.size());
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (buffer == nullptr) return ZipError("create a buffer", &error);
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  if (archive == nullptr) {
+    zip_source_free(buffer);
+    return ZipError("open an archive in memory", &error);
+  }
+  zip_source_keep(buffer);  // outlives zip_close(), which writes into it
+
   for (const Entry& entry : entries_) {
-    if (entry.bytes.size() >= kMax32 || entry.path.size() > 0xffff) return TooLarge(entry.path);
-    EntryHeader header;
-    header.crc = static_cast<uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(entry.bytes.data()),
-              static_cast<uInt>(entry.bytes.size())));
-    header.size = static_cast<uint32_t>(entry.bytes.size());
-    header.offset = static_cast<uint32_t>(archive.size());
-    std::string deflated;
-    if (entry.compression != ZipCompression::kStore) {
-      int level = entry.compression == ZipCompression::kFast ? kFastLevel : kDefaultLevel;
-      Result<std::string> compressed = Deflate(entry.bytes, level);
-      if (!compressed.ok()) return compressed.take_error();
-      deflated = std::move(*compressed);
-      header.needed = kNeededDeflated;
-      header.flags = DeflateFlags(level);
-      header.method = kMethodDeflated;
+    zip_source_t* data = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+    zip_int64_t index = data ? zip_file_add(archive, entry.path.c_str(), data, 0) : -1;
+    if (index < 0) {
+      if (data != nullptr) zip_source_free(data);
+      Error failure = ZipError("add " + entry.path, zip_get_error(archive));
+      zip_discard(archive);
+      zip_source_free(buffer);
+      return failure;
     }
-    const std::string& data = header.method == kMethodDeflated ? deflated : entry.bytes;
-    header.compressed_size = static_cast<uint32_t>(data.size());
-    Put32(&archive, 0x04034b50);  // local file header (4.3.7)
-    PutCommonFields(&archive, header, date, entry.path);
-    archive += entry.path;
-    archive += data;
-    if (archive.size() >= kMax32) return TooLarge("over 4 GiB");
-    headers.push_back(header);
+    auto i = static_cast<zip_uint64_t>(index);
+    if (entry.compression == ZipCompression::kStore) {
+      zip_set_file_compression(archive, i, ZIP_CM_STORE, 0);
+    } else {
+      bool fast = entry.compression == ZipCompression::kFast;
+      zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, fast ? kFastLevel : kDefaultLevel);
+    }
+    zip_file_set_dostime(archive, i, kDosNoon, DosDate(date_), 0);
+    // A plain readable file when unzipped (Unix mode 0644 in the high half, APPNOTE 4.4.15),
+    // rather than libzip's default of 0666.
+    zip_file_set_external_attributes(archive, i, 0, ZIP_OPSYS_UNIX, kRegularFileMode << 16);
   }
-  const uint64_t directory_offset = archive.size();
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    Put32(&archive, 0x02014b50);  // central directory file header (4.3.12)
-    Put16(&archive, kMadeBy);
-    PutCommonFields(&archive, headers[i], date, entries_[i].path);
-    Put16(&archive, 0);  // no comment
-    Put16(&archive, 0);  // disk number start
-    Put16(&archive, 0);  // internal attributes
-    Put32(&archive, kRegularFile);
-    Put32(&archive, headers[i].offset);
-    archive += entries_[i].path;
+  if (zip_close(archive) != 0) {
+    Error failure = ZipError("write the archive", zip_get_error(archive));
+    zip_discard(archive);
+    zip_source_free(buffer);
+    return failure;
   }
-  const uint64_t directory_size = archive.size() - directory_offset;
-  if (archive.size() >= kMax32) return TooLarge("over 4 GiB");
-  Put32(&archive, 0x06054b50);  // end of central directory record (4.3.16)
-  Put16(&archive, 0);           // this disk
-  Put16(&archive, 0);           // the disk the directory starts on
-  Put16(&archive, static_cast<uint32_t>(entries_.size()));
-  Put16(&archive, static_cast<uint32_t>(entries_.size()));
-  Put32(&archive, static_cast<uint32_t>(directory_size));
-  Put32(&archive, static_cast<uint32_t>(directory_offset));
-  Put16(&archive, 0);  // no comment
-  return archive;
+  Result<std::string> bytes = ReadSource(buffer);
+  zip_source_free(buffer);
+  return bytes;
 }
 
 }  // namespace galley::epub

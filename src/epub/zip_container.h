@@ -1,14 +1,12 @@
-// The EPUB container: a ZIP archive built in memory (EPUB 3.3 §4.2, "OCF ZIP container";
-// PKWARE APPNOTE 6.3), written here with zlib's deflate. Its first entry is `mimetype`, stored
-// uncompressed and without an extra field, so that the bytes "application/epub+zip" stand at
-// offset 38 for tools that sniff the type.
+// The EPUB container: a ZIP archive built in memory with libzip (EPUB 3.3 §4.2, "OCF ZIP
+// container"). Its first entry is `mimetype`, stored uncompressed and without an extra field,
+// so that the bytes "application/epub+zip" stand at offset 38 for tools that sniff the type.
 //
 // The archive is deterministic: entries are written in the order they were added, none has an
-// extra field, and every entry carries the same time, the book's date at noon. The layout is
-// the one libzip 1.7 wrote, which Galley used before (byte for byte the same EPUBs): version
-// made by Unix 6.3, mode 0644, no data descriptors, raw deflate at memory level 9. libzip is
-// no longer linked: with libcrypto, which it pulls in, it was half the symbol lookups of every
-// galley process's start (bench/README.md, "Start-up").
+// extra field, and every entry carries the same time, given as a calendar date in UTC. libzip
+// converts entry times through the local time zone (zip_file_set_dostime → mktime →
+// localtime), which round-trips exactly except inside a daylight-saving gap, so the time of day
+// is fixed at noon, where no time zone changes its clocks: any TZ then writes the same bytes.
 #pragma once
 
 #include <string>
@@ -37,8 +35,7 @@ class ZipContainer {
   void Add(std::string path, std::string bytes,
            ZipCompression compression = ZipCompression::kDefault);
 
-  // The archive's bytes. Fails only for an archive beyond what a ZIP without Zip64 holds
-  // (an entry or the whole of 4 GiB or more, more than 65,535 entries).
+  // The archive's bytes.
   Result<std::string> Finish() const;
 
  private:
