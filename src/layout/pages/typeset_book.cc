@@ -6,6 +6,7 @@
 #include <ctime>
 #include <map>
 
+#include "base/quoted_value.h"
 #include "layout/pages/flow_pages.h"
 #include "layout/pages/front_pages.h"
 #include "layout/pages/page_furniture.h"
@@ -193,8 +194,8 @@ void BookMaker::CollectWarnings(TypesetBook* book) const {
       const frames::TextLineItem& line = item.text;
       book->warnings.push_back(InputError(
           SourceLocation{document_.source_path, {line.source.begin.line, 0}},
-          "line on page " + page.label.text + " is wider than the measure: \"" + line.text +
-              "\"",
+          "line on page " + page.label.text + " is wider than the measure: \"" +
+              ClipForMessage(line.text) + "\"",
           "a word is wider than the line; it is set overfull rather than lost. A hyphenation "
           "exception (hyphenation.exceptions) or a narrower word would fit it"));
     }
