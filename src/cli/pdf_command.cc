@@ -59,8 +59,11 @@ class StagedPdfSink : public render::PdfSink {
 Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, OutputBatch& batch) {
   Status options_ok = render::ValidatePrintOptions(request.print);
   if (!options_ok.ok()) return options_ok.take_error();
-  Result<TypesetTitle> typeset =
-      ReadAndTypeset(env, request.title, request.template_path, request.lenient);
+  // A book's finished pages wait in a temporary file until they are recorded and drawn, so that
+  // they are never all in memory; the quality report reads them all at once, so with it they
+  // stay in memory.
+  Result<TypesetTitle> typeset = ReadAndTypeset(env, request.title, request.template_path,
+                                                request.lenient, !request.report);
   if (!typeset.ok()) return typeset.take_error();
   // The model is not needed to record or draw the frames: let it go before Cairo's work begins.
   typeset->document.reset();

@@ -59,7 +59,8 @@ void Warn(CommandEnv& env, const Error& warning) {
 }  // namespace
 
 Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
-                                    const std::string& template_option, bool lenient) {
+                                    const std::string& template_option, bool lenient,
+                                    bool spill_pages) {
   TypesetTitle result;
   result.files = LocateTitleOrManuscript(title);
   KeepInputsInside(env, result.files);
@@ -93,6 +94,7 @@ Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
   if (!epoch.ok()) return epoch.take_error();
   options.source_date_epoch = *epoch;
   options.patterns.cache_dir = CacheDirectory();
+  options.spill_pages = spill_pages;
   ProgressLine line(env.err, env.terminal && !env.quiet);
   options.on_page = [&line](int pages) {
     line.Show("typesetting: page " + std::to_string(pages));

@@ -30,7 +30,10 @@ struct TypesetTitle {
 // Parses TITLE's manuscript (strict unless `lenient`), loads the template (`template_option`,
 // else the title's print.template, else the default template) and its fonts, and typesets.
 // Progress and the typesetter's warnings go to env.err; errors are returned, not printed.
+// `spill_pages`: keep the finished pages in a temporary file, not in memory
+// (layout::TypesetOptions::spill_pages).
 Result<TypesetTitle> ReadAndTypeset(CommandEnv& env, const std::string& title,
-                                    const std::string& template_option, bool lenient);
+                                    const std::string& template_option, bool lenient,
+                                    bool spill_pages = false);
 
 }  // namespace galley::cli

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -209,6 +210,8 @@ struct Setting {
   friend bool operator==(const Setting&, const Setting&) = default;
 };
 
+class PageSpill;  // page_spill.h
+
 struct DocumentFrames {
   std::string title;                  // the book's title, for reports
   std::string template_path;          // the template it was set with
@@ -218,6 +221,9 @@ struct DocumentFrames {
   std::vector<OutlineEntry> outline;  // in reading order
   PdfMetadata metadata;
   std::string language;               // BCP 47, for the PDF's /Lang
+  // When set, every page's items are kept in this temporary file and each PageFrame::items is
+  // empty: read the pages through page_reader.h. `galley pdf` spills a book (page_spill.h).
+  std::shared_ptr<const PageSpill> spill;
 
   // The value of template key `key`, or nullptr.
   const std::string* SettingValue(std::string_view key) const;

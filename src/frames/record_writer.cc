@@ -1,5 +1,6 @@
 #include "frames/record_writer.h"
 
+#include "frames/page_reader.h"
 #include "frames/record_format.h"
 
 namespace galley::frames {
@@ -49,8 +50,11 @@ std::string RecordWriter::Write(const DocumentFrames& frames) {
 
 Status RecordWriter::Write(const DocumentFrames& frames, const RecordSink& sink) {
   Header(frames);
-  for (const PageFrame& page : frames.pages) {
-    Page(page);
+  PageReader pages(frames);  // a spilled book's pages are read back one at a time
+  for (size_t i = 0; i < frames.pages.size(); ++i) {
+    Result<const PageFrame*> page = pages.Page(i);
+    if (!page.ok()) return page.take_error();
+    Page(**page);
     GALLEY_RETURN_IF_ERROR(sink(out_));
     out_.clear();  // keeps its capacity: the next page is written into the same buffer
   }

@@ -14,6 +14,8 @@
 
 namespace galley::frames {
 
+// The record of frames held in memory (a spilled book's, DocumentFrames::spill, through
+// WriteRecord).
 std::string FormatRecord(const DocumentFrames& frames);
 
 // Receives the record in pieces, in order; an error stops the writing and is returned.
@@ -21,6 +23,8 @@ using RecordSink = std::function<Status(std::string_view)>;
 
 // The same text as FormatRecord, handed to `sink` a page at a time: what `galley pdf` streams
 // into the record's temporary file, so that a long book's record is never whole in memory.
+// A spilled book's pages (DocumentFrames::spill) are read back one at a time. Errors: the
+// sink's, and the spill's (page_spill.h).
 Status WriteRecord(const DocumentFrames& frames, const RecordSink& sink);
 
 }  // namespace galley::frames

@@ -2,6 +2,10 @@
 
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "frames/page_reader.h"
 
 namespace galley::render {
 
@@ -24,9 +28,16 @@ Error PageError(size_t page_index, const std::string& message) {
 }  // namespace
 
 Status CheckDestinations(const frames::DocumentFrames& document) {
+  // One pass over the pages (a spilled book's are read back one at a time): the links are
+  // checked once every destination is known.
   std::set<std::string> names;
+  std::vector<std::pair<size_t, std::string>> links;  // page index, destination
+  frames::PageReader reader(document);
   for (size_t p = 0; p < document.pages.size(); ++p) {
-    for (const frames::FrameItem& item : document.pages[p].items) {
+    Result<const frames::PageFrame*> page = reader.Page(p);
+    if (!page.ok()) return page.take_error();
+    for (const frames::FrameItem& item : (*page)->items) {
+      if (item.kind == frames::FrameItem::Kind::kLink) links.emplace_back(p, item.link.destination);
       if (item.kind != frames::FrameItem::Kind::kDestination) continue;
       const std::string& name = item.destination.name;
       if (!IsPlainName(name)) {
@@ -39,12 +50,9 @@ Status CheckDestinations(const frames::DocumentFrames& document) {
       }
     }
   }
-  for (size_t p = 0; p < document.pages.size(); ++p) {
-    for (const frames::FrameItem& item : document.pages[p].items) {
-      if (item.kind == frames::FrameItem::Kind::kLink && !names.count(item.link.destination)) {
-        return PageError(
-            p, "link to \"" + item.link.destination + "\", which no page defines as a destination");
-      }
+  for (const auto& [p, destination] : links) {
+    if (!names.count(destination)) {
+      return PageError(p, "link to \"" + destination + "\", which no page defines as a destination");
     }
   }
   for (const frames::OutlineEntry& entry : document.outline) {

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "frames/page_reader.h"
 #include "render/cairo_font_faces.h"
 #include "render/crop_marks.h"
 #include "render/frame_check.h"
@@ -47,9 +48,10 @@ struct SinkWriter {
   }
 };
 
-// Draws one sheet; the caller shows the page afterwards.
+// Draws one sheet; the caller shows the page afterwards. `pages` reads the book's pages.
 Status DrawSheet(const frames::DocumentFrames& document, const Sheet& sheet,
-                 const PrintOptions& options, FramePainter& painter, cairo_t* cr) {
+                 const PrintOptions& options, frames::PageReader& pages, FramePainter& painter,
+                 cairo_t* cr) {
   if (sheet.crop_marks) {
     const Placement& placement = sheet.placements.front();
     const frames::PageFrame& page = document.pages[placement.page];
@@ -57,7 +59,9 @@ Status DrawSheet(const frames::DocumentFrames& document, const Sheet& sheet,
   }
   for (const Placement& placement : sheet.placements) {
     if (placement.page < 0) continue;
-    const frames::PageFrame& page = document.pages[placement.page];
+    Result<const frames::PageFrame*> read = pages.Page(placement.page);
+    if (!read.ok()) return read.take_error();
+    const frames::PageFrame& page = **read;
     cairo_save(cr);
     if (sheet.clip_to_trim) {
       cairo_rectangle(cr, placement.x, placement.y, page.width, page.height);
@@ -77,8 +81,11 @@ Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
   Result<std::vector<Sheet>> sheets = PlanSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
   GALLEY_RETURN_IF_ERROR(CheckDestinations(document));
+  frames::PageReader pages(document);
   for (size_t i = 0; i < document.pages.size(); ++i) {
-    GALLEY_RETURN_IF_ERROR(CheckPageFrame(document.pages[i], static_cast<int>(i) + 1, fonts));
+    Result<const frames::PageFrame*> page = pages.Page(i);
+    if (!page.ok()) return page.take_error();
+    GALLEY_RETURN_IF_ERROR(CheckPageFrame(**page, static_cast<int>(i) + 1, fonts));
   }
   return sheets;
 }
@@ -106,15 +113,18 @@ Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFace
   // An imposed sheet side holds two pages out of reading order: its structure would read
   // wrongly, so the imposed proof is untagged.
   const bool tagged = options.imposition == PrintOptions::Imposition::kNone;
+  Result<SubsetFaces> subset_faces = SubsetFaces::ForBook(document);
+  if (!subset_faces.ok()) return subset_faces.take_error();
   FramePainter painter(cr.get(), fonts, faces,
                        {.tagged = tagged, .annotations = true, .links = tagged},
-                       SubsetFaces::ForPages(document.pages));
+                       std::move(*subset_faces));
+  frames::PageReader pages(document);
   // One Document element for the whole book; Cairo carries open elements across pages.
   if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);
   for (size_t i = 0; i < sheets.size(); ++i) {
     const Sheet& sheet = sheets[i];
     if (i > 0) cairo_pdf_surface_set_size(surface.get(), sheet.width, sheet.height);
-    GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, painter, cr.get()));
+    GALLEY_RETURN_IF_ERROR(DrawSheet(document, sheet, options, pages, painter, cr.get()));
     if (tagged && i + 1 == sheets.size()) cairo_tag_end(cr.get(), "Document");  // on the last page
     cairo_show_page(cr.get());
     sink.SheetDrawn(static_cast<int>(i) + 1, static_cast<int>(sheets.size()));

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "base/utf8.h"
+#include "frames/page_reader.h"
 
 namespace galley::render {
 
@@ -65,18 +66,39 @@ std::vector<int8_t> RankFaces(const GlyphUse& use) {
   return faces;
 }
 
+void CountPage(const frames::PageFrame& page, std::map<uint16_t, GlyphUse>* uses) {
+  for (const frames::FrameItem& item : page.items) {
+    if (item.kind != frames::FrameItem::Kind::kText) continue;
+    for (const frames::GlyphRunItem& run : item.text.runs) CountRun(run, &(*uses)[run.font]);
+  }
+}
+
+std::map<uint16_t, std::vector<int8_t>> RankAll(const std::map<uint16_t, GlyphUse>& uses) {
+  std::map<uint16_t, std::vector<int8_t>> faces;
+  for (const auto& [font, use] : uses) faces[font] = RankFaces(use);
+  return faces;
+}
+
 }  // namespace
 
 SubsetFaces SubsetFaces::ForPages(const std::vector<frames::PageFrame>& pages) {
   std::map<uint16_t, GlyphUse> uses;
-  for (const frames::PageFrame& page : pages) {
-    for (const frames::FrameItem& item : page.items) {
-      if (item.kind != frames::FrameItem::Kind::kText) continue;
-      for (const frames::GlyphRunItem& run : item.text.runs) CountRun(run, &uses[run.font]);
-    }
+  for (const frames::PageFrame& page : pages) CountPage(page, &uses);
+  SubsetFaces faces;
+  faces.faces_ = RankAll(uses);
+  return faces;
+}
+
+Result<SubsetFaces> SubsetFaces::ForBook(const frames::DocumentFrames& book) {
+  std::map<uint16_t, GlyphUse> uses;
+  frames::PageReader reader(book);
+  for (size_t i = 0; i < book.pages.size(); ++i) {
+    Result<const frames::PageFrame*> page = reader.Page(i);
+    if (!page.ok()) return page.take_error();
+    CountPage(**page, &uses);
   }
   SubsetFaces faces;
-  for (const auto& [font, use] : uses) faces.faces_[font] = RankFaces(use);
+  faces.faces_ = RankAll(uses);
   return faces;
 }
 

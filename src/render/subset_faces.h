@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/result.h"
 #include "frames/page_frame.h"
 #include "render/cairo_font_faces.h"
 
@@ -42,6 +43,9 @@ class SubsetFaces {
   SubsetFaces() = default;
   // Counts the glyphs of every glyph run in `pages`.
   static SubsetFaces ForPages(const std::vector<frames::PageFrame>& pages);
+  // The same for every page of `book`, read one at a time (frames/page_reader.h). Errors: the
+  // spill's.
+  static Result<SubsetFaces> ForBook(const frames::DocumentFrames& book);
 
   int FaceOf(uint16_t font, uint32_t glyph) const { return FacesOf(font).Of(glyph); }
 

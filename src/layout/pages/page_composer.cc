@@ -1,7 +1,8 @@
 #include "layout/pages/page_composer.h"
 
 #include <algorithm>
-#include <unordered_map>
+
+#include "frames/paragraph_order.h"
 
 namespace galley::layout {
 
@@ -49,15 +50,11 @@ Status AddCentred(Typesetter& setter, std::string_view text, StyleId style, doub
 }
 
 void RenumberParagraphs(std::vector<frames::PageFrame>* pages) {
-  std::unordered_map<int, int> numbers;
-  for (frames::PageFrame& page : *pages) {
-    for (frames::FrameItem& item : page.items) {
-      if (item.kind != frames::FrameItem::Kind::kText || item.text.paragraph == 0) continue;
-      auto [found, added] =
-          numbers.emplace(item.text.paragraph, static_cast<int>(numbers.size()) + 1);
-      item.text.paragraph = found->second;
-    }
+  frames::ParagraphOrder order;
+  for (const frames::PageFrame& page : *pages) {
+    order.Meet(frames::ParagraphOrder::FirstMet(page.items));
   }
+  for (frames::PageFrame& page : *pages) order.Renumber(&page.items);
 }
 
 int PageComposer::ParagraphOf(const FlowEntry& entry) {

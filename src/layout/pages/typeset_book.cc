@@ -6,7 +6,7 @@
 #include <ctime>
 #include <map>
 
-#include "base/quoted_value.h"
+#include "frames/page_spill.h"
 #include "layout/pages/flow_pages.h"
 #include "layout/pages/front_pages.h"
 #include "layout/pages/page_furniture.h"
@@ -56,10 +56,10 @@ class BookMaker {
  public:
   // `pdf_date`: the creation date, from PdfDate.
   BookMaker(const model::Document& document, Typesetter& typesetter, std::string pdf_date,
-            std::function<void(int)> on_page)
+            const TypesetOptions& options)
       : document_(document), setter_(typesetter), t_(typesetter.print_template()),
-        pdf_date_(std::move(pdf_date)), on_page_(std::move(on_page)),
-        composer_(typesetter, paragraph_numbers_) {}
+        pdf_date_(std::move(pdf_date)), on_page_(options.on_page),
+        spill_pages_(options.spill_pages), composer_(typesetter, paragraph_numbers_) {}
 
   Result<TypesetBook> Run();
 
@@ -67,10 +67,11 @@ class BookMaker {
   int NewPage(PageKind kind);
   Status AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pages, int* first_page);
   Status ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& pages, int first_page);
-  Status AddFurniture();
+  Status FinishPage(size_t index);
+  Status AddFurniture(size_t index);
+  void NoteOverfullLines(const frames::PageFrame& page);
   std::vector<frames::OutlineEntry> Outline() const;
-  void CollectWarnings(TypesetBook* book) const;
-  void DescribePages();
+  void CollectWarnings(TypesetBook* book);
   void DescribeBook(TypesetBook* book);
 
   const model::Document& document_;
@@ -78,12 +79,19 @@ class BookMaker {
   const PrintTemplate& t_;
   std::string pdf_date_;
   std::function<void(int)> on_page_;  // TypesetOptions::on_page
+  bool spill_pages_;                  // TypesetOptions::spill_pages
   ParagraphNumbers paragraph_numbers_;
   PageComposer composer_;
   std::vector<Flow> flows_;
   Flow contents_;
-  std::vector<frames::PageFrame> pages_;
+  std::vector<frames::PageFrame> pages_;  // spilled: each page's items are in spill_
   std::vector<PageInfo> info_;
+  std::unique_ptr<frames::PageSpill> spill_;
+  // The running head's section as AddFurniture walks a flow's pages.
+  int section_flow_ = -3;
+  std::string section_;
+  std::vector<std::pair<int, Error>> overfull_;  // by page number, in the order pages finish
+  double compose_seconds_ = 0;                    // TypesetTimings::compose
 };
 
 int BookMaker::NewPage(PageKind kind) {
@@ -103,7 +111,9 @@ int BookMaker::NewPage(PageKind kind) {
 // Paginates `flow` onto new pages (after a blank verso if it must start on a recto).
 Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pages,
                           int* first_page) {
-  if (flow->start_recto && pages_.size() % 2 == 1) NewPage(PageKind::kBlank);
+  if (flow->start_recto && pages_.size() % 2 == 1) {
+    GALLEY_RETURN_IF_ERROR(FinishPage(NewPage(PageKind::kBlank) - 1));  // nothing to compose
+  }
   bool verso = pages_.size() % 2 == 1;  // the next page's number is even
   GALLEY_RETURN_IF_ERROR(BreakFlow(flow, setter_));
   Result<std::vector<FlowPage>> paginated = PaginateFlow(flow, setter_, verso);
@@ -120,50 +130,84 @@ Status BookMaker::AddFlow(Flow* flow, int flow_index, std::vector<FlowPage>* pag
   return Status::Ok();
 }
 
-// Composes the flow's pages, then lets go of its entries: their lines are in the frames now,
-// and what is left of them (the paragraphs' text and breaks) would otherwise stay until the
-// whole book is made.
+// Composes and finishes the flow's pages, then lets go of its entries: their lines are in the
+// frames now, and what is left of them (the paragraphs' text and breaks) would otherwise stay
+// until the whole book is made.
 Status BookMaker::ComposeFlowPages(Flow* flow, const std::vector<FlowPage>& pages,
                                    int first_page) {
+  Clock::time_point start = Clock::now();
   for (size_t i = 0; i < pages.size(); ++i) {
     int number = first_page + static_cast<int>(i);
     GALLEY_RETURN_IF_ERROR(composer_.Compose(flow, pages[i], number, &pages_[number - 1],
                                              &info_[number - 1].headings));
+    GALLEY_RETURN_IF_ERROR(FinishPage(number - 1));
   }
   flow->titled = TitledInOutline(*flow);
   std::vector<FlowEntry>().swap(flow->entries);
+  compose_seconds_ += SecondsSince(start);
   return Status::Ok();
 }
 
-Status BookMaker::AddFurniture() {
+// A page is finished once its text is composed: it gets its running head and folio, says what
+// it is (its kind, whether it opens or closes a division, its text block), and, when the book is
+// spilled, its items go to the spill.
+Status BookMaker::FinishPage(size_t index) {
+  GALLEY_RETURN_IF_ERROR(AddFurniture(index));
+  frames::PageFrame& page = pages_[index];
+  page.kind = info_[index].kind;
+  page.opening = info_[index].opening;
+  page.closing = info_[index].closing;
+  page.block = PageGeometry::For(t_, page.number).Block(t_);
+  NoteOverfullLines(page);
+  if (spill_ == nullptr) {
+    page.items.shrink_to_fit();  // grown item by item: half its room may be unused
+    return Status::Ok();
+  }
+  GALLEY_RETURN_IF_ERROR(spill_->Put(index, page.items));
+  std::vector<frames::FrameItem>().swap(page.items);
+  return Status::Ok();
+}
+
+// Pages are finished a flow at a time, each flow's pages in order (the contents last), so the
+// section a running head names is followed flow by flow.
+Status BookMaker::AddFurniture(size_t index) {
+  const PageInfo& info = info_[index];
+  if (info.kind != PageKind::kText && info.kind != PageKind::kContents) return Status::Ok();
+  if (info.flow != section_flow_) {
+    section_flow_ = info.flow;
+    section_ = info.flow >= 0 ? flows_[info.flow].title : contents_.title;
+  }
+  // The section the page's text begins in: the one in force at its head, or the heading
+  // the page opens with. (LaTeX's \rightmark takes the first heading anywhere on the page,
+  // which names a section that may only begin in its last lines.)
+  std::string shown = section_;
+  bool first = true;
+  for (const HeadingOnPage& heading : info.headings) {
+    if (heading.level > 2) continue;
+    if (first && info.opens_with_heading) shown = heading.title;
+    first = false;
+    section_ = heading.title;
+  }
   std::string author;
   if (!document_.metadata.creators.empty()) author = document_.metadata.creators.front().name;
-  std::string section;
-  int current_flow = -3;
-  for (size_t i = 0; i < pages_.size(); ++i) {
-    const PageInfo& info = info_[i];
-    if (info.kind != PageKind::kText && info.kind != PageKind::kContents) continue;
-    if (info.flow != current_flow) {
-      current_flow = info.flow;
-      section = info.flow >= 0 ? flows_[info.flow].title : contents_.title;
-    }
-    // The section the page's text begins in: the one in force at its head, or the heading
-    // the page opens with. (LaTeX's \rightmark takes the first heading anywhere on the page,
-    // which names a section that may only begin in its last lines.)
-    std::string shown = section;
-    bool first = true;
-    for (const HeadingOnPage& heading : info.headings) {
-      if (heading.level > 2) continue;
-      if (first && info.opens_with_heading) shown = heading.title;
-      first = false;
-      section = heading.title;
-    }
-    int number = static_cast<int>(i) + 1;
-    std::string head = RunningHeadText(t_, number, document_.metadata.title, author, shown);
-    GALLEY_RETURN_IF_ERROR(
-        AddPageFurniture(setter_, number, head, true, info.opening, &pages_[i]));
+  int number = static_cast<int>(index) + 1;
+  std::string head = RunningHeadText(t_, number, document_.metadata.title, author, shown);
+  return AddPageFurniture(setter_, number, head, true, info.opening, &pages_[index]);
+}
+
+void BookMaker::NoteOverfullLines(const frames::PageFrame& page) {
+  for (const frames::FrameItem& item : page.items) {
+    if (item.kind != frames::FrameItem::Kind::kText || !item.text.overfull) continue;
+    const frames::TextLineItem& line = item.text;
+    overfull_.emplace_back(
+        page.number,
+        InputError(SourceLocation{document_.source_path, {line.source.begin.line, 0}},
+                   "line on page " + page.label.text + " is wider than the measure: \"" +
+                       line.text + "\"",
+                   "a word is wider than the line; it is set overfull rather than lost. A "
+                   "hyphenation exception (hyphenation.exceptions) or a narrower word would "
+                   "fit it"));
   }
-  return Status::Ok();
 }
 
 std::vector<frames::OutlineEntry> BookMaker::Outline() const {
@@ -186,34 +230,12 @@ std::vector<frames::OutlineEntry> BookMaker::Outline() const {
   return outline;
 }
 
-void BookMaker::CollectWarnings(TypesetBook* book) const {
+// The typesetter's warnings, then the overfull lines in page order.
+void BookMaker::CollectWarnings(TypesetBook* book) {
   for (const Error& warning : setter_.warnings()) book->warnings.push_back(warning);
-  for (const frames::PageFrame& page : book->frames.pages) {
-    for (const frames::FrameItem& item : page.items) {
-      if (item.kind != frames::FrameItem::Kind::kText || !item.text.overfull) continue;
-      const frames::TextLineItem& line = item.text;
-      book->warnings.push_back(InputError(
-          SourceLocation{document_.source_path, {line.source.begin.line, 0}},
-          "line on page " + page.label.text + " is wider than the measure: \"" +
-              ClipForMessage(line.text) + "\"",
-          "a word is wider than the line; it is set overfull rather than lost. A hyphenation "
-          "exception (hyphenation.exceptions) or a narrower word would fit it"));
-    }
-  }
-}
-
-// What each page is, once every page is made: its kind, whether it opens or closes a
-// division, and its text block.
-void BookMaker::DescribePages() {
-  for (size_t i = 0; i < pages_.size(); ++i) {
-    frames::PageFrame& page = pages_[i];
-    page.kind = info_[i].kind;
-    page.opening = info_[i].opening;
-    page.closing = info_[i].closing;
-    page.block = PageGeometry::For(t_, page.number).Block(t_);
-    page.items.shrink_to_fit();  // grown item by item: half its room may be unused
-  }
-  RenumberParagraphs(&pages_);
+  std::stable_sort(overfull_.begin(), overfull_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [page, warning] : overfull_) book->warnings.push_back(std::move(warning));
 }
 
 // What the frames say about the book as a whole: title, template, settings, fonts, metadata.
@@ -233,6 +255,11 @@ void BookMaker::DescribeBook(TypesetBook* book) {
 
 Result<TypesetBook> BookMaker::Run() {
   TypesetBook book;
+  if (spill_pages_) {
+    Result<std::unique_ptr<frames::PageSpill>> spill = frames::PageSpill::Create();
+    if (!spill.ok()) return spill.take_error();
+    spill_ = std::move(*spill);
+  }
   Clock::time_point start = Clock::now();
   Result<std::vector<Flow>> flows = BuildFlows(document_, setter_);
   if (!flows.ok()) return flows.take_error();
@@ -246,33 +273,31 @@ Result<TypesetBook> BookMaker::Run() {
 
   start = Clock::now();
   if (t_.title_page) {
+    int title = NewPage(PageKind::kTitle);
     GALLEY_RETURN_IF_ERROR(ComposeTitlePage(setter_, document_.metadata, paragraph_numbers_,
-                                            &pages_[NewPage(PageKind::kTitle) - 1]));
+                                            &pages_[title - 1]));
     int imprint = NewPage(t_.imprint ? PageKind::kImprint : PageKind::kBlank);
     if (t_.imprint) {
       GALLEY_RETURN_IF_ERROR(ComposeImprintPage(setter_, document_.metadata, paragraph_numbers_,
                                                 &pages_[imprint - 1]));
     }
+    GALLEY_RETURN_IF_ERROR(FinishPage(title - 1));
+    GALLEY_RETURN_IF_ERROR(FinishPage(imprint - 1));
   }
   std::vector<FlowPage> contents_pages;
   int contents_first = 0;
   if (!contents_.entries.empty()) {
     GALLEY_RETURN_IF_ERROR(AddFlow(&contents_, -2, &contents_pages, &contents_first));
   }
-  std::vector<std::vector<FlowPage>> flow_pages(flows_.size());
-  std::vector<int> first_pages(flows_.size());
-  for (size_t i = 0; i < flows_.size(); ++i) {
-    GALLEY_RETURN_IF_ERROR(
-        AddFlow(&flows_[i], static_cast<int>(i), &flow_pages[i], &first_pages[i]));
-  }
-  book.timings.pages = SecondsSince(start);
-
-  // Composed after every page is numbered, so that the contents can give the numbers.
-  start = Clock::now();
+  // Each flow is composed as soon as it is paginated, so that only one flow's lines wait
+  // between the two; the contents, which need every page number, wait for the last flow.
   std::map<std::string, int> numbers;
   for (size_t i = 0; i < flows_.size(); ++i) {
-    GALLEY_RETURN_IF_ERROR(ComposeFlowPages(&flows_[i], flow_pages[i], first_pages[i]));
-    numbers[flows_[i].id] = first_pages[i];
+    std::vector<FlowPage> pages;
+    int first_page = 0;
+    GALLEY_RETURN_IF_ERROR(AddFlow(&flows_[i], static_cast<int>(i), &pages, &first_page));
+    GALLEY_RETURN_IF_ERROR(ComposeFlowPages(&flows_[i], pages, first_page));
+    numbers[flows_[i].id] = first_page;
   }
   for (size_t i = 0; i < info_.size(); ++i) {
     for (const HeadingOnPage& heading : info_[i].headings) {
@@ -283,10 +308,13 @@ Result<TypesetBook> BookMaker::Run() {
     composer_.SetContentsNumbers(&numbers);
     GALLEY_RETURN_IF_ERROR(ComposeFlowPages(&contents_, contents_pages, contents_first));
   }
-  GALLEY_RETURN_IF_ERROR(AddFurniture());
-  book.timings.compose = SecondsSince(start);
-
-  DescribePages();
+  book.timings.compose = compose_seconds_;
+  book.timings.pages = SecondsSince(start) - compose_seconds_;
+  if (spill_ == nullptr) {
+    RenumberParagraphs(&pages_);
+  } else {
+    spill_->NumberParagraphsInPageOrder();
+  }
 
   const model::Metadata& metadata = document_.metadata;
   frames::PdfMetadata& pdf = book.frames.metadata;
@@ -303,6 +331,7 @@ Result<TypesetBook> BookMaker::Run() {
   book.frames.language = metadata.language;
   book.frames.outline = Outline();
   book.frames.pages = std::move(pages_);
+  book.frames.spill = std::move(spill_);
   DescribeBook(&book);
   CollectWarnings(&book);
   book.timings.shaped_words = setter_.word_cache().misses();
@@ -356,7 +385,7 @@ Result<TypesetBook> TypesetDocument(const model::Document& document,
       worded, fonts, language, document.source_path, options.patterns);
   if (!setter.ok()) return setter.take_error();
   double setup = SecondsSince(start);
-  Result<TypesetBook> book = BookMaker(document, **setter, *date, options.on_page).Run();
+  Result<TypesetBook> book = BookMaker(document, **setter, *date, options).Run();
   if (book.ok()) book->timings.setup = setup;
   return book;
 }

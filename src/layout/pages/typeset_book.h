@@ -31,6 +31,11 @@ struct TypesetOptions {
   // Called with the number of pages made so far each time a page is added: for a progress
   // display on a long book. May be empty.
   std::function<void(int pages)> on_page;
+  // Keep each page's items in a temporary file once the page is finished (frames/page_spill.h)
+  // instead of in TypesetBook::frames, which then holds the pages' sizes, labels and kinds
+  // only: a long book's frames are never all in memory. Read the pages through
+  // frames/page_reader.h.
+  bool spill_pages = false;
 };
 
 // Where the time went, for bench/README.md.
@@ -38,7 +43,7 @@ struct TypesetTimings {  // seconds
   double setup = 0;       // hyphenation patterns, ICU's line breaker
   double paragraphs = 0;  // items, shaping, hyphenation and line breaking
   double pages = 0;       // page building, paragraph variants, setting the chosen lines
-  double compose = 0;     // frames, furniture, margin numbers, the record
+  double compose = 0;     // frames, furniture, margin numbers (and spilling them)
   size_t shaped_words = 0, shape_cache_hits = 0;
 };
 

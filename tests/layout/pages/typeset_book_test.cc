@@ -372,6 +372,34 @@ TEST_F(TypesetBookTest, TheFramesHaveEveryLineAndTheReportFindsNoWidowsOrOrphans
   EXPECT_EQ(frames::FormatRecord(book.frames), frames::FormatRecord(Typeset(SmallBook()).frames));
 }
 
+// galley pdf keeps each finished page in a temporary file: the book it reads back is the same
+// book, page for page, with the same warnings (overfull lines in page order).
+TEST_F(TypesetBookTest, ASpilledBookIsTheSameBook) {
+  SetUpTypesetter({"margin.inner = 60mm", "margin.outer = 60mm"});
+  model::Document document = SmallBook();
+  const std::string wide = "12345678901234567890123456789012345";
+  document.divisions[1].sections[0].blocks[0] =
+      Paragraph({Text("The number " + wide + " is long.", 33)}, 33);
+  TypesetBook in_memory = Typeset(document);
+  TypesetOptions options;
+  options.spill_pages = true;
+  TypesetBook spilled = Typeset(document, options);
+  ASSERT_NE(spilled.frames.spill, nullptr);
+  EXPECT_EQ(in_memory.frames.spill, nullptr);
+  for (const frames::PageFrame& page : spilled.frames.pages) EXPECT_TRUE(page.items.empty());
+  std::string record;
+  Status written = frames::WriteRecord(spilled.frames, [&record](std::string_view text) {
+    record += text;
+    return Status::Ok();
+  });
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(record, frames::FormatRecord(in_memory.frames));
+  ASSERT_EQ(spilled.warnings.size(), in_memory.warnings.size());
+  for (size_t i = 0; i < spilled.warnings.size(); ++i) {
+    EXPECT_EQ(spilled.warnings[i].ToString(), in_memory.warnings[i].ToString());
+  }
+}
+
 TEST_F(TypesetBookTest, AWordWiderThanTheMeasureIsSetOverfullAndReported) {
   SetUpTypesetter({"margin.inner = 60mm", "margin.outer = 60mm"});
   model::Document document = SmallBook();

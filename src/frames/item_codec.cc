@@ -1,0 +1,269 @@
+#include "frames/item_codec.h"
+
+#include <cstring>
+#include <type_traits>
+
+namespace galley::frames {
+
+namespace {
+
+// Appends numbers as their bytes and strings and arrays with their length first.
+class Encoder {
+ public:
+  explicit Encoder(std::string* out) : out_(*out) {}
+
+  template <typename T>
+  void Plain(const T& value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    out_.append(reinterpret_cast<const char*>(&value), sizeof value);
+  }
+  void Text(const std::string& text) {
+    Plain(static_cast<uint32_t>(text.size()));
+    out_.append(text);
+  }
+  template <typename T>
+  void Array(const std::vector<T>& values) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    Plain(static_cast<uint32_t>(values.size()));
+    out_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+  }
+
+  void Run(const GlyphRunItem& run) {
+    Plain(run.font);
+    Plain(run.size);
+    Plain(run.style.face);
+    Plain(run.style.small_caps);
+    Plain(run.style.underline);
+    Plain(run.style.tracking);
+    Plain(run.style.rise);
+    Text(run.style.features);
+    Text(run.style.language);
+    Array(run.glyphs);
+    Text(run.text);
+    Plain(run.x);
+    Plain(run.y);
+    Plain(run.color);
+    Plain(run.horizontal_scale);
+  }
+
+  void Line(const TextLineItem& line) {
+    Plain(line.role);
+    Plain(line.level);
+    Plain(line.paragraph);
+    Plain(line.line);
+    const bool flags[] = {line.first,     line.last,     line.justified,
+                          line.hyphenated, line.overfull, line.underfull};
+    Plain(flags);
+    Plain(line.ratio);
+    Plain(line.words);
+    Plain(line.source);
+    Text(line.text);
+    Plain(line.x);
+    Plain(line.y);
+    Plain(line.width);
+    Plain(static_cast<uint32_t>(line.runs.size()));
+    for (const GlyphRunItem& run : line.runs) Run(run);
+  }
+
+  void Rule(const RuleItem& rule) {  // field by field: the struct has padding
+    Plain(rule.role);
+    const double numbers[] = {rule.x0, rule.y0, rule.x1, rule.y1, rule.thickness};
+    Plain(numbers);
+    Plain(rule.color);
+  }
+
+  void Item(const FrameItem& item) {
+    Plain(item.kind);
+    switch (item.kind) {
+      case FrameItem::Kind::kText:
+        Line(item.text);
+        break;
+      case FrameItem::Kind::kRule:
+        Rule(item.rule);
+        break;
+      case FrameItem::Kind::kLink:
+        Plain(item.link.x);
+        Plain(item.link.y);
+        Plain(item.link.width);
+        Plain(item.link.height);
+        Text(item.link.destination);
+        break;
+      case FrameItem::Kind::kDestination:
+        Text(item.destination.name);
+        Plain(item.destination.x);
+        Plain(item.destination.y);
+        break;
+      case FrameItem::Kind::kTagBegin:
+        Text(item.tag_begin.name);
+        break;
+      case FrameItem::Kind::kTagEnd:
+        Text(item.tag_end.name);
+        break;
+    }
+  }
+
+ private:
+  std::string& out_;
+};
+
+// Reads what Encoder wrote; a read past the end sets `failed` and yields default values.
+class Decoder {
+ public:
+  explicit Decoder(std::string_view bytes) : bytes_(bytes) {}
+
+  bool failed() const { return failed_; }
+  bool done() const { return at_ == bytes_.size(); }
+
+  template <typename T>
+  void Plain(T* value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    if (!Has(sizeof *value)) return;
+    std::memcpy(value, bytes_.data() + at_, sizeof *value);
+    at_ += sizeof *value;
+  }
+  void Text(std::string* text) {
+    uint32_t size = 0;
+    Plain(&size);
+    if (!Has(size)) return;
+    text->assign(bytes_.data() + at_, size);
+    at_ += size;
+  }
+  template <typename T>
+  void Array(std::vector<T>* values) {
+    uint32_t count = 0;
+    Plain(&count);
+    if (!Has(static_cast<size_t>(count) * sizeof(T))) return;
+    values->resize(count);
+    std::memcpy(values->data(), bytes_.data() + at_, count * sizeof(T));
+    at_ += count * sizeof(T);
+  }
+
+  void Run(GlyphRunItem* run) {
+    Plain(&run->font);
+    Plain(&run->size);
+    Plain(&run->style.face);
+    Plain(&run->style.small_caps);
+    Plain(&run->style.underline);
+    Plain(&run->style.tracking);
+    Plain(&run->style.rise);
+    Text(&run->style.features);
+    Text(&run->style.language);
+    Array(&run->glyphs);
+    Text(&run->text);
+    Plain(&run->x);
+    Plain(&run->y);
+    Plain(&run->color);
+    Plain(&run->horizontal_scale);
+  }
+
+  void Line(TextLineItem* line) {
+    Plain(&line->role);
+    Plain(&line->level);
+    Plain(&line->paragraph);
+    Plain(&line->line);
+    bool flags[6] = {};
+    Plain(&flags);
+    line->first = flags[0];
+    line->last = flags[1];
+    line->justified = flags[2];
+    line->hyphenated = flags[3];
+    line->overfull = flags[4];
+    line->underfull = flags[5];
+    Plain(&line->ratio);
+    Plain(&line->words);
+    Plain(&line->source);
+    Text(&line->text);
+    Plain(&line->x);
+    Plain(&line->y);
+    Plain(&line->width);
+    uint32_t runs = 0;
+    Plain(&runs);
+    // Each run takes more than one byte: a count beyond the bytes left is not Encoder's.
+    if (!Has(runs)) return;
+    line->runs.resize(runs);
+    for (GlyphRunItem& run : line->runs) Run(&run);
+  }
+
+  void Rule(RuleItem* rule) {
+    Plain(&rule->role);
+    double numbers[5] = {};
+    Plain(&numbers);
+    rule->x0 = numbers[0];
+    rule->y0 = numbers[1];
+    rule->x1 = numbers[2];
+    rule->y1 = numbers[3];
+    rule->thickness = numbers[4];
+    Plain(&rule->color);
+  }
+
+  void Item(FrameItem* item) {
+    Plain(&item->kind);
+    switch (item->kind) {
+      case FrameItem::Kind::kText:
+        Line(&item->text);
+        return;
+      case FrameItem::Kind::kRule:
+        Rule(&item->rule);
+        return;
+      case FrameItem::Kind::kLink:
+        Plain(&item->link.x);
+        Plain(&item->link.y);
+        Plain(&item->link.width);
+        Plain(&item->link.height);
+        Text(&item->link.destination);
+        return;
+      case FrameItem::Kind::kDestination:
+        Text(&item->destination.name);
+        Plain(&item->destination.x);
+        Plain(&item->destination.y);
+        return;
+      case FrameItem::Kind::kTagBegin:
+        Text(&item->tag_begin.name);
+        return;
+      case FrameItem::Kind::kTagEnd:
+        Text(&item->tag_end.name);
+        return;
+    }
+    failed_ = true;  // no kind Encoder writes
+  }
+
+ private:
+  bool Has(size_t size) {
+    if (failed_ || bytes_.size() - at_ < size) failed_ = true;
+    return !failed_;
+  }
+
+  std::string_view bytes_;
+  size_t at_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+void EncodeItems(const std::vector<FrameItem>& items, std::string* out) {
+  Encoder encoder(out);
+  encoder.Plain(static_cast<uint32_t>(items.size()));
+  for (const FrameItem& item : items) encoder.Item(item);
+}
+
+Result<std::vector<FrameItem>> DecodeItems(std::string_view bytes) {
+  Decoder decoder(bytes);
+  uint32_t count = 0;
+  decoder.Plain(&count);
+  std::vector<FrameItem> items;
+  // Each item takes at least its kind's byte: a count beyond the bytes left is not Encoder's.
+  if (!decoder.failed() && count <= bytes.size()) {
+    items.resize(count);
+    for (FrameItem& item : items) {
+      decoder.Item(&item);
+      if (decoder.failed()) break;
+    }
+  }
+  if (decoder.failed() || count > bytes.size() || !decoder.done()) {
+    return InternalError("page items read back from the spill are not what was written (" +
+                         std::to_string(bytes.size()) + " bytes)");
+  }
+  return items;
+}
+
+}  // namespace galley::frames

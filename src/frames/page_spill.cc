@@ -1,0 +1,81 @@
+#include "frames/page_spill.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "frames/item_codec.h"
+
+namespace galley::frames {
+
+namespace {
+
+constexpr const char* kWhat = "the temporary file holding the finished pages";
+
+Error SpillError(const std::string& doing, int error) {
+  return IoError(kWhat, doing + ": " + std::strerror(error),
+                 "the folder for temporary files ($TMPDIR, else /tmp) needs room for about "
+                 "half the size of the layout record");
+}
+
+}  // namespace
+
+PageSpill::PageSpill(std::FILE* file) : file_(file), fd_(fileno(file)) {}
+
+PageSpill::~PageSpill() { std::fclose(file_); }
+
+Result<std::unique_ptr<PageSpill>> PageSpill::Create() {
+  std::FILE* file = std::tmpfile();
+  if (file == nullptr) return SpillError("cannot make it", errno);
+  return std::unique_ptr<PageSpill>(new PageSpill(file));
+}
+
+Status PageSpill::Put(size_t index, const std::vector<FrameItem>& items) {
+  if (index >= extents_.size()) {
+    extents_.resize(index + 1);
+    met_.resize(index + 1);
+  }
+  if (extents_[index].put) {
+    return InternalError("page " + std::to_string(index + 1) + " is spilled twice");
+  }
+  buffer_.clear();
+  EncodeItems(items, &buffer_);
+  for (size_t written = 0; written < buffer_.size();) {
+    ssize_t n = ::pwrite(fd_, buffer_.data() + written, buffer_.size() - written,
+                         static_cast<off_t>(end_ + written));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return SpillError("cannot write to it", n < 0 ? errno : ENOSPC);
+    written += static_cast<size_t>(n);
+  }
+  extents_[index] = {end_, buffer_.size(), true};
+  end_ += buffer_.size();
+  met_[index] = ParagraphOrder::FirstMet(items);
+  return Status::Ok();
+}
+
+void PageSpill::NumberParagraphsInPageOrder() {
+  for (const std::vector<int>& paragraphs : met_) order_.Meet(paragraphs);
+  std::vector<std::vector<int>>().swap(met_);
+  numbered_ = true;
+}
+
+Result<std::vector<FrameItem>> PageSpill::Get(size_t index) const {
+  if (index >= extents_.size() || !extents_[index].put) {
+    return InternalError("page " + std::to_string(index + 1) + " was never spilled");
+  }
+  const Extent& extent = extents_[index];
+  std::string bytes(extent.size, '\0');
+  for (size_t read = 0; read < bytes.size();) {
+    ssize_t n = ::pread(fd_, bytes.data() + read, bytes.size() - read,
+                        static_cast<off_t>(extent.offset + read));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return SpillError("cannot read it back", n < 0 ? errno : EIO);
+    read += static_cast<size_t>(n);
+  }
+  Result<std::vector<FrameItem>> items = DecodeItems(bytes);
+  if (items.ok() && numbered_) order_.Renumber(&*items);
+  return items;
+}
+
+}  // namespace galley::frames
