@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "base/quoted_value.h"
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
 #include "typography/quotes.h"
@@ -55,8 +56,10 @@ class SettingsReader {
     while (end > start && IsSpace(line.text[end - 1])) --end;
     value_ = line.text.substr(start, end - start);
     value_column_ = static_cast<int>(start) + 1;  // keys are ASCII: bytes are columns here
-    if (!seen_.insert(key).second) return Fail(1, "\"" + key + "\" is given twice", "give it once");
-    if (value_.empty()) return Fail(value_column_, "\"" + key + "\" has no value", "");
+    if (!seen_.insert(key).second)
+      return Fail(1, "\"" + ClipForMessage(key) + "\" is given twice", "give it once");
+    if (value_.empty())
+      return Fail(value_column_, "\"" + ClipForMessage(key) + "\" has no value", "");
     Status read = ReadValue(key);
     if (!read.ok()) return read.take_error();
     return true;
@@ -67,25 +70,26 @@ class SettingsReader {
     if (key == "source-encoding") {
       std::string name = Lower(value_);
       if (std::find(kEncodings.begin(), kEncodings.end(), name) == kEncodings.end()) {
-        return Fail(value_column_, "unknown source encoding \"" + value_ + "\"",
+        return Fail(value_column_, "unknown source encoding \"" + ClipForMessage(value_) + "\"",
                     "write utf-8, iso-8859-1, iso-8859-15 or windows-1252");
       }
       settings_.source_encoding = name;
     } else if (key == "source-format") {
       settings_.source_format = ParseSourceFormat(value_);
       if (!settings_.source_format) {
-        return Fail(value_column_, "unknown source format \"" + value_ + "\"",
+        return Fail(value_column_, "unknown source format \"" + ClipForMessage(value_) + "\"",
                     "write ocr or gutenberg (a Markdown source is source.md)");
       }
     } else if (key == "guesses") {
       if (value_ != "apply" && value_ != "propose") {
-        return Fail(value_column_, "\"guesses\" is apply or propose, not \"" + value_ + "\"",
+        return Fail(value_column_,
+                    "\"guesses\" is apply or propose, not \"" + ClipForMessage(value_) + "\"",
                     "propose: guessing rules list their changes for the editor to accept");
       }
       settings_.guesses_apply = value_ == "apply";
     } else if (key == "quotes") {
       if (FindQuoteStyle(value_) == nullptr) {
-        return Fail(value_column_, "unknown quote style \"" + value_ + "\"",
+        return Fail(value_column_, "unknown quote style \"" + ClipForMessage(value_) + "\"",
                     "write " + QuoteStyleNames() + " (docs/corrections.md, metadata.txt)");
       }
       settings_.quotes = value_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/quoted_value.h"
 #include "clean/clean_rules.h"
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
@@ -84,7 +85,8 @@ Result<std::vector<Correction>> ParseCorrections(std::string_view text,
     if (!fields.empty() && fields[0].text.starts_with('@') && fields.size() >= 2) {
       only_line = LineLimit(fields[0].text);
       if (only_line == 0) {
-        return error(1, "\"" + fields[0].text + "\" is not @ and a source line number");
+        return error(
+            1, "\"" + ClipForMessage(fields[0].text) + "\" is not @ and a source line number");
       }
       fields.erase(fields.begin());
     }
@@ -121,7 +123,7 @@ Status ApplyCorrections(const std::vector<Correction>& corrections, const std::s
                               : "line " + std::to_string(correction.only_line) + " of " +
                                     source_file;
       return InputErrorAt(file, correction.line, 1, correction.line_text,
-                          "\"" + correction.from + "\" matches nothing in " + where,
+                          "\"" + ClipForMessage(correction.from) + "\" matches nothing in " + where,
                           "copy the text exactly as source.ocr.txt has it (after earlier "
                           "corrections), or delete the line if the fix is no longer needed");
     }

@@ -1,5 +1,6 @@
 #include "clean/line_drops.h"
 
+#include "base/quoted_value.h"
 #include "clean/clean_rules.h"
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
@@ -27,7 +28,8 @@ Result<size_t> FindLine(const std::vector<SourceLine>& lines, const Anchor& anch
   }
   if (found.size() == 1) return found[0];
   if (found.empty()) {
-    return Fail(file, anchor, "\"" + anchor.text + "\" matches no line of the source",
+    return Fail(file, anchor,
+                "\"" + ClipForMessage(anchor.text) + "\" matches no line of the source",
                 number != 0 ? "the line does not exist, or a correction or another drop removed "
                               "it"
                             : "copy the text a line begins with from the source, as corrected");
@@ -35,7 +37,7 @@ Result<size_t> FindLine(const std::vector<SourceLine>& lines, const Anchor& anch
   std::string where;
   for (size_t i : found) where += (where.empty() ? "" : ", ") + std::to_string(lines[i].number);
   return Fail(file, anchor,
-              "\"" + anchor.text + "\" begins " + std::to_string(found.size()) +
+              "\"" + ClipForMessage(anchor.text) + "\" begins " + std::to_string(found.size()) +
                   " lines (" + where + ")",
               "make the anchor longer, or write @LINE");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/quoted_value.h"
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
 #include "model/book_words.h"
@@ -81,23 +82,25 @@ Result<std::vector<MetadataEntry>> ParseMetadata(std::string_view text, const st
     std::string key = line.text.substr(0, colon);
     const model::MetadataKey* known = model::FindMetadataKey(key);
     if (known == nullptr) {
-      return fail(1, "unknown metadata key \"" + key + "\"", "known keys: " + KnownKeyList());
+      return fail(1, "unknown metadata key \"" + ClipForMessage(key) + "\"",
+                  "known keys: " + KnownKeyList());
     }
     // Keys are ASCII, so byte offsets up to the value are columns.
     size_t value_start = line.text.find_first_not_of(" \t", colon + 1);
     int value_column =
         static_cast<int>(value_start == std::string::npos ? colon + 1 : value_start) + 1;
     std::string value(Trim(line.text.substr(colon + 1)));
-    if (value.empty()) return fail(value_column, "\"" + key + "\" has no value", "");
+    if (value.empty())
+      return fail(value_column, "\"" + ClipForMessage(key) + "\" has no value", "");
     if (!known->repeatable && seen.count(key)) {
-      return fail(1, "\"" + key + "\" is given twice", "give it once");
+      return fail(1, "\"" + ClipForMessage(key) + "\" is given twice", "give it once");
     }
     if (key == "author-file-as" && (entries.empty() || entries.back().key != "author")) {
       return fail(1, "\"author-file-as\" must follow the \"author\" it sorts",
                   "put it on the line after that author");
     }
     if (std::string problem = ValueProblem(key, value); !problem.empty()) {
-      return fail(value_column, "\"" + value + "\" is not a valid " + key, problem);
+      return fail(value_column, "\"" + ClipForMessage(value) + "\" is not a valid " + key, problem);
     }
     if (key == "book-word") {
       model::BookWordLine word;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/quoted_value.h"
 #include "clean/clean_rules.h"
 #include "clean/tsv_fields.h"
 
@@ -34,16 +35,18 @@ Status CheckNames(const std::vector<SettingWord>& words, const std::string& file
       for (const CleanRule& r : CleanRules()) {
         if (r.kind != RuleKind::kEditor) names += (names.empty() ? "" : ", ") + std::string(r.name);
       }
-      return SettingError(file, word, "unknown rule \"" + word.text + "\"", "rules: " + names);
+      return SettingError(file, word, "unknown rule \"" + ClipForMessage(word.text) + "\"",
+                          "rules: " + names);
     }
     if (rule->kind == RuleKind::kEditor) {
-      return SettingError(file, word, "\"" + word.text + "\" is the editor's own input, not a rule",
-                          "leave it out: change or remove its file instead");
+      return SettingError(
+          file, word, "\"" + ClipForMessage(word.text) + "\" is the editor's own input, not a rule",
+          "leave it out: change or remove its file instead");
     }
     if (on && !rule->language.empty() && rule->language != language) {
       return SettingError(file, word,
-                          "\"" + word.text + "\" is written for " + LanguageName(rule->language) +
-                              ", not for this title's language",
+                          "\"" + ClipForMessage(word.text) + "\" is written for " +
+                              LanguageName(rule->language) + ", not for this title's language",
                           "a rule runs only on text in the language it was written for");
     }
   }

@@ -1,5 +1,6 @@
 #include "clean/structure.h"
 
+#include "base/quoted_value.h"
 #include "clean/clean_rules.h"
 #include "clean/heading_levels.h"
 #include "clean/tsv_fields.h"
@@ -130,14 +131,16 @@ class StructureApplier {
     }
     if (found.size() == 1) return found[0];
     if (found.empty()) {
-      return Fail(anchor, "\"" + anchor.text + "\" matches no block of source.ocr.txt",
+      return Fail(anchor,
+                  "\"" + ClipForMessage(anchor.text) + "\" matches no block of source.ocr.txt",
                   "an anchor is the text a paragraph's or heading's first line begins with, as "
                   "corrected; copy it from source.ocr.txt");
     }
     std::string lines;
     for (size_t i : found) lines += (lines.empty() ? "" : ", ") + std::to_string(blocks_[i].line);
-    return Fail(anchor, "\"" + anchor.text + "\" matches " + std::to_string(found.size()) +
-                            " blocks (lines " + lines + ")",
+    return Fail(anchor,
+                "\"" + ClipForMessage(anchor.text) + "\" matches " + std::to_string(found.size()) +
+                    " blocks (lines " + lines + ")",
                 "make the anchor longer, so that it matches one block");
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/quoted_value.h"
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
 
@@ -46,7 +47,8 @@ class LineParser {
       return f.name == fields_[0].text;
     });
     if (form == Forms().end()) {
-      return Fail(1, "unknown directive \"" + fields_[0].text + "\"", kDirectivesHint);
+      return Fail(1, "unknown directive \"" + ClipForMessage(fields_[0].text) + "\"",
+                  kDirectivesHint);
     }
     if (fields_.size() != form->fields) {
       return Fail(fields_.size() > form->fields ? fields_[form->fields].column
@@ -73,13 +75,15 @@ class LineParser {
   Result<StructureDirective> ParseDivision(StructureDirective directive) {
     const std::string& kind = fields_[1].text;
     if (kind != "front" && kind != "body" && kind != "back") {
-      return Fail(fields_[1].column, "unknown division kind \"" + kind + "\"",
+      return Fail(fields_[1].column, "unknown division kind \"" + ClipForMessage(kind) + "\"",
                   "a division's kind is front, body or back");
     }
     std::string role = fields_[2].text == "-" ? "" : fields_[2].text;
     const std::vector<std::string_view>& roles = KnownRoles(kind);
     if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end()) {
-      return Fail(fields_[2].column, "unknown role \"" + role + "\" for a " + kind + " division",
+      return Fail(fields_[2].column,
+                  "unknown role \"" + ClipForMessage(role) + "\" for a " + ClipForMessage(kind) +
+                      " division",
                   "known roles: " + Join(roles) + "; or - for none");
     }
     directive.division_kind = kind;
@@ -91,7 +95,8 @@ class LineParser {
   Result<StructureDirective> ParseMove(StructureDirective directive) {
     const std::string& where = fields_[2].text;
     if (where != "before" && where != "after") {
-      return Fail(fields_[2].column, "a move goes \"before\" or \"after\", not \"" + where + "\"",
+      return Fail(fields_[2].column,
+                  "a move goes \"before\" or \"after\", not \"" + ClipForMessage(where) + "\"",
                   "write move<TAB>ANCHOR<TAB>before<TAB>ANCHOR");
     }
     directive.before = where == "before";
@@ -111,8 +116,9 @@ class LineParser {
   Result<StructureDirective> ParseLevel(StructureDirective directive) {
     const std::string& level = fields_[2].text;
     if (level.size() != 1 || level[0] < '1' || level[0] > '6') {
-      return Fail(fields_[2].column, "a heading level is a digit from 1 to 6, not \"" + level +
-                                         "\"", "write heading-level<TAB>ANCHOR<TAB>3");
+      return Fail(fields_[2].column,
+                  "a heading level is a digit from 1 to 6, not \"" + ClipForMessage(level) + "\"",
+                  "write heading-level<TAB>ANCHOR<TAB>3");
     }
     directive.level = level[0] - '0';
     return WithAnchor(std::move(directive), 1);
@@ -134,7 +140,7 @@ class LineParser {
     if (anchor.text.starts_with('@') && anchor.text.size() > 1 &&
         anchor.text.find_first_not_of("0123456789", 1) == std::string::npos &&
         AnchorLine(anchor) == 0) {
-      return Fail(anchor.column, "\"" + anchor.text + "\" is not a source line",
+      return Fail(anchor.column, "\"" + ClipForMessage(anchor.text) + "\" is not a source line",
                   "source lines count from 1");
     }
     return anchor;

@@ -1,5 +1,6 @@
 #include "clean/title_words.h"
 
+#include "base/quoted_value.h"
 #include "clean/source_text.h"
 #include "clean/tsv_fields.h"
 
@@ -63,7 +64,7 @@ Status TitleWords::CheckAllOccur(const Vocabulary& vocabulary,
       continue;
     }
     return InputErrorAt(file_, entry.line, entry.column, entry.line_text,
-                        "\"" + entry.word + "\" does not occur in " + source_file,
+                        "\"" + ClipForMessage(entry.word) + "\" does not occur in " + source_file,
                         "spell it exactly as the text does (case matters), or remove the line "
                         "if the word is gone from the text");
   }

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/heap_policy.h"
 #include "io/temporary_registry.h"
 
 namespace {
@@ -24,6 +25,7 @@ constexpr const char* kFooter =
 
 int main(int argc, char** argv) {
   using namespace galley::cli;
+  KeepFreedMemoryForReuse();
   // Ctrl-C or a kill while a book is being written removes its temporaries (io/temporary_registry.h).
   galley::RemoveTemporariesOnSignals();
   galley::RealFileSystem disk;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/quoted_value.h"
 #include "epub/xhtml_page.h"
 #include "epub/xml_text.h"
 #include "model/book_words.h"
@@ -259,8 +260,9 @@ Status TextWriter::WriteNoteRef(pugi::xml_node parent, const Inline& ref) {
   GALLEY_RETURN_IF_ERROR(RequireXml(ref.text, ref.range));
   auto found = notes_by_number_.find(ref.number);
   if (found == notes_by_number_.end()) {
-    return ErrorAt(ref.range, "the note reference `[^" + ref.text + "]` has no note",
-                   "add the note's text as `[^" + ref.text + "]: …` after the paragraph");
+    return ErrorAt(
+        ref.range, "the note reference `[^" + ClipForMessage(ref.text) + "]` has no note",
+        "add the note's text as `[^" + ClipForMessage(ref.text) + "]: …` after the paragraph");
   }
   int nth = ++references_per_note_[ref.number];
   if (nth == 1) notes_for_file_.push_back(ref.number);

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "base/quoted_value.h"
 #include "base/utf8.h"
 #include "hyphen/pattern_cache.h"
 #include "language/dictionaries.h"
@@ -70,8 +71,9 @@ Result<std::map<std::string, std::string>> NormalizeExceptions(
       if (c != '-') letters += c;
     }
     if (letters != key) {
-      return InputError({}, "the hyphenation exception for \"" + word + "\" is \"" + pattern +
-                                "\", which spells a different word",
+      return InputError({},
+                        "the hyphenation exception for \"" + ClipForMessage(word) + "\" is \"" +
+                            ClipForMessage(pattern) + "\", which spells a different word",
                         "write the same word with hyphens where it may break, e.g. "
                         "\"manuscript\": \"man-u-script\"");
     }

@@ -1,9 +1,9 @@
 #include "manuscript/front_matter.h"
 
 #include <algorithm>
-
 #include <cctype>
 
+#include "base/quoted_value.h"
 #include "manuscript/language_tag.h"
 #include "model/edition_date.h"
 #include "model/metadata_keys.h"
@@ -71,18 +71,19 @@ class FrontMatterReader {
   Status Read(const KeyLine& line) {
     const model::MetadataKey* key = model::FindMetadataKey(line.key);
     if (key == nullptr) {
-      return ErrorAt(line, line.key_column, "unknown front-matter key `" + line.key + "`",
+      return ErrorAt(line, line.key_column,
+                     "unknown front-matter key `" + ClipForMessage(line.key) + "`",
                      "the keys are: " + KnownKeyList() + " (see docs/manuscript.md)");
     }
     auto [first, inserted] = metadata_.positions.emplace(line.key, Pos(line, line.value_column));
     if (!inserted && !key->repeatable) {
       return ErrorAt(line, line.key_column,
-                     "`" + line.key + "` is given twice (first at " + source_.Where(first->second) +
-                         ")",
+                     "`" + ClipForMessage(line.key) + "` is given twice (first at " +
+                         source_.Where(first->second) + ")",
                      "keep one of the two lines");
     }
     if (line.value.empty()) {
-      return ErrorAt(line, line.value_column, "`" + line.key + "` has no value",
+      return ErrorAt(line, line.value_column, "`" + ClipForMessage(line.key) + "` has no value",
                      "write the value after the colon, e.g. `" + std::string(key->example) +
                          "`, or remove the line");
     }
@@ -169,8 +170,9 @@ class FrontMatterReader {
 
   Status ApplyDate(const KeyLine& line) {
     if (!model::ParseEditionDate(line.value)) {
-      return ErrorAt(line, line.value_column, "`" + line.value + "` is not a date",
-                     "write YYYY, YYYY-MM or YYYY-MM-DD (a real day, year 0001 or later), e.g. `2024-05-01`");
+      return ErrorAt(
+          line, line.value_column, "`" + ClipForMessage(line.value) + "` is not a date",
+          "write YYYY, YYYY-MM or YYYY-MM-DD (a real day, year 0001 or later), e.g. `2024-05-01`");
     }
     metadata_.date = line.value;
     return Status::Ok();

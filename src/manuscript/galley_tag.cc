@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "base/quoted_value.h"
 #include "manuscript/language_tag.h"
 #include "model/division_roles.h"
 
@@ -83,7 +84,8 @@ class TagReader {
     GALLEY_RETURN_IF_ERROR(ReadAttributes(&i));
     bool self_closing = text.substr(i, 2) == "/>";
     if (!self_closing && (i >= text.size() || text[i] != '>')) {
-      return Fail(i, "the tag <" + name_ + "> is not closed by `>`", "end the tag with `>`");
+      return Fail(i, "the tag <" + ClipForMessage(name_) + "> is not closed by `>`",
+                  "end the tag with `>`");
     }
     *at = i + (self_closing ? 2 : 1);
     tag.begin = PositionIn(html_, start_, source_);
@@ -105,8 +107,8 @@ class TagReader {
       std::string name(text.substr(name_start, i - name_start));
       while (i < text.size() && IsSpace(text[i])) ++i;
       if (i >= text.size() || text[i] != '=') {
-        return Fail(name_start, "the attribute `" + name + "` has no value",
-                    "write it as " + name + "=\"…\"");
+        return Fail(name_start, "the attribute `" + ClipForMessage(name) + "` has no value",
+                    "write it as " + ClipForMessage(name) + "=\"…\"");
       }
       ++i;
       while (i < text.size() && IsSpace(text[i])) ++i;
@@ -115,7 +117,8 @@ class TagReader {
       if (i < text.size() && (text[i] == '"' || text[i] == '\'')) {
         size_t close = text.find(text[i], i + 1);
         if (close == std::string_view::npos) {
-          return Fail(i, "the value of `" + name + "` has no closing quote", "add the quote");
+          return Fail(i, "the value of `" + ClipForMessage(name) + "` has no closing quote",
+                      "add the quote");
         }
         attribute.value_offset = i + 1;
         attribute.value = DecodeAttribute(text.substr(i + 1, close - i - 1));
@@ -127,7 +130,7 @@ class TagReader {
                                                       i - attribute.value_offset));
       }
       if (!attributes_.emplace(name, attribute).second) {
-        return Fail(name_start, "the attribute `" + name + "` is given twice",
+        return Fail(name_start, "the attribute `" + ClipForMessage(name) + "` is given twice",
                     "keep one of them");
       }
     }
@@ -146,7 +149,8 @@ class TagReader {
     }
     if (name_ == "i") return CheckLanguagePair(TagName::kForeign, self_closing, tag);
     if (name_ == "span") return CheckLanguagePair(TagName::kLanguage, self_closing, tag);
-    return Fail(start_, "<" + name_ + "> is not a Galley tag", HintForUnknownTag(name_));
+    return Fail(start_, "<" + ClipForMessage(name_) + "> is not a Galley tag",
+                HintForUnknownTag(name_));
   }
 
   Status CheckDivision(bool self_closing, GalleyTag* tag) {
@@ -163,7 +167,8 @@ class TagReader {
     else if (value == "body") tag->kind = model::DivisionKind::kBody;
     else if (value == "back") tag->kind = model::DivisionKind::kBack;
     else {
-      return Fail(kind->second.value_offset, "unknown division kind `" + value + "`",
+      return Fail(kind->second.value_offset,
+                  "unknown division kind `" + ClipForMessage(value) + "`",
                   "write kind=\"front\", kind=\"body\" or kind=\"back\"");
     }
     if (auto role = attributes_.find("role"); role != attributes_.end()) {
@@ -214,7 +219,7 @@ class TagReader {
     if (tag->closing) return Status::Ok();
     auto lang = attributes_.find("lang");
     if (lang == attributes_.end()) {
-      return Fail(start_, "<" + name_ + "> needs the language of its text",
+      return Fail(start_, "<" + ClipForMessage(name_) + "> needs the language of its text",
                   name == TagName::kForeign
                       ? "write <i lang=\"fr\">…</i> for a foreign word (its BCP 47 tag), or "
                         "*text* for emphasis"
@@ -232,8 +237,9 @@ class TagReader {
   Status CheckShape(const GalleyTag& tag, bool self_closing, bool must_self_close,
                     std::initializer_list<std::string_view> allowed) {
     if (self_closing && !must_self_close) {
-      return Fail(start_, "<" + name_ + "/> cannot be self-closing",
-                  "write <" + name_ + "> where it begins and </" + name_ + "> where it ends");
+      return Fail(start_, "<" + ClipForMessage(name_) + "/> cannot be self-closing",
+                  "write <" + ClipForMessage(name_) + "> where it begins and </" +
+                      ClipForMessage(name_) + "> where it ends");
     }
     for (const auto& [name, attribute] : attributes_) {
       bool known = !tag.closing &&
@@ -242,8 +248,8 @@ class TagReader {
         std::string list;
         for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
         return Fail(attribute.name_offset,
-                    "unknown attribute `" + name + "` on <" + (tag.closing ? "/" : "") + name_ +
-                        ">",
+                    "unknown attribute `" + ClipForMessage(name) + "` on <" +
+                        (tag.closing ? "/" : "") + ClipForMessage(name_) + ">",
                     tag.closing || list.empty() ? "remove it: this tag takes no attributes"
                                                 : "its attributes are: " + list);
       }

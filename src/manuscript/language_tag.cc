@@ -2,11 +2,13 @@
 
 #include <unicode/uloc.h>
 
+#include "base/quoted_value.h"
+
 namespace galley::manuscript {
 
 std::string LanguageTagProblem(std::string_view tag) {
   std::string text(tag);
-  std::string quoted = "`" + text + "`";
+  std::string quoted = "`" + ClipForMessage(text) + "`";
   if (text.empty()) return "the language tag is empty";
   // uloc_forLanguageTag parses as much of the tag as is well formed and reports how much; a
   // tag it cannot read to the end ("en_US", "en-") is not BCP 47.

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <optional>
 
+#include "base/quoted_value.h"
 #include "base/utf8.h"
 #include "frames/record_reader.h"
 
@@ -127,7 +128,7 @@ Result<RecordLine> ParseLine(const LineInput& input) {
   if (!source.ok()) return source.take_error();
   std::optional<int> source_line = ParseCount(*source);
   if (!source_line) {
-    return input.ErrorAt(offset, "the manuscript line '" + std::string(*source) +
+    return input.ErrorAt(offset, "the manuscript line '" + ClipForMessage(*source) +
                                      "' is not a whole number (0 or more)");
   }
   line.source_line = *source_line;
@@ -135,7 +136,7 @@ Result<RecordLine> ParseLine(const LineInput& input) {
   Result<std::string_view> kind = next("kind");
   if (!kind.ok()) return kind.take_error();
   if (!IsKind(*kind)) {
-    return input.ErrorAt(offset, "unknown kind '" + std::string(*kind) + "'",
+    return input.ErrorAt(offset, "unknown kind '" + ClipForMessage(*kind) + "'",
                          "a kind is p, q, h1 to h6 or x (docs/layout-record.md)");
   }
   line.kind = std::string(*kind);
@@ -145,7 +146,7 @@ Result<RecordLine> ParseLine(const LineInput& input) {
   std::optional<double> ratio = ParseRatio(*ratio_field);
   if (!ratio) {
     return input.ErrorAt(
-        offset, "the ratio '" + std::string(*ratio_field) + "' is not a number like +0.164");
+        offset, "the ratio '" + ClipForMessage(*ratio_field) + "' is not a number like +0.164");
   }
   line.ratio = *ratio;
 
@@ -155,7 +156,7 @@ Result<RecordLine> ParseLine(const LineInput& input) {
 
   std::string_view extra = fields.Next(&offset);
   if (!extra.empty()) {
-    return input.ErrorAt(offset, "unexpected '" + std::string(extra) + "' after the flags",
+    return input.ErrorAt(offset, "unexpected '" + ClipForMessage(extra) + "' after the flags",
                          "a typeset line has five columns before '|': page line kind ratio flags");
   }
   std::string_view text = input.text.substr(bar + 1);
@@ -182,7 +183,7 @@ Status ParseHeader(const LineInput& input, Record* record, bool* has_pages) {
     std::optional<int> count = ParseCount(*pages);
     if (!count) {
       return input.ErrorAt(input.text.size() - pages->size(),
-                           "the page count '" + std::string(*pages) + "' is not a whole number");
+                           "the page count '" + ClipForMessage(*pages) + "' is not a whole number");
     }
     record->pages = *count;
     *has_pages = true;

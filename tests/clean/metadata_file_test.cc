@@ -75,6 +75,15 @@ TEST(ParseMetadataTest, LongLanguageValues) {
             "t/metadata.txt:3:11");
 }
 
+// The error quotes the value so the user can find it, but not all 27 KB of it (issue 10): the
+// message names its start, cut with an ellipsis, and the whole error stays a few lines long.
+TEST(ParseMetadataTest, AnErrorQuotesALongValueCut) {
+  Error error = ParseError("title: T\nauthor: A\nlanguage: " + std::string(27000, 'e') + "\n");
+  EXPECT_NE(error.message.find("\"" + std::string(80, 'e') + "…\""), std::string::npos)
+      << error.message;
+  EXPECT_LT(error.message.size() + error.hint.size(), 600u) << error.message;
+}
+
 TEST(ParseMetadataTest, DatesAreRealDaysAfterYearZero) {
   for (const char* date : {"0000", "2023-02-30", "2023-13", "2023-1-01", "12023"}) {
     EXPECT_EQ(ParseError(std::string(kMinimal) + "date: " + date + "\n").where.ToString(),

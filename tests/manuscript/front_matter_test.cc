@@ -141,6 +141,17 @@ TEST(FrontMatterTest, MalformedLanguageTagPointsAtTheValue) {
                       "book.md:4:11", "not name a known ISO 639 language", "BCP 47"));
 }
 
+// A 27 KB language value (issue 10): the error quotes its first 80 characters, cut with "…",
+// and shows an excerpt of its line, not the whole value twice over.
+TEST(FrontMatterTest, ALongBadValueIsQuotedCut) {
+  Result<FrontMatter> front =
+      Parse("---\ntitle: T\nauthor: A\nlanguage: " + std::string(27000, 'e') + "!\n---\n");
+  ASSERT_FALSE(front.ok());
+  EXPECT_NE(front.error().message.find("`" + std::string(80, 'e') + "…`"), std::string::npos)
+      << front.error().message;
+  EXPECT_LT(front.error().ToString().size(), 1000u);
+}
+
 TEST(FrontMatterTest, FileAsMustFollowItsAuthor) {
   EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor-file-as: Serge, Victor\n---\n"),
                       "book.md:3:1", "right after the `author` line", "below its author"));

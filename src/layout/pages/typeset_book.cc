@@ -6,6 +6,7 @@
 #include <ctime>
 #include <map>
 
+#include "base/quoted_value.h"
 #include "frames/page_spill.h"
 #include "layout/pages/flow_pages.h"
 #include "layout/pages/front_pages.h"
@@ -203,7 +204,7 @@ void BookMaker::NoteOverfullLines(const frames::PageFrame& page) {
         page.number,
         InputError(SourceLocation{document_.source_path, {line.source.begin.line, 0}},
                    "line on page " + page.label.text + " is wider than the measure: \"" +
-                       line.text + "\"",
+                       ClipForMessage(line.text) + "\"",
                    "a word is wider than the line; it is set overfull rather than lost. A "
                    "hyphenation exception (hyphenation.exceptions) or a narrower word would "
                    "fit it"));

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/quoted_value.h"
 #include "layout/template/template_inheritance.h"
 #include "linebreak/break_param_table.h"
 #include "model/division_roles.h"
@@ -61,9 +62,9 @@ std::string ResolvedFile(const TemplateValue& value, const std::string& dir) {
 Status CheckDivisionTitles(const PrintTemplate& t) {
   for (const std::string& role : t.hidden_division_titles) {
     if (role != "all" && !model::IsDivisionRole(role)) {
-      return t.values.ErrorAt("division-title.hide", "'" + role + "' is not a division role",
-                              "name roles from docs/manuscript.md (" +
-                                  model::DivisionRoleList() + "), or write all");
+      return t.values.ErrorAt(
+          "division-title.hide", "'" + ClipForMessage(role) + "' is not a division role",
+          "name roles from docs/manuscript.md (" + model::DivisionRoleList() + "), or write all");
     }
   }
   return Status::Ok();

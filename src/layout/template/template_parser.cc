@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "base/quoted_value.h"
 #include "base/utf8.h"
 
 namespace galley::layout {
@@ -74,7 +75,7 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
       std::optional<Length> length = ParseLength(text);
       if (!length) {
         *hint = "write a number and a unit: pt, mm, cm, in, pc or em (e.g. 18mm)";
-        return "'" + text + "' is not a length";
+        return "'" + ClipForMessage(text) + "' is not a length";
       }
       value->length = *length;
       if (length->unit != LengthUnit::kEm) {
@@ -82,7 +83,7 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
         if (points < parameter.min || points > parameter.max) {
           *hint = "use a length from " + FormatNumber(parameter.min) + "pt to " +
                   FormatNumber(parameter.max) + "pt";
-          return parameter.key + " = " + text + " is out of range";
+          return parameter.key + " = " + ClipForMessage(text) + " is out of range";
         }
       } else if (length->value < 0) {
         return parameter.key + " must not be negative";
@@ -96,12 +97,12 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
       if (error != std::errc() || stop != end ||
           (integer && value->number != static_cast<int>(value->number))) {
         *hint = integer ? "write a whole number" : "write a number such as 1.5";
-        return "'" + text + "' is not " + (integer ? "a whole number" : "a number");
+        return "'" + ClipForMessage(text) + "' is not " + (integer ? "a whole number" : "a number");
       }
       if (value->number < parameter.min || value->number > parameter.max) {
         *hint = "use a value from " + FormatNumber(parameter.min) + " to " +
                 FormatNumber(parameter.max);
-        return parameter.key + " = " + text + " is out of range";
+        return parameter.key + " = " + ClipForMessage(text) + " is out of range";
       }
       return {};
     }
@@ -109,12 +110,12 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
       auto [stop, error] = std::from_chars(begin, end, value->number);
       if (error != std::errc() || stop + 1 != end || *stop != '%') {
         *hint = "write a number and a percent sign, such as 2%";
-        return "'" + text + "' is not a percentage";
+        return "'" + ClipForMessage(text) + "' is not a percentage";
       }
       if (value->number < parameter.min || value->number > parameter.max) {
         *hint = "use a value from " + FormatNumber(parameter.min) + "% to " +
                 FormatNumber(parameter.max) + "%";
-        return parameter.key + " = " + text + " is out of range";
+        return parameter.key + " = " + ClipForMessage(text) + " is out of range";
       }
       value->number /= 100;
       return {};
@@ -126,7 +127,7 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
         value->boolean = false;
       } else {
         *hint = "write yes or no";
-        return "'" + text + "' is not yes or no";
+        return "'" + ClipForMessage(text) + "' is not yes or no";
       }
       return {};
     case ParameterType::kChoice:
@@ -134,7 +135,7 @@ std::string ConvertValue(TemplateValue* value, std::string* hint) {
         if (text == choice) return {};
       }
       *hint = "choose one of: " + ChoicesOf(parameter);
-      return "'" + text + "' is not a choice of " + parameter.key;
+      return "'" + ClipForMessage(text) + "' is not a choice of " + parameter.key;
     case ParameterType::kFile:
       if (text.empty()) {
         *hint = "give a path relative to the template's folder";
@@ -199,7 +200,7 @@ Error TemplateValues::ErrorAt(const std::string& key, std::string message,
                               std::string hint) const {
   const TemplateValue& value = Get(key);
   if (value.pos.line == 0) {
-    message += " (" + key + " is at its default, " + value.text + ")";
+    message += " (" + ClipForMessage(key) + " is at its default, " + value.text + ")";
     return InputError(SourceLocation{file, {}}, std::move(message), std::move(hint));
   }
   Error error =
@@ -257,7 +258,7 @@ Result<TemplateFile> ParseTemplateFile(std::string_view text, const std::string&
     const TemplateParameter* parameter = FindTemplateParameter(key);
     if (parameter == nullptr && key != kExtendsKey) {
       return ErrorOnLine(file, line_number, ColumnOf(line, key_start), line,
-                         "unknown template key '" + key + "'", UnknownKeyHint(key));
+                         "unknown template key '" + ClipForMessage(key) + "'", UnknownKeyHint(key));
     }
     if (auto [it, inserted] = seen.emplace(key, line_number); !inserted) {
       return ErrorOnLine(file, line_number, ColumnOf(line, key_start), line,
