@@ -4,7 +4,8 @@
 # lookups in the dynamic loader (libcrypto's and libstdc++'s most), and on the loaded 2-core
 # machine `galley --version` took 28 ms of CPU time; linked so, 7 million instructions and 16 ms
 # (bench/README.md, "Start-up"). Only the libraries without an archive in Debian 12 stay shared
-# (HarfBuzz, FreeType, fontconfig, libpng, zlib, libzip and what they load). ICU's data is linked
+# (HarfBuzz, FreeType, fontconfig, libpng, zlib and what they load; libzip is opened by the
+# commands that need it, src/io/zip_library.h). ICU's data is linked
 # from its archive too: libicuuc.a refers to it without -fPIC, so taking it from libicudata.so
 # would copy all 30 MB into the process at every start. Only the galley executable is linked
 # so: the test programs and benchmarks keep the shared libraries (they link faster and are

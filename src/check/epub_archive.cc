@@ -1,34 +1,38 @@
 #include "check/epub_archive.h"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <memory>
+
+#include "io/zip_library.h"
 
 namespace galley::check {
 namespace {
 
 struct ZipCloser {
-  void operator()(zip_t* archive) const { zip_discard(archive); }
+  const ZipLibrary* zip;
+  void operator()(zip_t* archive) const { zip->zip_discard(archive); }
 };
 struct ZipFileCloser {
-  void operator()(zip_file_t* file) const { zip_fclose(file); }
+  const ZipLibrary* zip;
+  void operator()(zip_file_t* file) const { zip->zip_fclose(file); }
 };
 
 // Reads one entry in pieces, never trusting the size the archive declares (a crafted archive
 // may declare less than the entry inflates to): stops with *error at `limit` bytes.
-std::string ReadEntry(zip_t* archive, zip_uint64_t index, zip_uint64_t limit, std::string* error) {
-  std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive, index, 0));
+std::string ReadEntry(const ZipLibrary& zip, zip_t* archive, zip_uint64_t index, zip_uint64_t limit,
+                      std::string* error) {
+  std::unique_ptr<zip_file_t, ZipFileCloser> file(zip.zip_fopen_index(archive, index, 0),
+                                                  ZipFileCloser{&zip});
   if (!file) {
-    *error = zip_strerror(archive);
+    *error = zip.zip_strerror(archive);
     return {};
   }
   std::string data;
   char piece[64 * 1024];
   for (;;) {
-    zip_int64_t read = zip_fread(file.get(), piece, sizeof piece);
+    zip_int64_t read = zip.zip_fread(file.get(), piece, sizeof piece);
     if (read < 0) {
-      *error = zip_file_strerror(file.get());
+      *error = zip.zip_file_strerror(file.get());
       return {};
     }
     if (read == 0) return data;
@@ -64,29 +68,32 @@ Result<EpubArchive> EpubArchive::Open(std::string bytes, std::string name) {
   result.name_ = std::move(name);
   result.bytes_ = std::move(bytes);
 
+  Result<const ZipLibrary*> library = LoadZipLibrary();
+  if (!library.ok()) return library.take_error();
+  const ZipLibrary& zip = **library;
   zip_error_t error;
-  zip_error_init(&error);
+  zip.zip_error_init(&error);
   zip_source_t* source =
-      zip_source_buffer_create(result.bytes_.data(), result.bytes_.size(), 0, &error);
+      zip.zip_source_buffer_create(result.bytes_.data(), result.bytes_.size(), 0, &error);
   // Not ZIP_CHECKCONS: it rejects archives whose local and central extra fields differ (as
   // Info-ZIP and libarchive write them), which reading systems open; the mimetype rules that
   // matter are checked on the raw local header instead.
   std::unique_ptr<zip_t, ZipCloser> archive(
-      source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr);
+      source ? zip.zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr, ZipCloser{&zip});
   if (!archive) {
-    std::string reason = zip_error_strerror(&error);
-    zip_error_fini(&error);
-    if (source) zip_source_free(source);
+    std::string reason = zip.zip_error_strerror(&error);
+    zip.zip_error_fini(&error);
+    if (source) zip.zip_source_free(source);
     return IoError(result.name_, "not a readable ZIP archive (" + reason + ")",
                    "an EPUB is a ZIP container; rebuild it with `galley epub`");
   }
-  zip_error_fini(&error);
+  zip.zip_error_fini(&error);
 
-  zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  zip_int64_t count = zip.zip_get_num_entries(archive.get(), 0);
   zip_uint64_t total_read = 0;
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t stat;
-    if (zip_stat_index(archive.get(), i, 0, &stat) != 0) continue;
+    if (zip.zip_stat_index(archive.get(), i, 0, &stat) != 0) continue;
     ArchiveEntry entry;
     entry.name = stat.name;
     entry.stored = stat.comp_method == ZIP_CM_STORE;
@@ -96,7 +103,7 @@ Result<EpubArchive> EpubArchive::Open(std::string bytes, std::string name) {
       std::string data;
       if (entry.read_error.empty()) {
         zip_uint64_t limit = std::min(kMaxEntrySize, kMaxArchiveSize - total_read);
-        data = ReadEntry(archive.get(), i, limit, &entry.read_error);
+        data = ReadEntry(zip, archive.get(), i, limit, &entry.read_error);
       }
       total_read += data.size();
       if (entry.read_error.empty()) result.contents_.emplace(entry.name, std::move(data));

@@ -1,4 +1,4 @@
-// An EPUB's ZIP container, read with libzip: the entries in central-directory order with their
+// An EPUB's ZIP container, read with libzip (loaded when first needed, io/zip_library.h): the entries in central-directory order with their
 // contents, and the raw bytes, so that checks can look at what libzip hides (the first local
 // file header, whose layout the mimetype rule is about).
 //

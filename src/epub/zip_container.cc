@@ -1,9 +1,10 @@
 #include "epub/zip_container.h"
 
-#include <zip.h>
 
 #include <algorithm>
 #include <cstdint>
+
+#include "io/zip_library.h"
 
 namespace galley::epub {
 
@@ -29,23 +30,23 @@ constexpr uint16_t kDosNoon = 12 << 11;
 
 constexpr zip_uint32_t kRegularFileMode = 0100644;
 
-Error ZipError(const std::string& what, zip_error_t* error) {
-  return InternalError("libzip could not " + what + ": " + zip_error_strerror(error));
+Error ZipError(const ZipLibrary& zip, const std::string& what, zip_error_t* error) {
+  return InternalError("libzip could not " + what + ": " + zip.zip_error_strerror(error));
 }
 
 // Reads the whole of an in-memory source that an archive has been written into.
-Result<std::string> ReadSource(zip_source_t* source) {
+Result<std::string> ReadSource(const ZipLibrary& zip, zip_source_t* source) {
   zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_source_stat(source, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
-    return ZipError("measure the archive", zip_source_error(source));
+  zip.zip_stat_init(&stat);
+  if (zip.zip_source_stat(source, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
+    return ZipError(zip, "measure the archive", zip.zip_source_error(source));
   }
-  if (zip_source_open(source) != 0) return ZipError("reopen the archive", zip_source_error(source));
+  if (zip.zip_source_open(source) != 0) return ZipError(zip, "reopen the archive", zip.zip_source_error(source));
   std::string bytes(stat.size, '\0');
-  zip_int64_t read = zip_source_read(source, bytes.data(), stat.size);
-  zip_source_close(source);
+  zip_int64_t read = zip.zip_source_read(source, bytes.data(), stat.size);
+  zip.zip_source_close(source);
   if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) {
-    return ZipError("read the archive back", zip_source_error(source));
+    return ZipError(zip, "read the archive back", zip.zip_source_error(source));
   }
   return bytes;
 }
@@ -61,47 +62,50 @@ void ZipContainer::Add(std::string path, std::string bytes, ZipCompression compr
 }
 
 Result<std::string> ZipContainer::Finish() const {
+  Result<const ZipLibrary*> library = LoadZipLibrary();
+  if (!library.ok()) return library.take_error();
+  const ZipLibrary& zip = **library;
   zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-  if (buffer == nullptr) return ZipError("create a buffer", &error);
-  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  zip.zip_error_init(&error);
+  zip_source_t* buffer = zip.zip_source_buffer_create(nullptr, 0, 0, &error);
+  if (buffer == nullptr) return ZipError(zip, "create a buffer", &error);
+  zip_t* archive = zip.zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
   if (archive == nullptr) {
-    zip_source_free(buffer);
-    return ZipError("open an archive in memory", &error);
+    zip.zip_source_free(buffer);
+    return ZipError(zip, "open an archive in memory", &error);
   }
-  zip_source_keep(buffer);  // outlives zip_close(), which writes into it
+  zip.zip_source_keep(buffer);  // outlives zip_close(), which writes into it
 
   for (const Entry& entry : entries_) {
-    zip_source_t* data = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
-    zip_int64_t index = data ? zip_file_add(archive, entry.path.c_str(), data, 0) : -1;
+    zip_source_t* data = zip.zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+    zip_int64_t index = data ? zip.zip_file_add(archive, entry.path.c_str(), data, 0) : -1;
     if (index < 0) {
-      if (data != nullptr) zip_source_free(data);
-      Error failure = ZipError("add " + entry.path, zip_get_error(archive));
-      zip_discard(archive);
-      zip_source_free(buffer);
+      if (data != nullptr) zip.zip_source_free(data);
+      Error failure = ZipError(zip, "add " + entry.path, zip.zip_get_error(archive));
+      zip.zip_discard(archive);
+      zip.zip_source_free(buffer);
       return failure;
     }
     auto i = static_cast<zip_uint64_t>(index);
     if (entry.compression == ZipCompression::kStore) {
-      zip_set_file_compression(archive, i, ZIP_CM_STORE, 0);
+      zip.zip_set_file_compression(archive, i, ZIP_CM_STORE, 0);
     } else {
       bool fast = entry.compression == ZipCompression::kFast;
-      zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, fast ? kFastLevel : kDefaultLevel);
+      zip.zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, fast ? kFastLevel : kDefaultLevel);
     }
-    zip_file_set_dostime(archive, i, kDosNoon, DosDate(date_), 0);
+    zip.zip_file_set_dostime(archive, i, kDosNoon, DosDate(date_), 0);
     // A plain readable file when unzipped (Unix mode 0644 in the high half, APPNOTE 4.4.15),
     // rather than libzip's default of 0666.
-    zip_file_set_external_attributes(archive, i, 0, ZIP_OPSYS_UNIX, kRegularFileMode << 16);
+    zip.zip_file_set_external_attributes(archive, i, 0, ZIP_OPSYS_UNIX, kRegularFileMode << 16);
   }
-  if (zip_close(archive) != 0) {
-    Error failure = ZipError("write the archive", zip_get_error(archive));
-    zip_discard(archive);
-    zip_source_free(buffer);
+  if (zip.zip_close(archive) != 0) {
+    Error failure = ZipError(zip, "write the archive", zip.zip_get_error(archive));
+    zip.zip_discard(archive);
+    zip.zip_source_free(buffer);
     return failure;
   }
-  Result<std::string> bytes = ReadSource(buffer);
-  zip_source_free(buffer);
+  Result<std::string> bytes = ReadSource(zip, buffer);
+  zip.zip_source_free(buffer);
   return bytes;
 }
 

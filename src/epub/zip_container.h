@@ -1,6 +1,7 @@
-// The EPUB container: a ZIP archive built in memory with libzip (EPUB 3.3 §4.2, "OCF ZIP
-// container"). Its first entry is `mimetype`, stored uncompressed and without an extra field,
-// so that the bytes "application/epub+zip" stand at offset 38 for tools that sniff the type.
+// The EPUB container: a ZIP archive built in memory with libzip, loaded when first needed
+// (io/zip_library.h; EPUB 3.3 §4.2, "OCF ZIP container"). Its first entry is `mimetype`,
+// stored uncompressed and without an extra field, so that the bytes "application/epub+zip"
+// stand at offset 38 for tools that sniff the type.
 //
 // The archive is deterministic: entries are written in the order they were added, none has an
 // extra field, and every entry carries the same time, given as a calendar date in UTC. libzip
