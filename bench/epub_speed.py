@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """epub_speed.py [GALLEY] — `galley epub` end to end against `pandoc -t epub3` (issue 3, "Speed").
 
-Times whole processes, as a user meets them: wall time (median of several runs) and peak
-resident memory (the largest of the runs, from wait4), for the pamphlet and for the long book
-(bench/make-long-book.sh, made here when missing). Galley runs with its cache warm (the cover
-and font subsets kept in out/.galley-cache from an earlier build) and cold (--no-cache: the
-cover drawn and the fonts subset anew). pandoc, when installed, converts the same manuscript
-with `-f markdown -t epub3`; the ratio is pandoc's time over Galley's warm time.
-Run from anywhere; GALLEY defaults to build/galley. Figures go into bench/README.md by hand.
+Times whole processes, as a user meets them, side by side: each round runs Galley with its cache
+warm (the cover and font subsets kept in out/.galley-cache from an earlier build), then pandoc
+when installed (`-f markdown -t epub3` on the same manuscript), so both meet the same load on a
+shared machine; then Galley cold (--no-cache: the cover drawn and the fonts subset anew) a few
+times. Prints the medians of wall and of CPU time (user + system, from wait4), peak resident
+memory (the largest of the runs), and pandoc's time over Galley's warm time on both. Books: the
+pamphlet and the long book (bench/make-long-book.sh, made here when missing); --pamphlet
+measures the pamphlet alone, --rounds N sets its rounds (the long book gets a third, at least
+3). Run from anywhere; GALLEY defaults to build/galley. Figures go into bench/README.md by hand.
 """
 import os
 import shutil
@@ -23,48 +25,69 @@ LONG_BOOK = os.path.join(ROOT, "out/long-book/manuscript.md")
 
 
 def run_once(command):
-    """Wall seconds and peak RSS in MB of one run; fails loudly on a non-zero exit."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
-    return wall, usage.ru_maxrss / 1024
+    """Wall seconds, CPU seconds and peak RSS in MB of one run; fails loudly on a non-zero exit."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            sys.exit(f"failed: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def measure(command, runs):
-    results = [run_once(command) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+def summary(runs):
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
+            max(r[2] for r in runs))
 
 
 def main():
-    galley = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build/galley"))
+    args = sys.argv[1:]
+    pamphlet_only = "--pamphlet" in args
+    rounds = 15
+    if "--rounds" in args:
+        rounds = int(args[args.index("--rounds") + 1])
+        del args[args.index("--rounds"):args.index("--rounds") + 2]
+    args = [a for a in args if a != "--pamphlet"]
+    galley = os.path.abspath(args[0] if args else os.path.join(ROOT, "build/galley"))
     if not os.path.exists(galley):
         sys.exit(f"no galley binary at {galley}: build it first or pass its path")
-    if not os.path.exists(LONG_BOOK):
+    if not pamphlet_only and not os.path.exists(LONG_BOOK):
         subprocess.run([os.path.join(ROOT, "bench/make-long-book.sh")], check=True)
     pandoc = shutil.which("pandoc")
     out = tempfile.mkdtemp(prefix="epub-speed-")
     os.makedirs(os.path.join(ROOT, "out"), exist_ok=True)
 
-    print(f"{'book':<10} {'tool':<22} {'wall':>9} {'peak RSS':>10}")
-    for name, manuscript, runs in (("pamphlet", PAMPHLET, 15), ("long book", LONG_BOOK, 5)):
+    books = [("pamphlet", PAMPHLET, rounds)]
+    if not pamphlet_only:
+        books.append(("long book", LONG_BOOK, max(3, rounds // 3)))
+    print(f"{'book':<10} {'tool':<22} {'wall':>9} {'CPU':>9} {'peak RSS':>10}")
+    for name, manuscript, book_rounds in books:
         epub = os.path.join(ROOT, "out", f"speed-{name.replace(' ', '-')}.epub")
         command = [galley, "-q", "epub", manuscript, "-o", epub]
+        theirs_command = [pandoc, "-f", "markdown", "-t", "epub3", manuscript,
+                          "-o", os.path.join(out, "pandoc.epub")] if pandoc else None
         run_once(command)  # fills out/.galley-cache
-        warm = measure(command, runs)
-        cold = measure(command + ["--no-cache"], max(3, runs // 3))
-        print(f"{name:<10} {'galley (cache warm)':<22} {warm[0] * 1000:>7.1f}ms {warm[1]:>7.1f} MB")
-        print(f"{name:<10} {'galley (--no-cache)':<22} {cold[0] * 1000:>7.1f}ms {cold[1]:>7.1f} MB")
-        if pandoc:
-            theirs = measure([pandoc, "-f", "markdown", "-t", "epub3", manuscript,
-                              "-o", os.path.join(out, "pandoc.epub")], 3 if runs > 5 else 2)
-            print(f"{name:<10} {'pandoc -t epub3':<22} {theirs[0] * 1000:>7.1f}ms {theirs[1]:>7.1f} MB"
-                  f"   ratio {theirs[0] / warm[0]:.1f}x (cold {theirs[0] / cold[0]:.1f}x)")
+        warm_runs, their_runs = [], []
+        for _ in range(book_rounds):
+            warm_runs.append(run_once(command))
+            if theirs_command:
+                their_runs.append(run_once(theirs_command))
+        cold = summary([run_once(command + ["--no-cache"]) for _ in range(max(3, book_rounds // 3))])
+        warm = summary(warm_runs)
+        print(f"{name:<10} {'galley (cache warm)':<22} {warm[0] * 1000:>7.1f}ms {warm[1] * 1000:>7.1f}ms "
+              f"{warm[2]:>7.1f} MB   ({book_rounds} rounds)")
+        print(f"{name:<10} {'galley (--no-cache)':<22} {cold[0] * 1000:>7.1f}ms {cold[1] * 1000:>7.1f}ms "
+              f"{cold[2]:>7.1f} MB")
+        if their_runs:
+            theirs = summary(their_runs)
+            print(f"{name:<10} {'pandoc -t epub3':<22} {theirs[0] * 1000:>7.1f}ms "
+                  f"{theirs[1] * 1000:>7.1f}ms {theirs[2]:>7.1f} MB   ratio {theirs[0] / warm[0]:.1f}x "
+                  f"(CPU {theirs[1] / warm[1]:.1f}x; cold {theirs[0] / cold[0]:.1f}x)")
         os.remove(epub)
     if not pandoc:
-        print("pandoc is not installed: no comparison (apt-get install pandoc)")
+        print("pandoc is not installed: no comparison (scripts/install-bench-tools.sh pandoc)")
     shutil.rmtree(out)
 
 

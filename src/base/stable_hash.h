@@ -22,6 +22,13 @@ struct Hash128 {
 Hash128 Fnv1a128(std::string_view data, Hash128 seed = {0x84222325cbf29ce4ULL,
                                                         0xcbf29ce484222325ULL});
 
+// 128 bits read eight bytes at a time (little-endian, so the same on every machine), each
+// lane a multiply-and-rotate chain finished with MurmurHash3's avalanche and mixed with the
+// other: about a tenth of Fnv1a128's time on a large file, for cache keys of font files that
+// every EPUB build hashes (epub/content_cache.h). Not cryptographic; guards against change.
+Hash128 WordHash128(std::string_view data, Hash128 seed = {0x9e3779b97f4a7c15ULL,
+                                                           0xc2b2ae3d27d4eb4fULL});
+
 // A name-based UUID (RFC 9562 version 8, "custom") from the given parts: the same parts give
 // the same UUID forever. Formatted "xxxxxxxx-xxxx-8xxx-yxxx-xxxxxxxxxxxx", lower case.
 std::string NameBasedUuid(std::initializer_list<std::string_view> parts);
