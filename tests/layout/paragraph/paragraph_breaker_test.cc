@@ -154,9 +154,9 @@ TEST_F(ParagraphBreakerTest, TheBreakerCountsExpansionOnlyWhenAsked) {
     }
     return stretch;
   };
-  EXPECT_EQ(box_stretch(), 0);  // by default the breaker sees word spaces alone
-  SetUpTypesetter({"space.expansion-in-breaking = yes"});
-  EXPECT_GT(box_stretch(), 0);
+  EXPECT_GT(box_stretch(), 0);  // by default the breaker counts the glyphs' expansion
+  SetUpTypesetter({"space.expansion-in-breaking = no"});
+  EXPECT_EQ(box_stretch(), 0);  // word spaces alone
 }
 
 TEST_F(ParagraphBreakerTest, ProtrudingLinesHangTheirEdgesIntoTheMargins) {

@@ -31,23 +31,23 @@ TEST(PrintTemplateTest, JustificationSharesWithExpansionNotLetterSpacingByDefaul
   PrintTemplate t = testing::LoadTemplate();
   EXPECT_DOUBLE_EQ(t.expansion, 0.03);
   EXPECT_DOUBLE_EQ(t.expansion_step, 0.005);
-  EXPECT_FALSE(t.expansion_in_breaking);
+  EXPECT_TRUE(t.expansion_in_breaking);
   EXPECT_TRUE(t.expansion_glyphs_first);
   EXPECT_EQ(t.letter_spacing, 0);
-  EXPECT_FALSE(t.protrude);
+  EXPECT_TRUE(t.protrude);
 
-  Result<PrintTemplate> mine = Build("space.expansion = 1.5%\nspace.expansion-in-breaking = yes\n"
+  Result<PrintTemplate> mine = Build("space.expansion = 1.5%\nspace.expansion-in-breaking = no\n"
                                      "space.expansion-sharing = proportional\n"
                                      "space.letter-spacing = 0.01em\n");
   ASSERT_TRUE(mine.ok()) << mine.error().ToString();
   EXPECT_DOUBLE_EQ(mine->expansion, 0.015);
-  EXPECT_TRUE(mine->expansion_in_breaking);
+  EXPECT_FALSE(mine->expansion_in_breaking);
   EXPECT_FALSE(mine->expansion_glyphs_first);
 
-  // The finer settings read the shipped protrusion table.
-  PrintTemplate fine = testing::LoadTemplate({"protrusion.enabled = yes"});
-  EXPECT_TRUE(fine.protrude);
-  EXPECT_DOUBLE_EQ(fine.protrusion[0].Right('.'), 0.7);
+  // The default reads the shipped protrusion table; a template may turn it off.
+  EXPECT_DOUBLE_EQ(t.protrusion[0].Right('.'), 0.7);
+  PrintTemplate flush = testing::LoadTemplate({"protrusion.enabled = no"});
+  EXPECT_FALSE(flush.protrude);
   EXPECT_DOUBLE_EQ(mine->letter_spacing, 0.1);  // 0.01 em of 10 pt
 }
 
