@@ -25,44 +25,76 @@ bool ParsePosition(std::string_view text, SourcePos* pos) {
 
 }  // namespace
 
-void AppendFixed(double value, std::string* out) {
-  // Rounded first, so that a value that rounds to zero is written "0.000", not "-0.000".
-  double thousandths = std::round(value * 1000);
-  if (!(std::fabs(thousandths) < 1e15)) {  // not a page's measure: NaN, infinite or huge
-    double rounded = thousandths / 1000;
-    char buffer[32];
-    auto [end, error] =
-        std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 3);
-    out->append(buffer, error == std::errc() ? end : buffer);
-    return;
-  }
-  // The integer of thousandths written with a decimal point: the same characters as to_chars
-  // of thousandths / 1000 with three decimals (that double is within far less than 0.0005 of
-  // the exact quotient below 1e12), at a fraction of the cost — the long book's record writes
-  // about ten million numbers.
-  long long whole = static_cast<long long>(thousandths);
-  if (whole < 0) {
-    out->push_back('-');
-    whole = -whole;
-  }
-  char digits[24];
-  char* end = digits + sizeof digits;
+namespace {
+
+// Writes |thousandths| with a decimal point before its last three digits into the end of
+// `buffer` ("0.005", "51.024"), a minus sign before it when negative; returns where it starts.
+char* FormatThousandths(long long thousandths, char* end) {
+  bool negative = thousandths < 0;
+  unsigned long long digits = negative ? 0ULL - static_cast<unsigned long long>(thousandths)
+                                       : static_cast<unsigned long long>(thousandths);
   char* start = end;
+  for (int i = 0; i < 3; ++i) {
+    *--start = static_cast<char>('0' + digits % 10);
+    digits /= 10;
+  }
+  *--start = '.';
   do {
-    *--start = static_cast<char>('0' + whole % 10);
-    whole /= 10;
-  } while (whole != 0 || end - start < 4);  // at least "0" before the point
-  out->append(start, end - 3);
-  out->push_back('.');
-  out->append(end - 3, 3);
+    *--start = static_cast<char>('0' + digits % 10);
+    digits /= 10;
+  } while (digits != 0);
+  if (negative) *--start = '-';
+  return start;
+}
+
+// The value to three decimals when it is a page's measure: the integer of thousandths, which
+// written with a decimal point gives the same characters as to_chars of thousandths / 1000
+// with three decimals (that double is within far less than 0.0005 of the exact quotient below
+// 1e12), at a fraction of the cost — the long book's record writes about ten million numbers.
+// Rounded first, so that a value that rounds to zero is written "0.000", not "-0.000".
+bool Thousandths(double value, long long* thousandths) {
+  double rounded = std::round(value * 1000);
+  if (!(std::fabs(rounded) < 1e15)) return false;  // not a page's measure: NaN, infinite, huge
+  *thousandths = static_cast<long long>(rounded);
+  return true;
+}
+
+void AppendFixedByToChars(double value, std::string* out) {
+  double rounded = std::round(value * 1000) / 1000;
+  if (rounded == 0) rounded = 0;
+  char buffer[32];
+  auto [end, error] =
+      std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, 3);
+  out->append(buffer, error == std::errc() ? end : buffer);
+}
+
+}  // namespace
+
+void AppendFixed(double value, std::string* out) {
+  long long thousandths = 0;
+  if (!Thousandths(value, &thousandths)) return AppendFixedByToChars(value, out);
+  char buffer[32];
+  char* end = buffer + sizeof buffer;
+  char* start = FormatThousandths(thousandths, end);
+  out->append(start, end - start);
 }
 
 void AppendShort(double value, std::string* out) {
-  size_t start = out->size();
-  AppendFixed(value, out);
-  while (out->back() == '0') out->pop_back();
-  if (out->back() == '.') out->pop_back();
-  if (out->size() == start) out->push_back('0');
+  long long thousandths = 0;
+  if (!Thousandths(value, &thousandths)) {
+    size_t start = out->size();
+    AppendFixedByToChars(value, out);
+    while (out->size() > start && out->back() == '0') out->pop_back();
+    if (out->size() > start && out->back() == '.') out->pop_back();
+    if (out->size() == start) out->push_back('0');
+    return;
+  }
+  char buffer[32];
+  char* end = buffer + sizeof buffer;
+  char* start = FormatThousandths(thousandths, end);
+  while (end[-1] == '0') --end;  // "5.120" → "5.12", "5.000" → "5."
+  if (end[-1] == '.') --end;     // "5." → "5", "0." → "0"
+  out->append(start, end - start);
 }
 
 std::string LineFlags(const TextLineItem& line) {

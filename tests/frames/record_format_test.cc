@@ -70,6 +70,21 @@ TEST(RecordFormatTest, MatchesToCharsOnPageValues) {
   }
 }
 
+TEST(RecordFormatTest, ShortIsFixedWithoutTrailingZeros) {
+  std::mt19937_64 random(12);
+  std::uniform_real_distribution<double> points(-600, 600);
+  for (int i = 0; i < 200000; ++i) {
+    // Glyph advances are mostly short decimals: round some to tenths and hundredths.
+    double value = points(random);
+    if (i % 3 == 1) value = std::round(value * 10) / 10;
+    if (i % 3 == 2) value = std::round(value * 100) / 100;
+    std::string expected = ToCharsFixed(value);
+    while (expected.back() == '0') expected.pop_back();
+    if (expected.back() == '.') expected.pop_back();
+    ASSERT_EQ(Short(value), expected) << value;
+  }
+}
+
 TEST(RecordFormatTest, MatchesToCharsOffThePage) {
   for (double value : {1e11, -1e11, 123456789012.3456, 1e14, 1e15, -1e15, 1e20, 1e300,
                        std::numeric_limits<double>::infinity(),
