@@ -1,5 +1,6 @@
 #include "frames/item_codec.h"
 
+#include <bit>
 #include <cstring>
 #include <type_traits>
 
@@ -7,7 +8,12 @@ namespace galley::frames {
 
 namespace {
 
-// Appends numbers as their bytes and strings and arrays with their length first.
+// How a run's glyphs are written (Encoder::Glyphs).
+constexpr uint8_t kWideIds = 1;       // ids in four bytes, not two
+constexpr uint8_t kWideClusters = 2;  // clusters in four bytes, not two
+constexpr uint8_t kOffsets = 4;       // x and y offsets written (else all zero)
+
+// Appends numbers as their bytes and strings with their length first.
 class Encoder {
  public:
   explicit Encoder(std::string* out) : out_(*out) {}
@@ -21,11 +27,41 @@ class Encoder {
     Plain(static_cast<uint32_t>(text.size()));
     out_.append(text);
   }
-  template <typename T>
-  void Array(const std::vector<T>& values) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    Plain(static_cast<uint32_t>(values.size()));
-    out_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+
+  // Glyphs are most of a book's bytes: each field as an array of its own, ids and clusters in
+  // two bytes when all fit, offsets left out when all are +0 (8 bytes a glyph, not 20).
+  void Glyphs(const std::vector<shaping::Glyph>& glyphs) {
+    uint8_t form = 0;
+    for (const shaping::Glyph& glyph : glyphs) {
+      if (glyph.id > 0xffff) form |= kWideIds;
+      if (glyph.cluster > 0xffff) form |= kWideClusters;
+      // By their bits: a -0 offset is written, to come back as -0.
+      if (std::bit_cast<uint32_t>(glyph.x_offset) != 0 ||
+          std::bit_cast<uint32_t>(glyph.y_offset) != 0) {
+        form |= kOffsets;
+      }
+    }
+    Plain(form);
+    Plain(static_cast<uint32_t>(glyphs.size()));
+    for (const shaping::Glyph& glyph : glyphs) {
+      if (form & kWideIds) {
+        Plain(glyph.id);
+      } else {
+        Plain(static_cast<uint16_t>(glyph.id));
+      }
+    }
+    for (const shaping::Glyph& glyph : glyphs) Plain(glyph.x_advance);
+    if (form & kOffsets) {
+      for (const shaping::Glyph& glyph : glyphs) Plain(glyph.x_offset);
+      for (const shaping::Glyph& glyph : glyphs) Plain(glyph.y_offset);
+    }
+    for (const shaping::Glyph& glyph : glyphs) {
+      if (form & kWideClusters) {
+        Plain(glyph.cluster);
+      } else {
+        Plain(static_cast<uint16_t>(glyph.cluster));
+      }
+    }
   }
 
   void Run(const GlyphRunItem& run) {
@@ -38,7 +74,7 @@ class Encoder {
     Plain(run.style.rise);
     Text(run.style.features);
     Text(run.style.language);
-    Array(run.glyphs);
+    Glyphs(run.glyphs);
     Text(run.text);
     Plain(run.x);
     Plain(run.y);
@@ -128,14 +164,34 @@ class Decoder {
     text->assign(bytes_.data() + at_, size);
     at_ += size;
   }
-  template <typename T>
-  void Array(std::vector<T>* values) {
+
+  void Glyphs(std::vector<shaping::Glyph>* glyphs) {
+    uint8_t form = 0;
     uint32_t count = 0;
+    Plain(&form);
     Plain(&count);
-    if (!Has(static_cast<size_t>(count) * sizeof(T))) return;
-    values->resize(count);
-    std::memcpy(values->data(), bytes_.data() + at_, count * sizeof(T));
-    at_ += count * sizeof(T);
+    // Each glyph takes at least 8 bytes: a count beyond the bytes left is not Encoder's.
+    if (!Has(static_cast<size_t>(count) * 8)) return;
+    glyphs->resize(count);
+    for (shaping::Glyph& glyph : *glyphs) Narrow<uint16_t>(form & kWideIds, &glyph.id);
+    for (shaping::Glyph& glyph : *glyphs) Plain(&glyph.x_advance);
+    if (form & kOffsets) {
+      for (shaping::Glyph& glyph : *glyphs) Plain(&glyph.x_offset);
+      for (shaping::Glyph& glyph : *glyphs) Plain(&glyph.y_offset);
+    }
+    for (shaping::Glyph& glyph : *glyphs) Narrow<uint16_t>(form & kWideClusters, &glyph.cluster);
+  }
+
+  // A uint32_t written in full (`wide`) or as a Short.
+  template <typename Short>
+  void Narrow(bool wide, uint32_t* value) {
+    if (wide) {
+      Plain(value);
+      return;
+    }
+    Short short_value = 0;
+    Plain(&short_value);
+    *value = short_value;
   }
 
   void Run(GlyphRunItem* run) {
@@ -148,7 +204,7 @@ class Decoder {
     Plain(&run->style.rise);
     Text(&run->style.features);
     Text(&run->style.language);
-    Array(&run->glyphs);
+    Glyphs(&run->glyphs);
     Text(&run->text);
     Plain(&run->x);
     Plain(&run->y);

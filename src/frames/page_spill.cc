@@ -15,8 +15,8 @@ constexpr const char* kWhat = "the temporary file holding the finished pages";
 
 Error SpillError(const std::string& doing, int error) {
   return IoError(kWhat, doing + ": " + std::strerror(error),
-                 "the folder for temporary files (/tmp) needs room for about twice the size "
-                 "of the layout record");
+                 "the folder for temporary files (/tmp) needs room for about the size of the "
+                 "layout record");
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <bit>
+
 #include "frames/item_codec.h"
 #include "frames/page_reader.h"
 #include "frames/record_writer.h"
@@ -40,7 +42,11 @@ TextLineItem SampleLine(int paragraph) {
   run.horizontal_scale = 0.995;
   run.color = {0.56, 0.1, 0.07};
   run.glyphs = {{55, 6.653f, 0, 0, 0}, {74, 2.426f, 0.5f, -1.25f, 1}, {1, 2.773f, 0, 0, 6}};
-  line.runs = {run, run};
+  GlyphRunItem plain = run;  // no offsets, and a cluster beyond two bytes (a 70 KB word)
+  plain.glyphs = {{55, 6.653f, 0, 0, 0}, {70000, 2.5f, 0, 0, 70001}};
+  GlyphRunItem negative_zero = run;  // -0 is kept as -0
+  negative_zero.glyphs = {{55, 6.653f, -0.0f, 0, 0}};
+  line.runs = {run, plain, negative_zero};
   return line;
 }
 
@@ -76,10 +82,17 @@ void ExpectSameLine(const TextLineItem& a, const TextLineItem& b) {
     EXPECT_EQ(r.color, s.color);
     ASSERT_EQ(r.glyphs.size(), s.glyphs.size());
     for (size_t g = 0; g < r.glyphs.size(); ++g) {
-      EXPECT_EQ(std::make_tuple(r.glyphs[g].id, r.glyphs[g].x_advance, r.glyphs[g].x_offset,
-                                r.glyphs[g].y_offset, r.glyphs[g].cluster),
-                std::make_tuple(s.glyphs[g].id, s.glyphs[g].x_advance, s.glyphs[g].x_offset,
-                                s.glyphs[g].y_offset, s.glyphs[g].cluster));
+      const shaping::Glyph& a_glyph = r.glyphs[g];
+      const shaping::Glyph& b_glyph = s.glyphs[g];
+      EXPECT_EQ(std::make_tuple(a_glyph.id, a_glyph.cluster),
+                std::make_tuple(b_glyph.id, b_glyph.cluster));
+      // By their bits: -0 must come back as -0.
+      EXPECT_EQ(std::make_tuple(std::bit_cast<uint32_t>(a_glyph.x_advance),
+                                std::bit_cast<uint32_t>(a_glyph.x_offset),
+                                std::bit_cast<uint32_t>(a_glyph.y_offset)),
+                std::make_tuple(std::bit_cast<uint32_t>(b_glyph.x_advance),
+                                std::bit_cast<uint32_t>(b_glyph.x_offset),
+                                std::bit_cast<uint32_t>(b_glyph.y_offset)));
     }
   }
 }
