@@ -23,6 +23,12 @@ int VariantSlot(int delta) {
   return delta < 0 ? delta + kMax : delta + kMax - 1;
 }
 
+int UnderfullLines(const linebreak::BreakResult& result) {
+  int count = 0;
+  for (const linebreak::Line& line : result.lines) count += line.underfull;
+  return count;
+}
+
 }  // namespace
 
 std::vector<bool> HyphenFlags(const linebreak::BreakResult& breaks) {
@@ -66,7 +72,45 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
   params.unhyphenated_line_items = items->margin_note_items;
   paragraph.breaks = linebreak::BreakLines(items->items, params);
   paragraph.items = std::move(*items);
+  if (UnderfullLines(paragraph.breaks) > 0) {
+    Status relaxed = Relax(&paragraph);
+    if (!relaxed.ok()) return relaxed.error();
+  }
   return paragraph;
+}
+
+// The careful rules are preferences, not worth a line whose spaces gape: a paragraph they leave
+// with underfull lines is broken again with names and compounds hyphenated like other words,
+// and if lines are still underfull, with its last two words no longer tied. The breaking with
+// the fewest underfull lines is kept, with the options it was made with (its variants for page
+// makeup use them too). A two-line paragraph whose first line cannot hold more than all but its
+// last two words ("… The countess pressed her | friend’s hand.") then gets a last line of one
+// word instead of a first line with spaces twice their width.
+Status ParagraphBreaker::Relax(BrokenParagraph* paragraph) {
+  ItemOptions options = paragraph->spec.items;
+  for (int step = 0; step < 2; ++step) {
+    if (step == 0) {
+      if (options.proper_nouns == ProperNouns::kHyphenate && options.hyphenate_compounds) continue;
+      options.proper_nouns = ProperNouns::kHyphenate;
+      options.hyphenate_compounds = true;
+    } else {
+      if (!options.tie_last_words) continue;
+      options.tie_last_words = false;
+    }
+    ParagraphSpec relaxed = paragraph->spec;
+    relaxed.items = options;
+    Result<ParagraphItems> items = Items(relaxed, true);
+    if (!items.ok()) return items.take_error();
+    linebreak::BreakParams params = relaxed.params;
+    params.unhyphenated_line_items = items->margin_note_items;
+    linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
+    if (UnderfullLines(breaks) >= UnderfullLines(paragraph->breaks)) continue;
+    paragraph->spec.items = options;
+    paragraph->items = std::move(*items);
+    paragraph->breaks = std::move(breaks);
+    if (UnderfullLines(paragraph->breaks) == 0) break;
+  }
+  return Status::Ok();
 }
 
 Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* paragraph,

@@ -1,8 +1,10 @@
 // Breaks one paragraph into lines as TeX does (The TeXbook, ch. 14; tex.web §863): first
 // without hyphenation at a strict "pretolerance", and only if that fails, again with
 // hyphenation points at the full tolerance, then with emergency stretch. Most paragraphs of
-// good prose pass the first try, which is why TeX's pages have few hyphens. It also gives the
-// page builder the same paragraph a line longer or shorter (TeX's \looseness) on demand.
+// good prose pass the first try, which is why TeX's pages have few hyphens. A paragraph left
+// with underfull lines is tried once more with names and compounds hyphenated and then with its
+// last two words untied (Relax). It also gives the page builder the same paragraph a line or
+// two longer or shorter (TeX's \looseness) on demand.
 #pragma once
 
 #include <optional>
@@ -56,6 +58,7 @@ class ParagraphBreaker {
   }
 
  private:
+  Status Relax(BrokenParagraph* paragraph);
   Result<ParagraphItems> Items(const ParagraphSpec& spec, bool hyphenate) {
     ItemOptions options = spec.items;
     options.hyphenate = hyphenate;

@@ -57,6 +57,43 @@ TEST_F(ParagraphBreakerTest, ANarrowMeasureFallsBackToHyphenation) {
   EXPECT_GT(hyphens, 0);
 }
 
+int UnderfullLines(const BrokenParagraph& paragraph) {
+  int count = 0;
+  for (const linebreak::Line& line : paragraph.breaks.lines) count += line.underfull;
+  return count;
+}
+
+// The careful rules give way where they would leave a line's spaces gaping: the last two words
+// of War and Peace's two-line paragraph, tied, leave its first line a word short of the measure.
+TEST_F(ParagraphBreakerTest, AParagraphTheTieLeavesUnderfullLetsItsLastWordGo) {
+  ParagraphShape indented;
+  indented.indent = template_->size;
+  BrokenParagraph paragraph = Break(
+      "Anna Mikh\u00e1ylovna looked at V\u00e9ra and paused. The countess pressed her "
+      "friend\u2019s hand.", indented);
+  EXPECT_EQ(UnderfullLines(paragraph), 0);
+  ASSERT_EQ(paragraph.breaks.lines.size(), 2u);
+  EXPECT_FALSE(paragraph.spec.items.tie_last_words);
+  // Where the tie costs nothing it stays.
+  BrokenParagraph prose = Break(testing::Prose(120, 3));
+  EXPECT_EQ(UnderfullLines(prose), 0);
+  EXPECT_TRUE(prose.spec.items.tie_last_words);
+}
+
+// A name is hyphenated when leaving it whole would leave a line underfull.
+TEST_F(ParagraphBreakerTest, ANameIsHyphenatedRatherThanLeaveALineUnderfull) {
+  ParagraphShape narrow;
+  narrow.measure = 112;
+  BrokenParagraph paragraph =
+      Break("They all met the Constitutionalists of the Revolutionaries at noon.", narrow);
+  EXPECT_EQ(UnderfullLines(paragraph), 0);
+  EXPECT_EQ(paragraph.spec.items.proper_nouns, ProperNouns::kHyphenate);
+  EXPECT_TRUE(paragraph.spec.items.tie_last_words);  // names were enough
+  int hyphens = 0;
+  for (const linebreak::Line& line : paragraph.breaks.lines) hyphens += line.hyphenated;
+  EXPECT_GT(hyphens, 0);
+}
+
 TEST_F(ParagraphBreakerTest, VariantsAreALineLongerOrShorter) {
   BrokenParagraph paragraph = Break(testing::Prose(160, 5));
   int lines = static_cast<int>(paragraph.breaks.lines.size());
