@@ -128,6 +128,7 @@ void TotalFit::ActivatePending(size_t point) {
       }
     }
     if (pending.demerits > best + params_.fitness_demerits) continue;
+    if (Dominated(pending)) continue;
     const Breakpoint& at = points_[point];
     Node node;
     node.point = static_cast<int32_t>(point);
@@ -146,6 +147,28 @@ void TotalFit::ActivatePending(size_t point) {
     active_.push_back({static_cast<int32_t>(nodes_.size()), at.after});
     nodes_.push_back(node);
   }
+}
+
+// Whether another way into this breakpoint with the same line key, no longer a run of hyphens
+// and no more of the paragraph's hyphens, in another key, costs strictly less — by more than
+// fitness_demerits if its fitness differs. Every way on from this one is then dearer from
+// there too (a longer run allows fewer hyphens next, one more hyphen past the allowance only
+// adds demerits, and fitness changes the next line's demerits by at most fitness_demerits),
+// so it can never be on the best paragraph and is not kept as an active node. The same rule
+// within one key is TeX's (the fitness_demerits test in ActivatePending).
+bool TotalFit::Dominated(const PendingBreak& pending) const {
+  for (const PendingBreak& other : pending_) {
+    if (other.line_key != pending.line_key || other.hyphen_run > pending.hyphen_run ||
+        other.hyphen_count > pending.hyphen_count) {
+      continue;
+    }
+    if (other.hyphen_run == pending.hyphen_run && other.hyphen_count == pending.hyphen_count) {
+      continue;
+    }
+    double margin = other.fitness == pending.fitness ? 0 : params_.fitness_demerits;
+    if (other.demerits + margin < pending.demerits) return true;
+  }
+  return false;
 }
 
 // Whether a break can still be on a paragraph that costs no more than the bound's ceiling.

@@ -87,6 +87,7 @@ class TotalFit {
   void ConsiderLine(int32_t from, size_t point, double ratio, bool overfull);
   void ActivatePending(size_t point);
   bool HoldsUnhyphenatedItem(const Node& from, const Breakpoint& to) const;
+  bool Dominated(const PendingBreak& pending) const;
   bool WithinBound(const Node& node) const;
   int32_t ChooseFinal();
 
