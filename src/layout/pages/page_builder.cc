@@ -84,6 +84,7 @@ class PageBuilder {
   PageFill FillWithRepair(Cursor start, double capacity);
   bool RepairOnce(Cursor start, double capacity, PageFill* fill);
   std::optional<LineVariant> TryVariant(int block, int step, Cursor start, int* delta);
+  std::vector<Change> ChangesOf(int block, Cursor start);
   void Apply(int block, int delta, const LineVariant& variant);
   bool RepairAcrossPages(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
   void TryChangeSets(const std::vector<Change>& changes, Cursor before_start, size_t current,
@@ -224,6 +225,22 @@ std::optional<LineVariant> PageBuilder::TryVariant(int block, int step, Cursor s
   return variant;
 }
 
+// The variants of paragraph `block` a line or two from its present breaking. Two lines are
+// asked for only where one line in that direction exists: a paragraph that cannot take a line
+// more rarely takes two, and each question costs a line-breaking pass.
+std::vector<Change> PageBuilder::ChangesOf(int block, Cursor start) {
+  std::vector<Change> changes;
+  for (int direction : {+1, -1}) {
+    int delta = 0;
+    std::optional<LineVariant> one = TryVariant(block, direction, start, &delta);
+    if (!one) continue;
+    changes.push_back({block, delta, std::move(*one)});
+    std::optional<LineVariant> two = TryVariant(block, 2 * direction, start, &delta);
+    if (two) changes.push_back({block, delta, std::move(*two)});
+  }
+  return changes;
+}
+
 void PageBuilder::Apply(int block, int delta, const LineVariant& variant) {
   blocks_[block].line_count = variant.line_count;
   blocks_[block].hyphenated = variant.hyphenated;
@@ -248,10 +265,9 @@ bool PageBuilder::RepairOnce(Cursor start, double capacity, PageFill* fill) {
     // Paragraphs of a line or two are tried but not counted: they are cheap to break again
     // and rarely have a variant, and dialogue would otherwise use up every try.
     if (blocks_[block].line_count >= kShortParagraphLines) ++tried;
-    for (int step : {+1, -1, +2, -2}) {
-      int delta = 0;
-      std::optional<LineVariant> variant = TryVariant(block, step, start, &delta);
-      if (!variant) continue;
+    for (Change& change : ChangesOf(block, start)) {
+      int delta = change.delta;
+      std::optional<LineVariant> variant = std::move(change.variant);
       FlowBlock saved = blocks_[block];
       blocks_[block].line_count = variant->line_count;
       blocks_[block].hyphenated = variant->hyphenated;
@@ -294,11 +310,7 @@ bool PageBuilder::RepairAcrossPages(std::vector<Cursor>* starts, std::vector<Pag
   int last_block = std::min(page.overflow_block, static_cast<int>(blocks_.size()) - 1);
   for (int block = before_start.block; block <= last_block; ++block) {
     if (blocks_[block].kind != FlowKind::kParagraph) continue;
-    for (int step : {+1, -1, +2, -2}) {
-      int delta = 0;
-      std::optional<LineVariant> variant = TryVariant(block, step, before_start, &delta);
-      if (variant) changes.push_back({block, delta, std::move(*variant)});
-    }
+    for (Change& change : ChangesOf(block, before_start)) changes.push_back(std::move(change));
   }
   // The changes nearest the break between the pages, at most kMaxSpreadCandidates of them,
   // so that the sets tried stay few on pages of many short paragraphs.
