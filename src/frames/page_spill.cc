@@ -1,8 +1,10 @@
 #include "frames/page_spill.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "frames/item_codec.h"
@@ -13,10 +15,28 @@ namespace {
 
 constexpr const char* kWhat = "the temporary file holding the finished pages";
 
+// Where temporary files go: $TMPDIR, as every Unix tool takes it, else /tmp.
+std::string TemporaryFolder() {
+  const char* dir = std::getenv("TMPDIR");
+  return dir != nullptr && *dir != '\0' ? dir : "/tmp";
+}
+
 Error SpillError(const std::string& doing, int error) {
   return IoError(kWhat, doing + ": " + std::strerror(error),
-                 "the folder for temporary files (/tmp) needs room for about the size of the "
-                 "layout record");
+                 "the folder for temporary files (" + TemporaryFolder() +
+                     ", TMPDIR names another) must exist, be writable and have room for about "
+                     "the size of the layout record");
+}
+
+// An unnamed file in the temporary folder: O_TMPFILE where the file system has it, else a
+// named one unlinked at once, so that a killed run leaves nothing either way.
+int OpenAnonymousFile(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)) return fd;
+  std::string path = dir + "/galley-pages.XXXXXX";
+  fd = ::mkostemp(path.data(), O_CLOEXEC);
+  if (fd >= 0) ::unlink(path.c_str());
+  return fd;
 }
 
 }  // namespace
@@ -26,8 +46,14 @@ PageSpill::PageSpill(std::FILE* file) : file_(file), fd_(fileno(file)) {}
 PageSpill::~PageSpill() { std::fclose(file_); }
 
 Result<std::unique_ptr<PageSpill>> PageSpill::Create() {
-  std::FILE* file = std::tmpfile();
-  if (file == nullptr) return SpillError("cannot make it", errno);
+  int fd = OpenAnonymousFile(TemporaryFolder());
+  if (fd < 0) return SpillError("cannot make it in " + TemporaryFolder(), errno);
+  std::FILE* file = ::fdopen(fd, "w+b");
+  if (file == nullptr) {
+    int error = errno;
+    ::close(fd);
+    return SpillError("cannot open it", error);
+  }
   return std::unique_ptr<PageSpill>(new PageSpill(file));
 }
 

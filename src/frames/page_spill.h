@@ -4,8 +4,8 @@
 // `galley pdf` puts each page's items here as soon as the page is finished and reads them back
 // one page at a time to record and draw them (page_reader.h).
 //
-// The file is anonymous (tmpfile(3): already unlinked), so no run, however it ends, leaves it
-// behind. Items go in and come out in item_codec.h's exact form.
+// The file is anonymous (made in $TMPDIR, else /tmp, with no name), so no run, however it
+// ends, leaves it behind. Items go in and come out in item_codec.h's exact form.
 #pragma once
 
 #include <cstdint>
@@ -51,7 +51,7 @@ class PageSpill {
     bool put = false;
   };
 
-  std::FILE* file_ = nullptr;  // tmpfile's; closing it removes the file
+  std::FILE* file_ = nullptr;  // an unnamed file's; closing it removes the file
   int fd_ = -1;
   uint64_t end_ = 0;
   std::vector<Extent> extents_;            // by page index

@@ -8,6 +8,10 @@
 #include <gtest/gtest.h>
 
 #include <bit>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
 
 #include "frames/item_codec.h"
 #include "frames/page_reader.h"
@@ -161,6 +165,44 @@ TEST(PageSpillTest, APageNeverPutOrPutTwiceIsAnError) {
   EXPECT_FALSE((*spill)->Get(0).ok());
   EXPECT_FALSE((*spill)->Get(5).ok());
   EXPECT_FALSE((*spill)->Put(1, SampleItems(1)).ok());
+}
+
+// TMPDIR for one test, put back as it was afterwards.
+class ScopedTmpdir {
+ public:
+  explicit ScopedTmpdir(const std::string& dir) {
+    if (const char* old = std::getenv("TMPDIR")) old_ = old;
+    setenv("TMPDIR", dir.c_str(), 1);
+  }
+  ~ScopedTmpdir() {
+    if (old_) setenv("TMPDIR", old_->c_str(), 1);
+    else unsetenv("TMPDIR");
+  }
+
+ private:
+  std::optional<std::string> old_;
+};
+
+// The pages go where the user keeps temporary files (a big book's pages need room), and the
+// file has no name there, so that nothing is left behind even by a killed run.
+TEST(PageSpillTest, TheFileIsMadeUnnamedInTmpdir) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "galley-spill-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  {
+    ScopedTmpdir tmpdir(dir.string());
+    Result<std::unique_ptr<PageSpill>> spill = PageSpill::Create();
+    ASSERT_TRUE(spill.ok()) << spill.error().ToString();
+    ASSERT_TRUE((*spill)->Put(0, SampleItems(1)).ok());
+    EXPECT_TRUE(std::filesystem::is_empty(dir));
+  }
+  {
+    ScopedTmpdir tmpdir((dir / "missing").string());
+    Result<std::unique_ptr<PageSpill>> spill = PageSpill::Create();
+    ASSERT_FALSE(spill.ok());
+    EXPECT_THAT(spill.error().ToString(), testing::HasSubstr((dir / "missing").string()));
+  }
+  std::filesystem::remove_all(dir);
 }
 
 // The contents are composed after the body, so their paragraphs have the highest numbers;
