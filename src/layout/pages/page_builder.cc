@@ -51,6 +51,9 @@ struct SpreadTrial {
   std::vector<int> changes;
   PageFill before, page;
   double total = 0;
+  // Mending a short verso: only a set that leaves both pages of the spread full will do (one
+  // that shortens the recto instead leaves the spread uneven).
+  bool fill_both = false;
 };
 
 class PageBuilder {
@@ -300,9 +303,14 @@ bool PageBuilder::RepairAcrossPages(std::vector<Cursor>* starts, std::vector<Pag
   if (current == 0 || variants_ == nullptr) return false;
   PageFill& before = (*fills)[current - 1];
   PageFill& page = fills->back();
-  // The page before must be full (not made short to match its facing page).
-  if (page.at_flow_end || page.cost < params_.short_line_cost || before.rules_broken ||
-      before.cost >= params_.short_line_cost) {
+  // Something to mend: this page short, or the verso facing it (which the spread's balancing
+  // would otherwise make this page as short as). A short page before that is not this page's
+  // facing page was balanced with its own facing page, and stays as it is.
+  bool short_page = page.cost >= params_.short_line_cost;
+  bool short_before = before.cost >= params_.short_line_cost;
+  bool facing = IsVerso(current - 1);
+  if (page.at_flow_end || before.rules_broken || (!short_page && !(facing && short_before)) ||
+      (short_before && !facing)) {
     return false;
   }
   Cursor before_start = (*starts)[current - 1];
@@ -323,7 +331,7 @@ bool PageBuilder::RepairAcrossPages(std::vector<Cursor>* starts, std::vector<Pag
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Change& a, const Change& b) { return a.block < b.block; });
   }
-  SpreadTrial best{{}, before, page, before.cost + page.cost};
+  SpreadTrial best{{}, before, page, before.cost + page.cost, short_before};
   std::vector<int> chosen;
   TryChangeSets(changes, before_start, current, &chosen, &best);
   if (best.changes.empty()) return false;
@@ -363,9 +371,11 @@ void PageBuilder::TryChangeSets(const std::vector<Change>& changes, Cursor befor
       blocks_[changes[static_cast<size_t>((*chosen)[i])].block] = std::move(saved[i]);
     }
     double total = before.cost + page.cost + cost;
-    if (!before.rules_broken && before.cost <= best->before.cost + kEpsilon &&
+    bool fills = !best->fill_both || (before.cost < params_.short_line_cost &&
+                                      page.cost < params_.short_line_cost);
+    if (!before.rules_broken && before.cost <= best->before.cost + kEpsilon && fills &&
         total < best->total - kEpsilon) {
-      *best = {*chosen, before, page, total};
+      *best = {*chosen, before, page, total, best->fill_both};
     }
     if (chosen->size() < kMaxSpreadChanges) TryChangeSets(changes, before_start, current, chosen, best);
     chosen->pop_back();

@@ -14,7 +14,9 @@
 // two paragraphs may change). A page still short is then repaired with the page before: every
 // set of up to three variants of the paragraphs on both pages is tried, keeping the page before
 // as full as it was — lines pushed across the break, or a heading pulled up, where no single
-// paragraph can give the lines (a line pushed alone would leave an orphan). Unlike TeX, which
+// paragraph can give the lines (a line pushed alone would leave an orphan). A verso left short
+// is mended the same way with the recto facing it, kept only if both pages come out full
+// (otherwise the spread is balanced short, as before). Unlike TeX, which
 // only ever shortens pages, the repairs may change paragraphs that started on an earlier page
 // (their line count there is unchanged, so its break stays legal).
 #pragma once

@@ -173,6 +173,20 @@ TEST(PageBuilderTest, FillsAShortPageFromThePageBefore) {
   EXPECT_DOUBLE_EQ(result.pages[1].depth, 100);
 }
 
+TEST(PageBuilderTest, FillsAShortVersoFromTheRectoFacingIt) {
+  // The verso: b0 (9 lines), and b1 (3 lines) cannot start on its last line: a line short.
+  // b0 a line shorter alone leaves b1 split 2 + 1; b1 a line longer alone, 1 + 3. Both at once
+  // give the verso b1's first two lines, and the recto stays full: the spread is even and full.
+  TableVariants variants;
+  variants.table[{0, -1}] = LineVariant{8, std::vector<bool>(8, false), 100};
+  variants.table[{1, +1}] = LineVariant{4, std::vector<bool>(4, false), 100};
+  PageBuildParams params = Pages(10, /*balance=*/true);
+  params.first_page_is_verso = true;
+  PageBuildResult result = BuildPages({Para(9), Para(3), Para(12)}, params, &variants);
+  EXPECT_EQ(Describe(result), "b0:0-8 b1:0-2 | b1:2-4 b2:0-8 | b2:8-12");
+  EXPECT_EQ(result.deltas, (std::vector<int>{-1, 1, 0}));
+}
+
 TEST(PageBuilderTest, LeavesThePageBeforeAloneWhenItCannotStayFull) {
   // Only b0 has a variant: taking it would move the short line to page 1.
   TableVariants variants;
