@@ -15,8 +15,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/result.h"
+#include "clean/metadata_file.h"
 #include "clean/review.h"
 #include "io/file_system.h"
 #include "io/title_folder.h"
@@ -38,6 +40,10 @@ struct CleanResult {
   // A Markdown source's manuscript is its text after the front matter: manuscript line
   // N + markdown_line_offset is source.md's line N (0 for other sources).
   int markdown_line_offset = 0;
+  // The metadata.txt entries the manuscript's front matter was written from, in order:
+  // manuscript line N + 2 is entry N. An error the manuscript parser finds in a value is named
+  // at the value in metadata.txt.
+  std::vector<MetadataEntry> metadata;
 };
 
 // Errors (bad bytes in the source's encoding, a malformed or unmatched correction, a bad

@@ -75,6 +75,7 @@ Result<CleanResult> CleanMarkdownSource(const TitleFolder& title,
   int front_lines = 1;  // the blank line after the front matter
   for (char c : front_matter) front_lines += c == '\n' ? 1 : 0;
   result.markdown_line_offset = front_lines;
+  result.metadata = metadata;
   return result;
 }
 

@@ -1,6 +1,7 @@
 // galley clean TITLE_DIR [-o FILE] [--report FILE]: the clean manuscript from a title's source
 // (OCR text, a Project Gutenberg file, or clean Markdown) and reviewed inputs, plus the review
 // report (docs/corrections.md).
+#include <algorithm>
 #include <memory>
 
 #include "clean/clean_title.h"
@@ -19,6 +20,18 @@ struct CleanArgs {
   std::string report;  // default: stderr
 };
 
+// Where a front-matter value at `pos` of the manuscript was written in metadata.txt: the
+// manuscript's line 2 is the first entry, written `key: value`.
+SourceLocation MetadataOrigin(const CleanResult& result, SourcePos pos, const std::string& file) {
+  if (pos.line < 2 || static_cast<size_t>(pos.line - 2) >= result.metadata.size()) {
+    return {file, {}};
+  }
+  const MetadataEntry& entry = result.metadata[static_cast<size_t>(pos.line - 2)];
+  int value_column = static_cast<int>(entry.key.size()) + 3;
+  return {file, {entry.value_at.line,
+                 entry.value_at.column + std::max(0, pos.column - value_column)}};
+}
+
 // A Markdown source is taken as it is, so its mistakes are found before the manuscript is
 // written, and named at their line of source.md rather than of the manuscript.
 Status CheckMarkdownManuscript(const TitleFolder& title, const CleanResult& result) {
@@ -30,8 +43,7 @@ Status CheckMarkdownManuscript(const TitleFolder& title, const CleanResult& resu
       error.where.pos.line > result.markdown_line_offset) {
     error.where.pos.line -= result.markdown_line_offset;
   } else if (error.where.file == title.markdown_source) {
-    error.where.file = title.metadata;  // a front-matter value
-    error.where.pos = {};
+    error.where = MetadataOrigin(result, error.where.pos, title.metadata);
   }
   return error;
 }

@@ -65,6 +65,23 @@ TEST(CleanCommandTest, AMarkdownSourceIsCheckedAtItsOwnLines) {
   EXPECT_FALSE(std::filesystem::exists(title + "/manuscript.md"));
 }
 
+// A metadata value that metadata.txt's own check lets through but the manuscript's front matter
+// refuses (a 27 KB language tag of well-formed subtags, too long for ICU) is named at its line
+// and column of metadata.txt: the error named the file alone (issue 10).
+TEST(CleanCommandTest, AFrontMatterErrorFromMetadataIsNamedAtItsValue) {
+  TempDir dir;
+  std::string title = dir.File("songs");
+  std::filesystem::create_directories(title);
+  std::string tag = "en";
+  while (tag.size() < 27000) tag += "-abcdefgh";
+  WriteFileOrDie(title + "/metadata.txt", "title: T\nauthor: A\n\nlanguage:  " + tag + "\n");
+  WriteFileOrDie(title + "/source.md", "# Songs\n\nA verse.\n");
+  ProcessResult r = RunGalley({"clean", title});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("metadata.txt:4:12: error:"));
+  EXPECT_FALSE(std::filesystem::exists(title + "/manuscript.md"));
+}
+
 TEST(DumpCommandTest, PrintsTheModelAsJson) {
   ProcessResult r = RunGalley({"dump", kTitle + "/manuscript.md"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
