@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "model/generated_anchors.h"
 #include "model/reading_order.h"
 
 namespace galley::manuscript {
@@ -130,6 +131,7 @@ std::string Slug(std::string_view text) {
 
 void AssignAnchorIds(model::Document* document) {
   IdRegistry ids;
+  for (std::string_view anchor : model::kGeneratedAnchors) ids.Reserve(std::string(anchor));
   for (const model::Block& note : document->notes) ids.Reserve(note.id);
   model::ForEachInline(*document, [&](const model::Inline& piece) {
     if (piece.kind == model::InlineKind::kPageStart) ids.Reserve(piece.page.id());

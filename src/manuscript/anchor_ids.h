@@ -19,8 +19,9 @@ std::string Slug(std::string_view text);
 
 // Sets the id of every division (its role, else its kind: "biography", "body") and heading
 // (its slug, else "section"), in reading order, adding -2, -3… to repeats. The ids back ends
-// derive — notes ("note-1") and page markers ("page-6", model::PageStart::id) — are reserved
-// first so that no heading takes one.
+// derive — notes ("note-1"), page markers ("page-6", model::PageStart::id) and the parts they
+// make themselves (model/generated_anchors.h: "contents", "notes" …) — are reserved first so
+// that no heading or division takes one.
 void AssignAnchorIds(model::Document* document);
 
 }  // namespace galley::manuscript

@@ -148,6 +148,26 @@ TEST(BuildCommandTest, MissingOutputFolderIsAnErrorAndWritesNothing) {
   EXPECT_FALSE(std::filesystem::exists(dir.File("missing")));
 }
 
+// A Gutenberg text often keeps its own contents list and notes under headings of those
+// names; Galley's own contents page and endnotes must not clash with them (the PDF's named
+// destinations were "defined twice" and no PDF was made).
+TEST(BuildCommandTest, HeadingsNamedLikeGalleysOwnPagesDoNotClash) {
+  TempDir dir;
+  std::string title = dir.File("book");
+  std::filesystem::create_directories(title);
+  WriteFileOrDie(title + "/manuscript.md",
+                 "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024\n---\n\n"
+                 "# Contents\n\nChapter One.\n\n# Title Page\n\nT.\n\n"
+                 "# Chapter One\n\nText with a note.[^1]\n\n# Notes\n\nThe author's notes.\n\n"
+                 "[^1]: A note.\n");
+  ProcessResult r = RunGalley({"-q", "build", title, "-o", dir.path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("book.pdf")), StartsWith("%PDF-"));
+  EXPECT_THAT(ReadFileOrEmpty(dir.File("book.epub")), StartsWith("PK"));
+  ProcessResult check = RunGalley({"check", dir.File("book.epub")});
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+}
+
 TEST(BuildCommandTest, BrokenManuscriptLeavesPreviousBooksUntouched) {
   TempDir dir;
   std::string title = dir.File("book");

@@ -37,7 +37,7 @@ TEST(AnchorIdsTest, HeadingIdsAreUniqueInReadingOrder) {
       testing::ParseBody("# Notes\n\n## Notes\n\n## Notes\n\n# Кронштадт\n\n# *Body*\n");
   ASSERT_TRUE(document.ok()) << document.error().ToString();
   EXPECT_EQ(HeadingIds(*document),
-            (std::vector<std::string>{"notes", "notes-2", "notes-3", "section", "body-2"}));
+            (std::vector<std::string>{"notes-2", "notes-3", "notes-4", "section", "body-2"}));
   EXPECT_EQ(document->divisions[0].id, "body");  // the division took "body" first
 }
 
@@ -46,6 +46,19 @@ TEST(AnchorIdsTest, NoteAndPageIdsAreReservedForBackEnds) {
       "# Note 1\n\n# Page 6\n\nText[^x] <pb n=\"6\"/>here.\n\n[^x]: A note.\n");
   ASSERT_TRUE(document.ok()) << document.error().ToString();
   EXPECT_EQ(HeadingIds(*document), (std::vector<std::string>{"note-1-2", "page-6-2"}));
+}
+
+// The PDF's own title page, contents and endnotes have destinations of these names.
+TEST(AnchorIdsTest, TheAnchorsOfGeneratedPartsAreReserved) {
+  Result<model::Document> document = testing::ParseBody(
+      "# Contents\n\n# Notes\n\n# Title Page\n\n# Notes Heading\n\nText.\n");
+  ASSERT_TRUE(document.ok()) << document.error().ToString();
+  EXPECT_EQ(HeadingIds(*document), (std::vector<std::string>{"contents-2", "notes-2",
+                                                             "title-page-2", "notes-heading-2"}));
+  Result<model::Document> division = testing::ParseBody(
+      "<division kind=\"back\" role=\"notes\">\n\nN.\n\n</division>\n");
+  ASSERT_TRUE(division.ok()) << division.error().ToString();
+  EXPECT_EQ(division->divisions[0].id, "notes-2");
 }
 
 TEST(AnchorIdsTest, DivisionIdsAreRolesOrKindsMadeUnique) {

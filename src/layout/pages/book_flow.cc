@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "model/book_words.h"
+#include "model/generated_anchors.h"
 
 namespace galley::layout {
 
@@ -247,12 +248,12 @@ Status FlowBuilder::AddNotes() {
   division.role = "notes";
   const std::string notes = model::BookWords::For(document_.metadata).Get("notes");
   division.title = notes;
-  division.id = "notes";
+  division.id = model::kNotesAnchor;
   StartFlow(division);
   model::Block heading;
   heading.kind = model::BlockKind::kHeading;
   heading.level = 1;
-  heading.id = "notes-heading";
+  heading.id = model::kNotesHeadingAnchor;
   heading.inlines.push_back(model::Inline{model::InlineKind::kText, notes, 0, {}, {}});
   GALLEY_RETURN_IF_ERROR(AddHeading(heading));
   const double em = t_.size;

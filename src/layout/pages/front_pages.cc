@@ -1,6 +1,7 @@
 #include "layout/pages/front_pages.h"
 
 #include "model/book_words.h"
+#include "model/generated_anchors.h"
 #include "model/print_edition.h"
 
 namespace galley::layout {
@@ -91,7 +92,7 @@ Status ComposeTitlePage(Typesetter& setter, const model::Metadata& metadata,
   Result<std::vector<SetLine>> lines = SetBlock(
       setter, PlainStyledText(metadata.title, title, PositionOf(metadata, "title")), measure, true);
   if (!lines.ok()) return lines.take_error();
-  frame->items.push_back(frames::Destination("title-page", g.text_left, t.margin_top));
+  frame->items.push_back(frames::Destination(std::string(model::kTitlePageAnchor), g.text_left, t.margin_top));
   // The book's title is a Title element (ISO 32000-2 §14.8.4.3.2), not a paragraph.
   baseline =
       Place(*lines, g, baseline, t.title_size * 1.2, role, numbers.Next(), frame, "Title");
@@ -215,7 +216,7 @@ Result<Flow> BuildContentsFlow(const std::vector<Flow>& flows, Typesetter& sette
   if (targets.empty()) return contents;
 
   model::Inline title{model::InlineKind::kText, t.contents_title, 0, {}, {}};
-  Result<FlowEntry> heading = MakeHeadingEntry(setter, {title}, 1, "contents", 0);
+  Result<FlowEntry> heading = MakeHeadingEntry(setter, {title}, 1, std::string(model::kContentsAnchor), 0);
   if (!heading.ok()) return heading.take_error();
   contents.entries.push_back(std::move(*heading));
   const double number_room = 3 * t.size;
