@@ -32,13 +32,14 @@ HyphenationSet::HyphenationSet(std::unique_ptr<hyphen::Hyphenator> book, std::st
     : book_(Make(std::move(book))), book_tag_(std::move(book_tag)),
       load_(std::move(passages)) {}
 
-Result<HyphenationCache*> HyphenationSet::For(std::string_view tag, SourcePos where) {
+Result<HyphenationCache*> HyphenationSet::For(std::string_view tag,
+                                              const std::function<SourcePos()>& where) {
   if (tag.empty() || SameTag(tag, book_tag_)) return book_.cache.get();
   auto found = passages_.find(tag);
   if (found == passages_.end()) {
     std::unique_ptr<hyphen::Hyphenator> hyphenator;
     if (load_) {
-      Result<std::unique_ptr<hyphen::Hyphenator>> loaded = load_(std::string(tag), where);
+      Result<std::unique_ptr<hyphen::Hyphenator>> loaded = load_(std::string(tag), where());
       if (!loaded.ok()) return loaded.take_error();
       hyphenator = std::move(*loaded);
     }

@@ -28,8 +28,11 @@ class HyphenationSet {
                  PassageLoader passages);
 
   // The hyphenation for text in language `tag` (empty: the book's), or null when that language
-  // is set without hyphenation. Errors: the loader's.
-  Result<HyphenationCache*> For(std::string_view tag, SourcePos where);
+  // is set without hyphenation. Errors: the loader's. `where` gives the position for the
+  // loader, called only when a passage language is met for the first time: finding a
+  // position counts from the paragraph's start, which for every word of a 100,000-word
+  // paragraph made its items quadratic.
+  Result<HyphenationCache*> For(std::string_view tag, const std::function<SourcePos()>& where);
 
   // The language of the book's own text (BCP 47).
   const std::string& book_tag() const { return book_tag_; }

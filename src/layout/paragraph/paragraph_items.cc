@@ -296,7 +296,8 @@ Status ItemBuilder::HyphenPoints(uint32_t begin, uint32_t end, std::vector<uint3
       std::string_view run(text.data() + run_begin, at - run_begin);
       if (letters >= options_->hyphen_min_letters && !all_upper) {
         std::string_view language = text_->LanguageAt(run_begin);
-        Result<HyphenationCache*> cache = hyphenation_->For(language, text_->PositionOf(run_begin));
+        Result<HyphenationCache*> cache =
+            hyphenation_->For(language, [&] { return text_->PositionOf(run_begin); });
         if (!cache.ok()) return cache.take_error();
         HyphenationCache* words = *cache;
         if (language.empty()) language = hyphenation_->book_tag();
