@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
-# The README's second command: install what is missing, build everything, run every test.
-# Ends with CTest's summary line.
+# The README's second command: install what is missing, build everything, run every test. Ends
+# with CTest's summary and how long each stage took.
+#
+#   scripts/test.sh                 everything (what CI runs, .ci/run)
+#   scripts/test.sh -L clean        the build, then only the tests ctest selects with these
+#                                   arguments
 set -euo pipefail
 cd "$(dirname "$0")/.."
+times=()
+stage_start=$SECONDS
+# Records how long the stage that just ended took.
+stage_done() {
+  times+=("$1 $((SECONDS - stage_start)) s")
+  stage_start=$SECONDS
+}
+
 scripts/install-deps.sh
+stage_done deps
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
-cd build
-ctest --output-on-failure -j"$(nproc)"
+stage_done build
+(cd build && ctest --output-on-failure -j"$(nproc)" "$@")
+stage_done tests
+echo "test.sh: $(IFS=,; echo "${times[*]}" | sed 's/,/, /g'); total ${SECONDS} s"
