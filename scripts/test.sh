@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The README's second command: install what is missing, build everything, run every test. Ends
-# with CTest's summary and how long each stage took.
+# The README's second command: install what is missing, build everything, run every test, then
+# the sanitizer stage (scripts/sanitize.sh: the fast unit tests under ASan+UBSan and a short run
+# of each fuzzer, docs/fuzzing.md). Ends with CTest's summary, the stage's line and how long each
+# stage took.
 #
 #   scripts/test.sh                 everything (what CI runs, .ci/run)
 #   scripts/test.sh -L clean        the build, then only the tests ctest selects with these
-#                                   arguments
+#                                   arguments, without the sanitizer stage
 set -euo pipefail
 cd "$(dirname "$0")/.."
 times=()
@@ -22,4 +24,8 @@ cmake --build build -j"$(nproc)"
 stage_done build
 (cd build && ctest --output-on-failure -j"$(nproc)" "$@")
 stage_done tests
+if (($# == 0)); then
+  scripts/sanitize.sh
+  stage_done sanitizers
+fi
 echo "test.sh: $(IFS=,; echo "${times[*]}" | sed 's/,/, /g'); total ${SECONDS} s"

@@ -14,7 +14,8 @@
 # and to check it) the build and the sample show. A unit test reading a file that was never
 # committed would pass here and fail in a user's full run: commit test data with its test.
 # GALLEY_INSIDE_CLONE_TEST keeps the run inside the clone from cloning again (that run reports
-# this test as skipped). Uncommitted changes are not in the clone: it tests HEAD.
+# this test as skipped) and from running the sanitizer stage. Uncommitted changes are not in the
+# clone: it tests HEAD.
 set -euo pipefail
 
 repository="$1"
