@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "base/noncharacter.h"
+#include "base/utf8.h"
 #include "manuscript/inline_positions.h"
 
 namespace galley::manuscript {
@@ -196,9 +198,11 @@ class Converter {
   Status Node(cmark_node* node, std::vector<Inline>* out) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_TEXT:
+        GALLEY_RETURN_IF_ERROR(CheckCharacters(node));
         AppendText(LiteralOf(node), TextRange(node), out);
         return Status::Ok();
       case CMARK_NODE_CODE:  // a code span is set as the text it holds
+        GALLEY_RETURN_IF_ERROR(CheckCharacters(node));
         AppendText(LiteralOf(node), Range(node), out);
         return Status::Ok();
       case CMARK_NODE_SOFTBREAK: {
@@ -300,6 +304,22 @@ class Converter {
     marker.page = std::move(page).value();
     marker.range = {tag.begin, tag.end};
     out->push_back(std::move(marker));
+    return Status::Ok();
+  }
+
+  // No noncharacter reaches the model (base/noncharacter.h): neither a raw one nor a
+  // character reference to one, which cmark decodes into bytes that are not even UTF-8.
+  Status CheckCharacters(cmark_node* node) {
+    std::string_view literal = LiteralOf(node);
+    SourcePos at = positions_.ToSource(positions_.Begin(node));
+    if (size_t bad = FindNoncharacter(literal); bad != std::string_view::npos) {
+      return NoncharacterError({context_.source().path(), at}, DecodeUtf8(literal, &bad));
+    }
+    if (!ValidateText(literal, context_.source().path()).ok()) {
+      return Fail(at, "the text holds a character reference to a Unicode noncharacter, which no "
+                      "book can contain (the PDF cannot draw it and XML forbids it)",
+                  "delete the reference, or write the character that was meant");
+    }
     return Status::Ok();
   }
 

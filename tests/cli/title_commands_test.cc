@@ -168,6 +168,27 @@ TEST(BuildCommandTest, HeadingsNamedLikeGalleysOwnPagesDoNotClash) {
   EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
 }
 
+// Cairo refuses text holding a noncharacter; the PDF stopped with "Cairo failed drawing page
+// 5: input string not valid UTF-8" and no place (found by the pdf fuzzer). Both books refuse it
+// where the manuscript has it, raw or as a character reference.
+TEST(BuildCommandTest, ANoncharacterIsRefusedWhereItIs) {
+  for (std::string text : {"urgent&#xFFFE;told me", "urgent\xEF\xBF\xBEtold me"}) {
+    TempDir dir;
+    std::string title = dir.File("book");
+    std::filesystem::create_directories(title);
+    WriteFileOrDie(title + "/manuscript.md",
+                   "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024\n---\n\n# One\n\n" +
+                       text + "\n");
+    for (const char* command : {"pdf", "epub"}) {
+      ProcessResult r = RunGalley({"-q", command, title, "-o", dir.File("out")});
+      EXPECT_EQ(r.exit_code, 1) << command << ": " << r.err;
+      EXPECT_THAT(r.err, HasSubstr("manuscript.md:10:")) << command;
+      EXPECT_THAT(r.err, HasSubstr("noncharacter")) << command;
+      EXPECT_FALSE(std::filesystem::exists(dir.File("out"))) << command;
+    }
+  }
+}
+
 TEST(BuildCommandTest, BrokenManuscriptLeavesPreviousBooksUntouched) {
   TempDir dir;
   std::string title = dir.File("book");

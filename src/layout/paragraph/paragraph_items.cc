@@ -5,6 +5,7 @@
 
 #include <unicode/uchar.h>
 
+#include "base/noncharacter.h"
 #include "base/utf8.h"
 #include "language/noun_capitals.h"
 #include "layout/paragraph/word_context.h"
@@ -219,6 +220,10 @@ Status ItemBuilder::AddPieces(uint32_t begin, uint32_t end) {
 Status ItemBuilder::AddPiece(uint32_t begin, uint32_t end, StyleId style) {
   const std::string& text = text_->text;
   std::string_view piece(text.data() + begin, end - begin);
+  if (size_t bad = FindNoncharacter(piece); bad != std::string_view::npos) {
+    return NoncharacterError(SourceLocation{file_, text_->PositionOf(begin + bad)},
+                             CodePointAt(text, begin + bad));
+  }
   const shaping::ShapedRun& run = shaper_->Shape(style, piece);
   if (run.has_notdef) {
     for (const shaping::Glyph& glyph : run.glyphs) {

@@ -1,5 +1,8 @@
 #include "layout/paragraph/paragraph_setter.h"
 
+#include "base/noncharacter.h"
+#include "base/utf8.h"
+
 namespace galley::layout {
 
 Result<std::unique_ptr<ParagraphSetter>> ParagraphSetter::Create(
@@ -30,6 +33,9 @@ double ParagraphSetter::WidthOf(std::string_view text, StyleId style) {
 Result<frames::GlyphRunItem> ParagraphSetter::SetPlain(std::string_view text, StyleId style,
                                                        double x, double y,
                                                        const SourceLocation& where) {
+  if (size_t bad = FindNoncharacter(text); bad != std::string_view::npos) {
+    return NoncharacterError(where, DecodeUtf8(text, &bad));
+  }
   const shaping::ShapedRun& run = styled_shaper_->Shape(style, text);
   const TextStyle& text_style = styles_[style];
   if (run.has_notdef) {
