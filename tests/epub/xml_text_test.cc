@@ -64,12 +64,16 @@ TEST(XmlTextTest, AReferenceToAControlCharacterIsRefusedToo) {
   EXPECT_NE(error.message.find("U+0013"), std::string::npos) << error.message;
 }
 
+// The manuscript refuses noncharacters first (base/noncharacter.h); the sink refuses them too,
+// for text that reaches it another way.
 TEST(XmlTextTest, NoncharactersAreRefused) {
-  EXPECT_NE(ErrorFor("This text first", "This \xEF\xBF\xBF text first").message.find("U+FFFF"),
-            std::string::npos);
-  // (cmark reads `&#xFFFE;` as U+FFFD, which XML allows: only the raw character arrives.)
-  EXPECT_NE(ErrorFor("This text first", "This \xEF\xBF\xBE text first").message.find("U+FFFE"),
-            std::string::npos);
+  for (const char* text : {"This \xEF\xBF\xBF text", "This \xEF\xBF\xBE text"}) {
+    Status refused = RequireXmlText(text, {"book.md", {3, 1}}, "the text");
+    ASSERT_FALSE(refused.ok()) << text;
+    EXPECT_EQ(refused.error().where.ToString(), "book.md:3:6");
+    EXPECT_NE(refused.error().message.find("U+FFF"), std::string::npos)
+        << refused.error().message;
+  }
 }
 
 TEST(XmlTextTest, AForbiddenCharacterInTheFrontMatterIsRefusedOnItsLine) {
