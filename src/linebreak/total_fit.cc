@@ -31,6 +31,7 @@ const Totals& TotalFit::AfterOf(const Node& node) const {
 int32_t TotalFit::Run() {
   nodes_.clear();
   active_.clear();
+  best_ = -1;
   nodes_.push_back(Node{});
   active_.push_back({0, Totals{}});
   for (size_t point = 0; point < points_.size() && !active_.empty(); ++point) {
@@ -40,7 +41,15 @@ int32_t TotalFit::Run() {
       return -1;
     }
   }
-  return ChooseFinal();
+  for (const Active& active : active_) {
+    if (best_ < 0 || nodes_[active.node].demerits < nodes_[best_].demerits) best_ = active.node;
+  }
+  if (best_ >= 0) best_line_ = nodes_[best_].line;
+  return ChooseFinal(looseness_);
+}
+
+int32_t TotalFit::FinalFor(int looseness) const {
+  return exhausted_ ? -1 : ChooseFinal(looseness);
 }
 
 // The paper's main loop for one breakpoint: every active node either gives a line ending here
@@ -182,21 +191,15 @@ bool TotalFit::WithinBound(const Node& node) const {
 
 // The fewest demerits win; with looseness, the line count closest to the optimum's plus
 // looseness wins first (TeX §875).
-int32_t TotalFit::ChooseFinal() {
-  int32_t best = -1;
-  for (const Active& active : active_) {
-    if (best < 0 || nodes_[active.node].demerits < nodes_[best].demerits) best = active.node;
-  }
-  if (best < 0) return best;
-  best_line_ = nodes_[best].line;
-  if (looseness_ == 0) return best;
+int32_t TotalFit::ChooseFinal(int looseness) const {
+  if (best_ < 0 || looseness == 0) return best_;
   int chosen_diff = 0;
-  int32_t chosen = best;
+  int32_t chosen = best_;
   for (const Active& active : active_) {
     const Node& node = nodes_[active.node];
     int diff = node.line - best_line_;
-    bool closer = (diff < chosen_diff && looseness_ <= diff) ||
-                  (diff > chosen_diff && looseness_ >= diff);
+    bool closer = (diff < chosen_diff && looseness <= diff) ||
+                  (diff > chosen_diff && looseness >= diff);
     if (closer || (diff == chosen_diff && node.demerits < nodes_[chosen].demerits)) {
       chosen = active.node;
       chosen_diff = diff;

@@ -40,6 +40,9 @@ class TotalFit {
   // Runs the dynamic programme; returns the chosen final node or -1 when nothing is feasible
   // (or the node limit was reached).
   int32_t Run();
+  // After Run, the final node chosen for another looseness: the run itself depends on the
+  // looseness only in this choice, so one run serves every looseness asked of a paragraph.
+  int32_t FinalFor(int looseness) const;
   bool exhausted() const { return exhausted_; }
   // Breaks not kept because of the bound: 0 means the run was exact without it.
   size_t pruned() const { return pruned_; }
@@ -89,7 +92,7 @@ class TotalFit {
   bool HoldsUnhyphenatedItem(const Node& from, const Breakpoint& to) const;
   bool Dominated(const PendingBreak& pending) const;
   bool WithinBound(const Node& node) const;
-  int32_t ChooseFinal();
+  int32_t ChooseFinal(int looseness) const;
 
   const std::vector<Breakpoint>& points_;
   const BreakParams& params_;
@@ -100,7 +103,8 @@ class TotalFit {
   std::vector<Node> nodes_;
   std::vector<Active> active_;  // in breakpoint order
   std::vector<PendingBreak> pending_;
-  int best_line_ = 0;  // line count of the fewest-demerits final node
+  int32_t best_ = -1;  // the fewest-demerits final node, once Run has finished
+  int best_line_ = 0;  // its line count
   bool exhausted_ = false;
   size_t pruned_ = 0;
 };

@@ -41,6 +41,7 @@ std::vector<bool> HyphenFlags(const linebreak::BreakResult& breaks) {
 void ReleaseBreaking(BrokenParagraph* paragraph) {
   paragraph->items = ParagraphItems();
   paragraph->hyphenated.reset();
+  paragraph->variant_search.reset();
   for (std::optional<linebreak::BreakResult>& variant : paragraph->variants) variant.reset();
 }
 
@@ -132,11 +133,13 @@ Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* pa
       }
       items = &*paragraph->hyphenated;
     }
-    linebreak::BreakParams params = s.params;
-    params.looseness = delta;
-    params.unhyphenated_line_items = items->margin_note_items;
-    params.tolerance = std::max(params.tolerance, s.variant_tolerance);
-    linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
+    if (!paragraph->variant_search) {
+      linebreak::BreakParams params = s.params;
+      params.unhyphenated_line_items = items->margin_note_items;
+      params.tolerance = std::max(params.tolerance, s.variant_tolerance);
+      paragraph->variant_search = std::make_shared<linebreak::BreakSearch>(items->items, params);
+    }
+    linebreak::BreakResult breaks = paragraph->variant_search->Break(delta);
     size_t wanted = paragraph->breaks.lines.size() + delta;
     if (breaks.lines.size() == wanted && AllLinesFit(breaks)) {
       paragraph->variants[slot] = std::move(breaks);
@@ -161,6 +164,7 @@ void ParagraphBreaker::Choose(BrokenParagraph* paragraph, int delta) {
   paragraph->spec.format.tolerance =
       std::max(paragraph->spec.format.tolerance, paragraph->spec.variant_tolerance);
   paragraph->hyphenated.reset();
+  paragraph->variant_search.reset();
   for (std::optional<linebreak::BreakResult>& other : paragraph->variants) other.reset();
 }
 

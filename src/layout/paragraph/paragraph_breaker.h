@@ -7,11 +7,13 @@
 // two longer or shorter (TeX's \looseness) on demand.
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include "layout/paragraph/line_setter.h"
 #include "layout/paragraph/line_variant.h"
 #include "layout/paragraph/paragraph_items.h"
+#include "linebreak/break_search.h"
 
 namespace galley::layout {
 
@@ -38,6 +40,8 @@ struct BrokenParagraph {
   static constexpr int kMaxVariantDelta = 2;
   std::optional<linebreak::BreakResult> variants[2 * kMaxVariantDelta];
   bool variants_tried[2 * kMaxVariantDelta] = {};
+  // What the variants share (breakpoints, each pass's optimum and bound), made by the first.
+  std::shared_ptr<linebreak::BreakSearch> variant_search;
 };
 
 class ParagraphBreaker {

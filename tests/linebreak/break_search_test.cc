@@ -1,0 +1,85 @@
+// One BreakSearch asked for several loosenesses, in any order, gives for each exactly what a
+// fresh BreakLines gives: what it keeps between them (breakpoints, each pass's optimum, the
+// bound and the search's rounds) must not change an answer.
+#include "linebreak/break_search.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "linebreak/knuth_plass.h"
+
+namespace galley::linebreak {
+namespace {
+
+// Words of 2–12 letters at 5 units a letter, a hyphenation point in the longer ones, spaces
+// 6/4/2.
+std::vector<Item> Paragraph(int words, uint32_t seed) {
+  std::mt19937 random(seed);
+  std::vector<Item> items;
+  items.push_back(Item::Box(18));
+  for (int w = 0; w < words; ++w) {
+    if (w > 0) items.push_back(Item::Glue(6, 4, 2));
+    int letters = 2 + static_cast<int>(random() % 11);
+    if (letters >= 8) {
+      int first = 3 + static_cast<int>(random() % (letters - 5));
+      items.push_back(Item::Box(5.0 * first));
+      items.push_back(Item::Penalty(4, 50, true));
+      items.push_back(Item::Box(5.0 * (letters - first)));
+    } else {
+      items.push_back(Item::Box(5.0 * letters));
+    }
+  }
+  items.push_back(Item::Penalty(0, kInfinity, false));
+  items.push_back(Item::FillGlue());
+  items.push_back(Item::Penalty(0, -kInfinity, true));
+  return items;
+}
+
+void ExpectSame(const BreakResult& got, const BreakResult& want, int looseness) {
+  SCOPED_TRACE(looseness);
+  EXPECT_EQ(got.pass, want.pass);
+  EXPECT_EQ(got.demerits, want.demerits);
+  EXPECT_EQ(got.nodes, want.nodes);
+  ASSERT_EQ(got.lines.size(), want.lines.size());
+  for (size_t i = 0; i < got.lines.size(); ++i) {
+    EXPECT_EQ(got.lines[i].begin, want.lines[i].begin) << i;
+    EXPECT_EQ(got.lines[i].end, want.lines[i].end) << i;
+    EXPECT_EQ(got.lines[i].ratio, want.lines[i].ratio) << i;
+    EXPECT_EQ(got.lines[i].fitness, want.lines[i].fitness) << i;
+    EXPECT_EQ(got.lines[i].hyphenated, want.lines[i].hyphenated) << i;
+    EXPECT_EQ(got.lines[i].underfull, want.lines[i].underfull) << i;
+    EXPECT_EQ(got.lines[i].overfull, want.lines[i].overfull) << i;
+  }
+}
+
+TEST(BreakSearchTest, EachLoosenessAsBreakLinesGivesIt) {
+  // Wide and narrow measures, so that some searches end in the emergency pass or the
+  // fallback, and paragraphs with and without the asked-for line counts.
+  for (double width : {350.0, 160.0, 70.0}) {
+    for (uint32_t seed : {1u, 2u, 3u}) {
+      std::vector<Item> items = Paragraph(40 + 30 * static_cast<int>(seed), seed);
+      BreakParams params;
+      params.line_widths = {width};
+      params.emergency_stretch = 40;
+      BreakSearch search(items, params);
+      for (int looseness : {1, -1, 2, 0, -2, 1, 3, -1}) {
+        params.looseness = looseness;
+        ExpectSame(search.Break(looseness), BreakLines(items, params), looseness);
+      }
+    }
+  }
+}
+
+TEST(BreakSearchTest, NoItemsNoLines) {
+  BreakParams params;
+  params.line_widths = {100};
+  BreakSearch search({}, params);
+  EXPECT_TRUE(search.Break(1).lines.empty());
+  EXPECT_TRUE(search.Break(0).lines.empty());
+}
+
+}  // namespace
+}  // namespace galley::linebreak
