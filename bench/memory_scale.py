@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""memory_scale.py [--galley GALLEY] [--sizes 1,1.7,4,16] [--keep DIR] — time and peak memory of
-`galley pdf` against the size of the book (issue 10, "Linear time, bounded memory").
+"""memory_scale.py [--galley GALLEY] [--sizes 1,1.7,4,16] [--keep DIR] [--report] — time and peak
+memory of `galley pdf` against the size of the book (issue 10, "Linear time, bounded memory").
 
 Each size is a multiple of the long book (bench/make-long-book.sh: Kronstadt 21's body 60 times,
 1.7 MB of manuscript, about 740 pages); a size of 4 is the body 240 times. For each, one
@@ -8,7 +8,9 @@ Each size is a multiple of the long book (bench/make-long-book.sh: Kronstadt 21'
 through wait4: wall time, CPU time (user + system, the figure to trust when other work shares the
 cores), peak resident memory, and the same per 1x of input, which stays flat when growth is
 linear. 1.7x stands in for War and Peace (Project Gutenberg #2600, 1,257 pages), 29x for a 50 MB
-manuscript. The books are made in a temporary folder (or DIR with --keep, where they are reused)
+manuscript. With --report each size is also run as `galley -q pdf --report` (the quality
+report on standard output, which is discarded), right after the plain run, and the table gets
+its CPU time and peak memory beside the plain run's. The books are made in a temporary folder (or DIR with --keep, where they are reused)
 and the load average is printed, since wall time under load means little. Figures go into
 bench/README.md by hand.
 """
@@ -34,11 +36,12 @@ def make_book(folder, size):
     return book, os.path.getsize(manuscript)
 
 
-def run(galley, book, pdf):
+def run(galley, book, pdf, report=False):
     """Wall seconds, CPU seconds and peak RSS in MB of one `galley pdf`; exits on failure."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        process = subprocess.Popen([galley, "-q", "pdf", book, "-o", pdf],
+        process = subprocess.Popen([galley, "-q", "pdf", book, "-o", pdf] +
+                                   (["--report"] if report else []),
                                    stdout=subprocess.DEVNULL, stderr=errors)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
@@ -57,11 +60,13 @@ def pages_of(pdf):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--galley", default=os.path.join(ROOT, "build/galley"))
     parser.add_argument("--sizes", default="1,1.7,4,16",
                         help="multiples of the long book, comma-separated (29 is about 50 MB)")
     parser.add_argument("--keep", help="make the books in this folder and keep them")
+    parser.add_argument("--report", action="store_true",
+                        help="also run each size with --report and show its CPU and memory")
     args = parser.parse_args()
     galley = os.path.abspath(args.galley)
     if not os.path.exists(galley):
@@ -69,18 +74,22 @@ def main():
     folder = args.keep or tempfile.mkdtemp(prefix="memory-scale-")
     os.makedirs(folder, exist_ok=True)
     print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    report_head = " --report: CPU | --report: peak RSS |" if args.report else ""
     print("| size | manuscript | pages | wall | CPU (user+sys) | peak RSS | CPU per 1x | "
-          "RSS per 1x |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+          "RSS per 1x |" + report_head)
+    print("| --- " * (8 + 2 * args.report) + "|")
     try:
         for size in (float(s) for s in args.sizes.split(",")):
             book, manuscript_bytes = make_book(folder, size)
             pdf = os.path.join(folder, f"{os.path.basename(book)}.pdf")
             wall, cpu, rss = run(galley, book, pdf)
             pages = pages_of(pdf)
-            print(f"| {size:g}x | {manuscript_bytes / 1e6:.1f} MB | {pages:,} | {wall:.1f} s | "
-                  f"{cpu:.1f} s | {rss:.0f} MB | {cpu / size:.2f} s | {rss / size:.0f} MB |",
-                  flush=True)
+            row = (f"| {size:g}x | {manuscript_bytes / 1e6:.1f} MB | {pages:,} | {wall:.1f} s | "
+                   f"{cpu:.1f} s | {rss:.0f} MB | {cpu / size:.2f} s | {rss / size:.0f} MB |")
+            if args.report:
+                _, report_cpu, report_rss = run(galley, book, pdf, report=True)
+                row += f" {report_cpu:.1f} s | {report_rss:.0f} MB |"
+            print(row, flush=True)
             for leftover in (pdf, pdf[:-4] + ".lines.txt"):
                 if not args.keep and os.path.exists(leftover):
                     os.remove(leftover)

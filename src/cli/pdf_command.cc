@@ -59,11 +59,10 @@ class StagedPdfSink : public render::PdfSink {
 Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, OutputBatch& batch) {
   Status options_ok = render::ValidatePrintOptions(request.print);
   if (!options_ok.ok()) return options_ok.take_error();
-  // A book's finished pages wait in a temporary file until they are recorded and drawn, so that
-  // they are never all in memory; the quality report reads them all at once, so with it they
-  // stay in memory.
+  // A book's finished pages wait in a temporary file until they are recorded, measured and
+  // drawn, so that they are never all in memory.
   Result<TypesetTitle> typeset = ReadAndTypeset(env, request.title, request.template_path,
-                                                request.lenient, !request.report);
+                                                request.lenient, /*spill_pages=*/true);
   if (!typeset.ok()) return typeset.take_error();
   // The model is not needed to record or draw the frames: let it go before Cairo's work begins.
   typeset->document.reset();
@@ -84,7 +83,9 @@ Result<PdfOutputs> PreparePdf(CommandEnv& env, const PdfRequest& request, Output
         book.frames, [&record](std::string_view text) { return (*record)->Write(text); }));
   }
   if (request.report) {
-    made.report = quality::FormatQualityReport(quality::MeasureQuality(book.frames));
+    Result<quality::QualityReport> report = quality::MeasureQualityPageByPage(book.frames);
+    if (!report.ok()) return report.take_error();
+    made.report = quality::FormatQualityReport(*report);
   }
 
   Progress(env, "rendering " + std::to_string(made.pages) + " pages");

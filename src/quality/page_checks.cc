@@ -11,10 +11,6 @@ using frames::PageFrame;
 using frames::Role;
 using frames::TextLineItem;
 
-bool IsBodyText(Role role) {
-  return role == Role::kBody || role == Role::kQuote || role == Role::kNote;
-}
-
 const TextLineItem* LastBodyLine(const PageFrame& page) {
   const TextLineItem* last = nullptr;
   for (const FrameItem& item : page.items) {
@@ -36,21 +32,43 @@ bool ShouldBeFull(const PageFrame& page) {
   return page.kind == frames::PageKind::kText && !page.closing && page.block.lines > 0;
 }
 
-Problem PageProblem(ProblemKind kind, const PageFrame& page, int amount) {
+}  // namespace
+
+PageChecker::Summary::Summary(const PageFrame& page)
+    : number(page.number),
+      label(page.label.text),
+      text(page.kind == frames::PageKind::kText),
+      opening(page.opening),
+      closing(page.closing),
+      should_be_full(ShouldBeFull(page)),
+      body_lines(BodyLines(page)),
+      lines_short(LinesShort(page)) {
+  if (const TextLineItem* last = LastBodyLine(page)) {
+    has_last_line = true;
+    last_line_hyphenated = last->hyphenated;
+    last_line_text = last->text;
+    last_line_source = last->source.begin.line;
+    last_line_paragraph = last->paragraph;
+  }
+}
+
+Problem PageChecker::Summary::ProblemOf(ProblemKind kind, int amount) const {
   Problem problem;
   problem.kind = kind;
-  problem.page = page.number;
-  problem.page_label = page.label.text;
+  problem.page = number;
+  problem.page_label = label;
   problem.amount = amount;
-  if (const TextLineItem* last = LastBodyLine(page)) {
-    problem.text = last->text;
-    problem.source_line = last->source.begin.line;
-    problem.paragraph = last->paragraph;
+  if (has_last_line) {
+    problem.text = last_line_text;
+    problem.source_line = last_line_source;
+    problem.paragraph = last_line_paragraph;
   }
   return problem;
 }
 
-}  // namespace
+bool IsBodyText(Role role) {
+  return role == Role::kBody || role == Role::kQuote || role == Role::kNote;
+}
 
 int LinesShort(const PageFrame& page) {
   double depth = -1;
@@ -64,38 +82,44 @@ int LinesShort(const PageFrame& page) {
   return std::max(0, static_cast<int>(std::lround((last - depth) / page.block.leading)));
 }
 
-void CheckPages(const std::vector<PageFrame>& pages, const QualityLimits& limits,
-                std::vector<Problem>* problems) {
-  std::vector<bool> in_spread(pages.size(), false);
-  for (size_t i = 0; i < pages.size(); ++i) {
-    const PageFrame& page = pages[i];
-    if (page.kind != frames::PageKind::kText) continue;
-    if (page.closing && !page.opening && BodyLines(page) < limits.stub_lines) {
-      problems->push_back(PageProblem(ProblemKind::kStubPage, page, BodyLines(page)));
-    }
-    if (!ShouldBeFull(page)) continue;
-    const TextLineItem* last = LastBodyLine(page);
-    if (last != nullptr && last->hyphenated) {
-      problems->push_back(PageProblem(ProblemKind::kPageEndHyphen, page, 0));
-    }
-    int short_by = LinesShort(page);
-    // A verso (even page) and the recto after it are a spread: compared with each other.
-    bool verso = page.number % 2 == 0;
-    if (verso && i + 1 < pages.size() && ShouldBeFull(pages[i + 1])) {
-      in_spread[i] = in_spread[i + 1] = true;
-      int facing = LinesShort(pages[i + 1]);
-      if (short_by == facing && short_by == 0) continue;
-      Problem problem = PageProblem(short_by == facing ? ProblemKind::kShortSpread
-                                                       : ProblemKind::kUnevenSpread,
-                                    page, short_by == facing ? short_by
-                                                             : std::abs(short_by - facing));
-      problem.page_label = page.label.text + "\u2013" + pages[i + 1].label.text;
-      problems->push_back(std::move(problem));
-      continue;
-    }
-    if (!in_spread[i] && short_by > 0) {
-      problems->push_back(PageProblem(ProblemKind::kShortPage, page, short_by));
-    }
+void PageChecker::Add(const PageFrame& page) {
+  Summary summary(page);
+  if (waiting_) Check(*waiting_, &summary);
+  waiting_.emplace(std::move(summary));
+}
+
+void PageChecker::Finish() {
+  if (waiting_) Check(*waiting_, nullptr);
+  waiting_.reset();
+}
+
+void PageChecker::Check(const Summary& page, const Summary* next) {
+  bool in_spread = waiting_in_spread_;
+  waiting_in_spread_ = false;
+  if (!page.text) return;
+  if (page.closing && !page.opening && page.body_lines < limits_.stub_lines) {
+    problems_->push_back(page.ProblemOf(ProblemKind::kStubPage, page.body_lines));
+  }
+  if (!page.should_be_full) return;
+  if (page.has_last_line && page.last_line_hyphenated) {
+    problems_->push_back(page.ProblemOf(ProblemKind::kPageEndHyphen, 0));
+  }
+  int short_by = page.lines_short;
+  // A verso (even page) and the recto after it are a spread: compared with each other.
+  bool verso = page.number % 2 == 0;
+  if (verso && next != nullptr && next->should_be_full) {
+    waiting_in_spread_ = true;
+    int facing = next->lines_short;
+    if (short_by == facing && short_by == 0) return;
+    Problem problem = page.ProblemOf(
+        short_by == facing ? ProblemKind::kShortSpread : ProblemKind::kUnevenSpread,
+        short_by == facing ? short_by : std::abs(short_by - facing));
+    problem.page_label = page.label + "\u2013" + next->label;
+    problems_->push_back(std::move(problem));
+    return;
+  }
+  if (!in_spread && short_by > 0) {
+    problems_->push_back(page.ProblemOf(ProblemKind::kShortPage, short_by));
   }
 }
 

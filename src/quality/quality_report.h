@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "frames/page_frame.h"
 #include "quality/quality_limits.h"
 
@@ -66,7 +67,13 @@ struct QualityReport {
   std::vector<Problem> problems;     // in page order
 };
 
+// The report of frames whose pages hold their items (not spilled): what proof measures.
 QualityReport MeasureQuality(const frames::DocumentFrames& frames);
+
+// The report of any frames, a spilled book's (DocumentFrames::spill) read back one page at a
+// time (frames/page_reader.h), so that measuring it takes no more memory than drawing it.
+// Errors: the spill's (frames/page_spill.h).
+Result<QualityReport> MeasureQualityPageByPage(const frames::DocumentFrames& frames);
 
 // The report as `galley pdf --report` prints it: a table of counts per page and overall, then
 // every problem with its page and manuscript line.

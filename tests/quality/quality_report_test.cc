@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "frames/page_spill.h"
 #include "quality/page_checks.h"
 
 namespace galley::quality {
@@ -164,6 +165,47 @@ TEST(QualityReportTest, SaysSoWhenThereAreNoProblems) {
   AddLine(&pages[0], 1, true, false, 0.2);
   AddLine(&pages[0], 1, false, true, 0);
   EXPECT_THAT(FormatQualityReport(MeasureQuality(Book(pages))), HasSubstr("no problems"));
+}
+
+// `galley pdf --report` measures a spilled book, its pages read back one at a time into one
+// reused page: what is measured across pages (a hyphen run, a spread, a page's problems sorted
+// after its lines') must come out as from the book held whole.
+TEST(QualityReportTest, ASpilledBookMeasuresAsTheBookHeldWhole) {
+  std::vector<frames::PageFrame> pages = {TextPage(1, 4), TextPage(2, 4), TextPage(3, 4),
+                                          TextPage(4, 4), TextPage(5, 4)};
+  AddLine(&pages[0], 1, true, false, 0.1);
+  AddLine(&pages[0], 1, false, false, 1.3);  // loose
+  AddLine(&pages[0], 1, false, false, 0.1, true);
+  AddLine(&pages[0], 1, false, false, 0.1, true);  // a hyphen run from page 1 into page 2
+  AddLine(&pages[1], 1, false, false, 0.1, true);
+  AddLine(&pages[1], 1, false, true, 0);
+  AddLine(&pages[1], 2, true, false, 0.2);  // page 2 ends on an orphan, one line short
+  AddLine(&pages[2], 2, false, true, 0);    // a widow on page 3, three lines short
+  AddLine(&pages[3], 3, true, false, 0.1);
+  AddLine(&pages[3], 3, false, false, 0.1);
+  AddLine(&pages[3], 3, false, false, 0.1);
+  AddLine(&pages[3], 3, false, false, 0.1, true);
+  AddLine(&pages[4], 3, false, true, 0, false, 1);  // a runt on a stub
+  pages[4].closing = true;
+  frames::DocumentFrames whole = Book(pages);
+  std::string expected = FormatQualityReport(MeasureQuality(whole));
+  EXPECT_THAT(expected, HasSubstr("hyphen-run      page 1, line 101, 3 lines"));
+  EXPECT_THAT(expected, HasSubstr("uneven-spread   page 2\u20133, line 102, 2 lines apart"));
+  EXPECT_THAT(expected, HasSubstr("page-end-hyphen page 4"));
+  EXPECT_THAT(expected, HasSubstr("stub-page       page 5"));
+
+  frames::DocumentFrames spilled = Book(pages);
+  Result<std::unique_ptr<frames::PageSpill>> spill = frames::PageSpill::Create();
+  ASSERT_TRUE(spill.ok()) << spill.error().ToString();
+  for (size_t i = 0; i < spilled.pages.size(); ++i) {
+    ASSERT_TRUE((*spill)->Put(i, spilled.pages[i].items).ok());
+    spilled.pages[i].items.clear();
+  }
+  spilled.spill = std::move(*spill);
+  EXPECT_TRUE(MeasureQuality(spilled).pages.empty());  // it reads only the pages in memory
+  Result<QualityReport> measured = MeasureQualityPageByPage(spilled);
+  ASSERT_TRUE(measured.ok()) << measured.error().ToString();
+  EXPECT_EQ(FormatQualityReport(*measured), expected);
 }
 
 }  // namespace
