@@ -66,7 +66,7 @@ TEST(CleanCommandTest, AMarkdownSourceIsCheckedAtItsOwnLines) {
 }
 
 // A metadata value that metadata.txt's own check lets through but the manuscript's front matter
-// refuses (a 27 KB language tag of well-formed subtags, too long for ICU) is named at its line
+// refuses (a 27 KB language tag of well-formed subtags, over the limit of 256 characters) is named at its line
 // and column of metadata.txt: the error named the file alone (issue 10).
 TEST(CleanCommandTest, AFrontMatterErrorFromMetadataIsNamedAtItsValue) {
   TempDir dir;

@@ -141,6 +141,19 @@ TEST(FrontMatterTest, MalformedLanguageTagPointsAtTheValue) {
                       "book.md:4:11", "not name a known ISO 639 language", "BCP 47"));
 }
 
+// A tag of 200 well-formed characters is read (ICU's 157-character buffer called it malformed);
+// one over Galley's limit is refused at the value, saying the limit.
+TEST(FrontMatterTest, ALongLanguageTagIsReadUpToTheLimitThenRefusedSayingIt) {
+  std::string tag = "en-x";
+  while (tag.size() < 200) tag += "-abcdefgh";
+  Result<FrontMatter> front = Parse("---\ntitle: T\nauthor: A\nlanguage: " + tag + "\n---\n");
+  ASSERT_TRUE(front.ok()) << front.error().ToString();
+  while (tag.size() <= 256) tag += "-abcdefgh";
+  EXPECT_TRUE(FailsAt(Parse("---\ntitle: T\nauthor: A\nlanguage: " + tag + "\n---\n"),
+                      "book.md:4:11", "characters long; Galley reads language tags of at most 256",
+                      "BCP 47"));
+}
+
 // A 27 KB language value (issue 10): the error quotes its first 80 characters, cut with "…",
 // and shows an excerpt of its line, not the whole value twice over.
 TEST(FrontMatterTest, ALongBadValueIsQuotedCut) {
