@@ -107,6 +107,46 @@ TEST_F(ProofBookTest, AnItalicisedWordIsAStyleChange) {
   EXPECT_THAT(run.out, HasSubstr(", now italic \"" + word + "\""));
 }
 
+// Fonts are numbered in the frames in the order the book first uses them, so italicising a word
+// in chapter 1 of a book whose chapter 3 sets bold before italic swaps the two fonts' ids, and
+// every run of chapter 3 reads differently in the record. Proof compares fonts by their digest,
+// not their id: it reports the one page of chapter 1 that changed, and nothing in chapter 3.
+TEST_F(ProofBookTest, FontIdsShiftedByAnEditElsewhereChangeNoOtherPage) {
+  auto emphasise = [](const std::string& paragraph, size_t from, const std::string& mark) {
+    size_t space = paragraph.find(' ', from);
+    size_t end = paragraph.find(' ', space + 1);
+    return paragraph.substr(0, space + 1) + mark + paragraph.substr(space + 1, end - space - 1) +
+           mark + paragraph.substr(end);
+  };
+  std::string chapter3 = title_.Paragraph(2, 1);
+  ASSERT_TRUE(title_.Replace(chapter3, emphasise(emphasise(chapter3, 60, "*"), 20, "**")));
+  Outcome before = galley::testing::RunGalley(
+      {"-q", "pdf", title_.folder(), "-o", File("before.pdf")});
+  ASSERT_EQ(before.exit_code, 0) << before.err;
+  std::string chapter1 = title_.Paragraph(0, 1);
+  ASSERT_TRUE(title_.Replace(chapter1, emphasise(chapter1, 20, "*")));
+  Outcome after = galley::testing::RunGalley({"-q", "pdf", title_.folder(), "-o", File("after.pdf")});
+  ASSERT_EQ(after.exit_code, 0) << after.err;
+  // The ids did shift: the same two fonts, numbered the other way round.
+  auto font_one = [](const std::string& record) {  // the record's line "font 1 …"
+    size_t at = record.find("\nfont 1 ");
+    return at == std::string::npos ? std::string()
+                                   : record.substr(at + 1, record.find('\n', at + 1) - at - 1);
+  };
+  ASSERT_THAT(font_one(galley::testing::ReadFileOrEmpty(File("before.lines.txt"))),
+              HasSubstr("Bold"));
+  ASSERT_THAT(font_one(galley::testing::ReadFileOrEmpty(File("after.lines.txt"))),
+              HasSubstr("Italic"));
+
+  Outcome run = galley::testing::RunGalley(
+      {"proof", "--fail-on-change", File("before.lines.txt"), File("after.lines.txt")});
+  EXPECT_EQ(run.exit_code, 3) << run.out << run.err;
+  EXPECT_THAT(run.out, HasSubstr("printed      1 of "));
+  EXPECT_THAT(run.out, HasSubstr("0 text changed"));
+  EXPECT_THAT(run.out, HasSubstr("style        1 paragraph with words in another style"));
+  EXPECT_THAT(run.out, HasSubstr("furniture    unchanged"));
+}
+
 TEST_F(ProofBookTest, MoreHyphenatedLinesAreCounted) {
   Outcome run = ProofTemplateEdit({{"page.width", "118mm"}});
   EXPECT_EQ(run.exit_code, 3) << run.out << run.err;
