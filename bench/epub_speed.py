@@ -13,11 +13,12 @@ measures the pamphlet alone, --rounds N sets its rounds (the long book gets a th
 """
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
+
+from bench_command_line import speed_arguments
+from measured_process import measure_ok, medians
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAMPHLET = os.path.join(ROOT, "content/kronstadt-21/manuscript.md")
@@ -25,34 +26,11 @@ LONG_BOOK = os.path.join(ROOT, "out/long-book/manuscript.md")
 
 
 def run_once(command):
-    """Wall seconds, CPU seconds and peak RSS in MB of one run; fails loudly on a non-zero exit."""
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            errors.seek(0)
-            sys.exit(f"failed: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
-
-def summary(runs):
-    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
-            max(r[2] for r in runs))
+    return measure_ok(command, cwd=ROOT)
 
 
 def main():
-    args = sys.argv[1:]
-    pamphlet_only = "--pamphlet" in args
-    rounds = 15
-    if "--rounds" in args:
-        rounds = int(args[args.index("--rounds") + 1])
-        del args[args.index("--rounds"):args.index("--rounds") + 2]
-    args = [a for a in args if a != "--pamphlet"]
-    galley = os.path.abspath(args[0] if args else os.path.join(ROOT, "build/galley"))
-    if not os.path.exists(galley):
-        sys.exit(f"no galley binary at {galley}: build it first or pass its path")
+    galley, rounds, pamphlet_only = speed_arguments(sys.argv[1:])
     if not pamphlet_only and not os.path.exists(LONG_BOOK):
         subprocess.run([os.path.join(ROOT, "bench/make-long-book.sh")], check=True)
     pandoc = shutil.which("pandoc")
@@ -74,14 +52,14 @@ def main():
             warm_runs.append(run_once(command))
             if theirs_command:
                 their_runs.append(run_once(theirs_command))
-        cold = summary([run_once(command + ["--no-cache"]) for _ in range(max(3, book_rounds // 3))])
-        warm = summary(warm_runs)
+        cold = medians([run_once(command + ["--no-cache"]) for _ in range(max(3, book_rounds // 3))])
+        warm = medians(warm_runs)
         print(f"{name:<10} {'galley (cache warm)':<22} {warm[0] * 1000:>7.1f}ms {warm[1] * 1000:>7.1f}ms "
               f"{warm[2]:>7.1f} MB   ({book_rounds} rounds)")
         print(f"{name:<10} {'galley (--no-cache)':<22} {cold[0] * 1000:>7.1f}ms {cold[1] * 1000:>7.1f}ms "
               f"{cold[2]:>7.1f} MB")
         if their_runs:
-            theirs = summary(their_runs)
+            theirs = medians(their_runs)
             print(f"{name:<10} {'pandoc -t epub3':<22} {theirs[0] * 1000:>7.1f}ms "
                   f"{theirs[1] * 1000:>7.1f}ms {theirs[2]:>7.1f} MB   ratio {theirs[0] / warm[0]:.1f}x "
                   f"(CPU {theirs[1] / warm[1]:.1f}x; cold {theirs[0] / cold[0]:.1f}x)")

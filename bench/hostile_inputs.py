@@ -26,10 +26,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 import xml.dom.minidom
 from xml.parsers.expat import ExpatError
+
+from bench_command_line import load_average, require_galley
+from measured_process import measure
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHECK_EPUB = os.path.join(os.path.dirname(ROOT), "shared", "tools", "check-epub")
@@ -138,16 +140,9 @@ def run(galley, case, command, title, output):
     arguments = [galley, "-q", command, title]
     if output:
         arguments += ["-o", output]
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen(arguments, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        errors.seek(0)
-        stderr = errors.read().decode(errors="replace")
-    code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-    return Run(case, command, code, stderr, wall, usage.ru_utime + usage.ru_stime,
-               usage.ru_maxrss / 1024)
+    measured = measure(arguments)
+    return Run(case, command, measured.exit_code, measured.stderr, measured.wall, measured.cpu,
+               measured.rss_mb)
 
 
 def xml_problems(epub):
@@ -247,12 +242,10 @@ def main():
     parser.add_argument("--rss-limit", type=float, default=300.0, help="MB per run")
     parser.add_argument("--keep", help="make the titles in this folder and keep them")
     args = parser.parse_args()
-    galley = os.path.abspath(args.galley)
-    if not os.path.exists(galley):
-        sys.exit(f"no galley binary at {galley}: build it first or pass --galley")
+    galley = require_galley(args.galley, "pass --galley")
     top = args.keep or tempfile.mkdtemp(prefix="hostile-inputs-")
     os.makedirs(top, exist_ok=True)
-    print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    print(load_average("start"))
     runs = []
     try:
         for number, case in enumerate(c for c in cases() if c.quick or not args.quick):
@@ -261,7 +254,7 @@ def main():
         if not args.keep:
             shutil.rmtree(top)
     print_table(runs)
-    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    print(load_average("end"))
     failed = [r for r in runs if r.problems]
     for r in failed:
         print(f"FAIL {r.case.name}, galley {r.command}: " + "; ".join(r.problems))

@@ -5,22 +5,24 @@ memory of `galley pdf` against the size of the book (issue 10, "Linear time, bou
 Each size is a multiple of the long book (bench/make-long-book.sh: Kronstadt 21's body 60 times,
 1.7 MB of manuscript, about 740 pages); a size of 4 is the body 240 times. For each, one
 `galley -q pdf` run as a user makes it (the PDF and its layout record beside it) is measured
-through wait4: wall time, CPU time (user + system, the figure to trust when other work shares the
-cores), peak resident memory, and the same per 1x of input, which stays flat when growth is
-linear. 1.7x stands in for War and Peace (Project Gutenberg #2600, 1,257 pages), 29x for a 50 MB
-manuscript. With --report each size is also run as `galley -q pdf --report` (the quality
-report on standard output, which is discarded), right after the plain run, and the table gets
-its CPU time and peak memory beside the plain run's. The books are made in a temporary folder (or DIR with --keep, where they are reused)
-and the load average is printed, since wall time under load means little. Figures go into
+through wait4 (measured_process.py): wall time, CPU time (user + system, the figure to trust
+when other work shares the cores), peak resident memory, and the same per 1x of input, which
+stays flat when growth is linear. 1.7x stands in for War and Peace (Project Gutenberg #2600,
+1,257 pages), 29x for a 50 MB manuscript. With --report each size is also run as
+`galley -q pdf --report` (the quality report on standard output, which is discarded), right
+after the plain run, and the table gets its CPU time and peak memory beside the plain run's.
+The books are made in a temporary folder (or DIR with --keep, where they are reused) and the
+load average is printed, since wall time under load means little. Figures go into
 bench/README.md by hand.
 """
 import argparse
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
-import time
+
+from bench_command_line import load_average, require_galley
+from measured_process import measure_ok
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COPIES_PER_X = 60  # the long book: Kronstadt 21's body 60 times
@@ -38,17 +40,7 @@ def make_book(folder, size):
 
 def run(galley, book, pdf, report=False):
     """Wall seconds, CPU seconds and peak RSS in MB of one `galley pdf`; exits on failure."""
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen([galley, "-q", "pdf", book, "-o", pdf] +
-                                   (["--report"] if report else []),
-                                   stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            errors.seek(0)
-            sys.exit(f"galley pdf {book} failed:\n{errors.read().decode(errors='replace')}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return measure_ok([galley, "-q", "pdf", book, "-o", pdf] + (["--report"] if report else []))
 
 
 def pages_of(pdf):
@@ -68,12 +60,10 @@ def main():
     parser.add_argument("--report", action="store_true",
                         help="also run each size with --report and show its CPU and memory")
     args = parser.parse_args()
-    galley = os.path.abspath(args.galley)
-    if not os.path.exists(galley):
-        sys.exit(f"no galley binary at {galley}: build it first or pass --galley")
+    galley = require_galley(args.galley, "pass --galley")
     folder = args.keep or tempfile.mkdtemp(prefix="memory-scale-")
     os.makedirs(folder, exist_ok=True)
-    print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    print(load_average("start"))
     report_head = " --report: CPU | --report: peak RSS |" if args.report else ""
     print("| size | manuscript | pages | wall | CPU (user+sys) | peak RSS | CPU per 1x | "
           "RSS per 1x |" + report_head)
@@ -96,7 +86,7 @@ def main():
     finally:
         if not args.keep:
             shutil.rmtree(folder)
-    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    print(load_average("end"))
 
 
 if __name__ == "__main__":

@@ -20,30 +20,16 @@ least 3); --pamphlet measures the pamphlet alone. Figures go into bench/README.m
 """
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
+
+from bench_command_line import speed_arguments
+from measured_process import measure_ok, medians
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BOOKS = (("pamphlet", os.path.join(ROOT, "content/kronstadt-21/manuscript.md"), 15),
          ("long book", os.path.join(ROOT, "out/long-book/manuscript.md"), 5))
-
-
-def run_once(command, cwd=ROOT):
-    """Wall seconds, CPU seconds and peak RSS in MB of one run; fails loudly on a non-zero exit.
-    Errors go to a file, not a pipe: groff writes enough warnings to fill a pipe nobody reads
-    while wait4 waits, and both would then wait for ever."""
-    with tempfile.TemporaryFile() as errors:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            errors.seek(0)
-            sys.exit(f"failed: {' '.join(command)}\n{errors.read().decode(errors='replace')}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def alternate(commands, rounds):
@@ -52,9 +38,8 @@ def alternate(commands, rounds):
     results = [[] for _ in commands]
     for _ in range(rounds):
         for index, (command, cwd) in enumerate(commands):
-            results[index].append(run_once(command, cwd))
-    return [(statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
-             max(r[2] for r in runs)) for runs in results]
+            results[index].append(measure_ok(command, cwd))
+    return [medians(runs) for runs in results]
 
 
 def pdf_pages(pdf):
@@ -105,16 +90,7 @@ def other_engines(manuscript, work, runs):
 
 
 def main():
-    args = sys.argv[1:]
-    pamphlet_only = "--pamphlet" in args
-    rounds = 15
-    if "--rounds" in args:
-        rounds = int(args[args.index("--rounds") + 1])
-        del args[args.index("--rounds"):args.index("--rounds") + 2]
-    args = [a for a in args if a != "--pamphlet"]
-    galley = os.path.abspath(args[0] if args else os.path.join(ROOT, "build/galley"))
-    if not os.path.exists(galley):
-        sys.exit(f"no galley binary at {galley}: build it first or pass its path")
+    galley, rounds, pamphlet_only = speed_arguments(sys.argv[1:])
     books = BOOKS[:1] if pamphlet_only else BOOKS
     if not pamphlet_only and not os.path.exists(BOOKS[1][1]):
         subprocess.run([os.path.join(ROOT, "bench/make-long-book.sh")], check=True)
