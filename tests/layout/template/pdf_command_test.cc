@@ -61,6 +61,21 @@ TEST_F(PdfCommandTest, TheReportOnThePamphletKeepsIssueFoursPromises) {
   EXPECT_TRUE(found) << run.out;
 }
 
+// With --report the finished pages wait in the temporary file like a plain run's (the report
+// is measured as they are read back), rather than all in memory: a TMPDIR that cannot take
+// them stops the run there too, naming the folder.
+TEST_F(PdfCommandTest, TheReportKeepsPagesInTheTemporaryFolderToo) {
+  std::string missing = File("no-such-folder");
+  for (bool report : {false, true}) {
+    std::vector<std::string> args = {"-q", "pdf", "content/kronstadt-21", "-o", File("k.pdf")};
+    if (report) args.push_back("--report");
+    Outcome run = Galley(args, {"TMPDIR=" + missing});
+    EXPECT_EQ(run.exit_code, 1) << (report ? "--report: " : "") << run.err;
+    EXPECT_THAT(run.err, HasSubstr(missing)) << (report ? "--report" : "");
+  }
+  EXPECT_FALSE(std::filesystem::exists(File("k.pdf")));
+}
+
 TEST_F(PdfCommandTest, ABadTemplateIsReportedWithItsLineAndThePreviousPdfIsKept) {
   WriteFileOrDie(File("k.pdf"), "previous PDF");
   WriteFileOrDie(File("bad.template"), "font.size = 10pt\nmargin.iner = 18mm\n");
