@@ -82,21 +82,28 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
 
 // The careful rules are preferences, not worth a line whose spaces gape: a paragraph they leave
 // with underfull lines is broken again with names and compounds hyphenated like other words,
-// and if lines are still underfull, with its last two words no longer tied. The breaking with
+// and if lines are still underfull, with its last two words no longer tied (then its last word
+// breakable too). The breaking with
 // the fewest underfull lines is kept, with the options it was made with (its variants for page
 // makeup use them too). A two-line paragraph whose first line cannot hold more than all but its
 // last two words ("… The countess pressed her | friend’s hand.") then gets a last line of one
-// word instead of a first line with spaces twice their width.
+// word instead of a first line with spaces twice their width. That word is kept whole where it
+// can be: a fragment ("sions.", "chief.") alone on the last line is the worst of runts, so the
+// last word is hyphenated or broken at its hyphens only if lines are still underfull without.
 Status ParagraphBreaker::Relax(BrokenParagraph* paragraph) {
   ItemOptions options = paragraph->spec.items;
-  for (int step = 0; step < 2; ++step) {
+  for (int step = 0; step < 3; ++step) {
     if (step == 0) {
       if (options.proper_nouns == ProperNouns::kHyphenate && options.hyphenate_compounds) continue;
       options.proper_nouns = ProperNouns::kHyphenate;
       options.hyphenate_compounds = true;
-    } else {
+    } else if (step == 1) {
       if (!options.tie_last_words) continue;
       options.tie_last_words = false;
+      options.keep_last_word_whole = true;  // a runt, but a whole word
+    } else {
+      if (!options.keep_last_word_whole) continue;
+      options.keep_last_word_whole = false;
     }
     ParagraphSpec relaxed = paragraph->spec;
     relaxed.items = options;

@@ -83,7 +83,9 @@ Result<ParagraphItems> ItemBuilder::Build(const StyledText& text, const ItemOpti
   }
   size_t last_section = out.items.size();
   GALLEY_RETURN_IF_ERROR(AddSection(section_begin, static_cast<uint32_t>(text.text.size())));
-  if (options.tie_last_words) TieLastWords(last_section);
+  if (options.tie_last_words || options.keep_last_word_whole) {
+    KeepLastWords(last_section, options.tie_last_words);
+  }
   // The paper's finishing sequence: no break before the fill, a forced break after it. A
   // centred paragraph ends with ragged glue instead of the fill, so its last line is judged
   // like the others and the lines come out balanced rather than long ones over a short one.
@@ -110,28 +112,38 @@ void ItemBuilder::MarkMarginNotes(ParagraphItems* out) const {
   std::sort(out->margin_note_items.begin(), out->margin_note_items.end());
 }
 
-// No runts: the last interword glue is made unbreakable (a tie, TeX's ~), and the last word
-// is not hyphenated, so the last line holds at least two whole words. Glue after a non-box is
-// not a breakpoint, so a penalty in front of it is enough.
-void ItemBuilder::TieLastWords(size_t from) {
+// No runts: the last word is never broken — no hyphenation point, hyphen or dash inside it is
+// a break — since the piece after such a break would be a last line of one fragment
+// ("sions.", "chief." of "commander-in-chief."). With `tie`, the last interword glue is made
+// unbreakable too (TeX's ~), so the last line holds at least two words. Glue after a non-box
+// is not a breakpoint, so a penalty in front of it is enough.
+void ItemBuilder::KeepLastWords(size_t from, bool tie) {
   std::vector<Item>& items = out_->items;
+  // The breakable glue after the second-last word (the first glue after a box, from the end).
+  size_t space = items.size();
   for (size_t i = items.size(); i-- > from;) {
-    if (items[i].type == linebreak::ItemType::kPenalty && items[i].tag == kDiscretionary) {
-      items[i].penalty = kInfinity;
+    if (items[i].type == linebreak::ItemType::kGlue && i > 0 &&
+        items[i - 1].type == linebreak::ItemType::kBox) {
+      space = i;
+      break;
     }
-    if (items[i].type != linebreak::ItemType::kGlue || i == 0 ||
-        items[i - 1].type != linebreak::ItemType::kBox) {
-      continue;
-    }
-    // The breakable glue after the second-last word; in ragged text it opens the paper's
-    // glue-penalty-glue triple, whose penalty is a breakpoint too.
-    for (size_t j = i + 1; j < items.size() && items[j].type != linebreak::ItemType::kBox; ++j) {
-      if (items[j].type == linebreak::ItemType::kPenalty) items[j].penalty = kInfinity;
-    }
-    items.insert(items.begin() + static_cast<std::ptrdiff_t>(i),
-                 Item::Penalty(0, kInfinity, false, kPlainBreak));
-    return;
   }
+  // A paragraph of one word is left breakable: a fragment on a line of its own is still
+  // better than a word sticking out of the measure.
+  if (space == items.size()) return;
+  // The last word begins at the first box after that glue; in ragged text the glue opens the
+  // paper's glue-penalty-glue triple, whose penalty is the space's own breakpoint.
+  size_t word = space + 1;
+  while (word < items.size() && items[word].type != linebreak::ItemType::kBox) ++word;
+  for (size_t i = word; i < items.size(); ++i) {
+    if (items[i].type == linebreak::ItemType::kPenalty) items[i].penalty = kInfinity;
+  }
+  if (!tie) return;
+  for (size_t i = space + 1; i < word; ++i) {
+    if (items[i].type == linebreak::ItemType::kPenalty) items[i].penalty = kInfinity;
+  }
+  items.insert(items.begin() + static_cast<std::ptrdiff_t>(space),
+               Item::Penalty(0, kInfinity, false, kPlainBreak));
 }
 
 Status ItemBuilder::AddSection(uint32_t begin, uint32_t end) {

@@ -79,7 +79,9 @@ struct ItemOptions {
   // Justified text: character protrusion tables by face, for the breaker to count what each
   // word may hang into the margins (Item::hang_left, hang_right); null: none.
   const ProtrusionTables* protrusion = nullptr;
-  bool tie_last_words = false;  // keep the last two words together
+  bool tie_last_words = false;  // keep the last two words together, the last one unbroken
+  // Without the tie: the last word is still not broken (a fragment alone on the last line).
+  bool keep_last_word_whole = false;
   bool centered = false;        // balance the lines (no fill at the end)
 };
 
@@ -98,7 +100,7 @@ class ItemBuilder {
  private:
   Status AddSection(uint32_t begin, uint32_t end);
   void MarkMarginNotes(ParagraphItems* out) const;
-  void TieLastWords(size_t from);
+  void KeepLastWords(size_t from, bool tie);
   Status AddSegment(uint32_t begin, uint32_t end, bool section_end);
   linebreak::Item WordBox(double width, int32_t fragment) const;
   const ProtrusionTable* ProtrusionFor(StyleId style) const;

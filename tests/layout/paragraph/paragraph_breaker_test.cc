@@ -74,6 +74,7 @@ TEST_F(ParagraphBreakerTest, AParagraphTheTieLeavesUnderfullLetsItsLastWordGo) {
   EXPECT_EQ(UnderfullLines(paragraph), 0);
   ASSERT_EQ(paragraph.breaks.lines.size(), 2u);
   EXPECT_FALSE(paragraph.spec.items.tie_last_words);
+  EXPECT_TRUE(paragraph.spec.items.keep_last_word_whole);  // a runt, but not a fragment
   // Where the tie costs nothing it stays.
   BrokenParagraph prose = Break(testing::Prose(120, 3));
   EXPECT_EQ(UnderfullLines(prose), 0);

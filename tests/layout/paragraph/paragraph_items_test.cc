@@ -135,6 +135,25 @@ TEST_F(ParagraphItemsTest, RangesAreNotBrokenButHyphensBreakFlagged) {
   EXPECT_EQ(in_law.items[1].width, 0);  // the hyphen is already in the text
 }
 
+// No runts: the last word is never broken, at a hyphenation point or at its own hyphen, since
+// the piece after the break ("law") would be a last line of one fragment; tied, it stays on
+// the line of the word before. Untied (the breaker's last resort), the space before it breaks.
+TEST_F(ParagraphItemsTest, TheLastWordIsNeverBrokenAndTiedToTheOneBefore) {
+  ItemOptions tied;
+  tied.tie_last_words = true;
+  EXPECT_EQ(Sketch(Items("our revolutionaries", tied)), "[our]!_[rev]![o]![lu]![tion]![ar]![ies]");
+  EXPECT_EQ(Sketch(Items("my sister-in-law", tied)), "[my]!_[sis]![ter-]![in-]![law]");
+  ItemOptions whole;
+  whole.keep_last_word_whole = true;
+  EXPECT_EQ(Sketch(Items("my sister-in-law", whole)), "[my]_[sis]![ter-]![in-]![law]");
+  EXPECT_EQ(Sketch(Items("our revolutionaries", whole)), "[our]_[rev]![o]![lu]![tion]![ar]![ies]");
+  // Only the last word: the one before may still be hyphenated.
+  EXPECT_EQ(Sketch(Items("revolutionaries together", tied)),
+            "[rev]~[o]~[lu]~[tion]~[ar]~[ies]!_[to]![gether]");
+  // A paragraph of one word may still break: a fragment is better than a word sticking out.
+  EXPECT_EQ(Sketch(Items("in-law", tied)), "[in-]/[law]");
+}
+
 // A passage in another language is hyphenated with that language's patterns (Debian's German,
 // ISO8859-1); one in a language without patterns is left whole.
 TEST_F(ParagraphItemsTest, APassageIsHyphenatedInItsOwnLanguage) {
