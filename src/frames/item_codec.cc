@@ -170,28 +170,36 @@ class Decoder {
     uint32_t count = 0;
     Plain(&form);
     Plain(&count);
-    // Each glyph takes at least 8 bytes: a count beyond the bytes left is not Encoder's.
-    if (!Has(static_cast<size_t>(count) * 8)) return;
+    // The bytes the glyphs take, checked once; then each array is read without checks.
+    size_t per_glyph = ((form & kWideIds) ? 4 : 2) + sizeof(float) +
+                       ((form & kOffsets) ? 2 * sizeof(float) : 0) +
+                       ((form & kWideClusters) ? 4 : 2);
+    if (!Has(static_cast<size_t>(count) * per_glyph)) return;
     glyphs->resize(count);
-    for (shaping::Glyph& glyph : *glyphs) Narrow<uint16_t>(form & kWideIds, &glyph.id);
-    for (shaping::Glyph& glyph : *glyphs) Plain(&glyph.x_advance);
+    const char* at = bytes_.data() + at_;
+    at_ += static_cast<size_t>(count) * per_glyph;
+    auto read = [&at](auto* value) {
+      std::memcpy(value, at, sizeof *value);
+      at += sizeof *value;
+    };
+    auto read_narrow = [&](bool wide, uint32_t* value) {
+      if (wide) {
+        read(value);
+        return;
+      }
+      uint16_t short_value = 0;
+      read(&short_value);
+      *value = short_value;
+    };
+    for (shaping::Glyph& glyph : *glyphs) read_narrow(form & kWideIds, &glyph.id);
+    for (shaping::Glyph& glyph : *glyphs) read(&glyph.x_advance);
     if (form & kOffsets) {
-      for (shaping::Glyph& glyph : *glyphs) Plain(&glyph.x_offset);
-      for (shaping::Glyph& glyph : *glyphs) Plain(&glyph.y_offset);
+      for (shaping::Glyph& glyph : *glyphs) read(&glyph.x_offset);
+      for (shaping::Glyph& glyph : *glyphs) read(&glyph.y_offset);
+    } else {
+      for (shaping::Glyph& glyph : *glyphs) glyph.x_offset = glyph.y_offset = 0;
     }
-    for (shaping::Glyph& glyph : *glyphs) Narrow<uint16_t>(form & kWideClusters, &glyph.cluster);
-  }
-
-  // A uint32_t written in full (`wide`) or as a Short.
-  template <typename Short>
-  void Narrow(bool wide, uint32_t* value) {
-    if (wide) {
-      Plain(value);
-      return;
-    }
-    Short short_value = 0;
-    Plain(&short_value);
-    *value = short_value;
+    for (shaping::Glyph& glyph : *glyphs) read_narrow(form & kWideClusters, &glyph.cluster);
   }
 
   void Run(GlyphRunItem* run) {
@@ -252,8 +260,14 @@ class Decoder {
     Plain(&rule->color);
   }
 
+  // Into an item that may hold an earlier one: of the same kind, every member of that kind is
+  // written over; of another, it starts again from a default item, so the members of the
+  // other kinds stay default values, as in an item layout makes.
   void Item(FrameItem* item) {
-    Plain(&item->kind);
+    FrameItem::Kind kind{};
+    Plain(&kind);
+    if (item->kind != kind) *item = FrameItem{};
+    item->kind = kind;
     switch (item->kind) {
       case FrameItem::Kind::kText:
         Line(&item->text);
@@ -303,14 +317,19 @@ void EncodeItems(const std::vector<FrameItem>& items, std::string* out) {
 }
 
 Result<std::vector<FrameItem>> DecodeItems(std::string_view bytes) {
+  std::vector<FrameItem> items;
+  GALLEY_RETURN_IF_ERROR(DecodeItemsInto(bytes, &items));
+  return items;
+}
+
+Status DecodeItemsInto(std::string_view bytes, std::vector<FrameItem>* items) {
   Decoder decoder(bytes);
   uint32_t count = 0;
   decoder.Plain(&count);
-  std::vector<FrameItem> items;
   // Each item takes at least its kind's byte: a count beyond the bytes left is not Encoder's.
   if (!decoder.failed() && count <= bytes.size()) {
-    items.resize(count);
-    for (FrameItem& item : items) {
+    items->resize(count);
+    for (FrameItem& item : *items) {
       decoder.Item(&item);
       if (decoder.failed()) break;
     }
@@ -319,7 +338,7 @@ Result<std::vector<FrameItem>> DecodeItems(std::string_view bytes) {
     return InternalError("page items read back from the spill are not what was written (" +
                          std::to_string(bytes.size()) + " bytes)");
   }
-  return items;
+  return Status::Ok();
 }
 
 }  // namespace galley::frames

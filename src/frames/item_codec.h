@@ -22,4 +22,9 @@ void EncodeItems(const std::vector<FrameItem>& items, std::string* out);
 // by EncodeItems.
 Result<std::vector<FrameItem>> DecodeItems(std::string_view bytes);
 
+// The same into `items`, reusing what its items hold (strings, glyph vectors) for the items
+// decoded in their place: a book's pages are read back several times, one page after another,
+// and pages look alike. Gives the same items DecodeItems gives.
+Status DecodeItemsInto(std::string_view bytes, std::vector<FrameItem>* items);
+
 }  // namespace galley::frames

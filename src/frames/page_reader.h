@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "base/result.h"
 #include "frames/page_frame.h"
@@ -22,6 +23,7 @@ class PageReader {
  private:
   const DocumentFrames& frames_;
   PageFrame loaded_;
+  std::string bytes_;  // the spill's bytes of the page read last
 };
 
 }  // namespace galley::frames

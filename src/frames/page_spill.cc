@@ -87,21 +87,31 @@ void PageSpill::NumberParagraphsInPageOrder() {
 }
 
 Result<std::vector<FrameItem>> PageSpill::Get(size_t index) const {
+  std::string buffer;
+  std::vector<FrameItem> items;
+  GALLEY_RETURN_IF_ERROR(GetInto(index, &buffer, &items));
+  return items;
+}
+
+Status PageSpill::GetInto(size_t index, std::string* buffer,
+                          std::vector<FrameItem>* items) const {
   if (index >= extents_.size() || !extents_[index].put) {
     return InternalError("page " + std::to_string(index + 1) + " was never spilled");
   }
   const Extent& extent = extents_[index];
-  std::string bytes(extent.size, '\0');
-  for (size_t read = 0; read < bytes.size();) {
-    ssize_t n = ::pread(fd_, bytes.data() + read, bytes.size() - read,
+  // Grown, never shrunk: a page no longer than one before is read without clearing the buffer.
+  if (buffer->size() < extent.size) buffer->resize(extent.size);
+  for (size_t read = 0; read < extent.size;) {
+    ssize_t n = ::pread(fd_, buffer->data() + read, extent.size - read,
                         static_cast<off_t>(extent.offset + read));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return SpillError("cannot read it back", n < 0 ? errno : EIO);
     read += static_cast<size_t>(n);
   }
-  Result<std::vector<FrameItem>> items = DecodeItems(bytes);
-  if (items.ok() && numbered_) order_.Renumber(&*items);
-  return items;
+  GALLEY_RETURN_IF_ERROR(
+      DecodeItemsInto(std::string_view(buffer->data(), extent.size), items));
+  if (numbered_) order_.Renumber(items);
+  return Status::Ok();
 }
 
 }  // namespace galley::frames

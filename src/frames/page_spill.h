@@ -39,6 +39,9 @@ class PageSpill {
   // Page `index`'s items as put (renumbered once NumberParagraphsInPageOrder was called).
   // Errors: a page never put (kInternal), the file cannot be read (IoError).
   Result<std::vector<FrameItem>> Get(size_t index) const;
+  // The same into `items`, reusing what they hold (item_codec.h, DecodeItemsInto); `buffer`
+  // holds the bytes read, kept by the caller from page to page.
+  Status GetInto(size_t index, std::string* buffer, std::vector<FrameItem>* items) const;
 
   size_t pages() const { return extents_.size(); }
   uint64_t bytes() const { return end_; }  // the file's size

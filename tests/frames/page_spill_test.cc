@@ -7,6 +7,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdlib>
 #include <filesystem>
@@ -141,6 +142,32 @@ TEST(ItemCodecTest, BytesCutShortOrWithMoreAfterAreRefused) {
   std::string huge_count = bytes;
   huge_count[3] = '\x7f';  // an item count far beyond the bytes
   EXPECT_FALSE(DecodeItems(huge_count).ok());
+}
+
+// Decoded into the items of another page — other kinds in the same places, longer and shorter
+// lines, glyphs with offsets where the next have none — a page comes back as DecodeItems gives it,
+// with every member of its items' other kinds still a default value.
+TEST(ItemCodecTest, DecodingIntoAnotherPagesItemsGivesTheSameItems) {
+  std::vector<FrameItem> reversed = SampleItems(4);
+  std::reverse(reversed.begin(), reversed.end());
+  TextLineItem short_line = SampleLine(5);
+  short_line.text = "a";
+  short_line.runs.resize(1);
+  short_line.runs[0].glyphs = {{7, 1.5f, 0, 0, 0}, {8, 2, 0, 0, 0}};  // no offsets
+  std::vector<FrameItem> short_page = {Destination("a", 1, 2), TagBegin("P"),
+                                       TextItem(short_line)};  // its line where a longer was
+  std::vector<FrameItem> pages[] = {SampleItems(1), short_page, reversed, SampleItems(2), {},
+                                    SampleItems(3)};
+  std::vector<FrameItem> reused;
+  for (const std::vector<FrameItem>& page : pages) {
+    std::string bytes;
+    EncodeItems(page, &bytes);
+    ASSERT_TRUE(DecodeItemsInto(bytes, &reused).ok());
+    Result<std::vector<FrameItem>> fresh = DecodeItems(bytes);
+    ASSERT_TRUE(fresh.ok());
+    ExpectSameItems(reused, *fresh);
+    ExpectSameItems(reused, page);
+  }
 }
 
 TEST(PageSpillTest, PagesPutInAnyOrderComeBackAsPut) {
