@@ -2,6 +2,7 @@
 // module that includes a header of a module its README does not allow fails here, naming the
 // file and line.
 #include "architecture/module_includes.h"
+#include "support/test_paths.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@
 namespace galley::testing {
 namespace {
 
-const std::filesystem::path kSourceRoot = std::filesystem::path(GALLEY_SOURCE_DIR) / "src";
+const std::filesystem::path kSourceRoot = std::filesystem::path(SourceDir()) / "src";
 
 TEST(ModuleIncludes, EveryModuleStatesItsRule) {
   for (const std::string& module : SourceModules(kSourceRoot)) {
@@ -40,7 +41,7 @@ TEST(ModuleIncludes, LayoutPartsAreModulesOfTheirOwn) {
 // A small tree with one forbidden include (tests/data/module_includes): the check must find it.
 TEST(ModuleIncludes, FindsAForbiddenInclude) {
   std::filesystem::path root =
-      std::filesystem::path(GALLEY_TESTDATA_DIR) / "module_includes" / "src";
+      std::filesystem::path(TestDataDir()) / "module_includes" / "src";
   std::vector<std::string> modules = SourceModules(root);
   ASSERT_EQ(modules, (std::vector<std::string>{"high", "low", "low/part"}));
   std::vector<std::string> breaches;

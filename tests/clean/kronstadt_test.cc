@@ -6,11 +6,12 @@
 
 #include "clean/clean_rules.h"
 #include "clean/clean_title.h"
+#include "support/test_paths.h"
 
 namespace galley {
 namespace {
 
-const std::string kTitleDir = std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21";
+const std::string kTitleDir = galley::testing::SourceDir() + "/content/kronstadt-21";
 
 class KronstadtTest : public ::testing::Test {
  protected:

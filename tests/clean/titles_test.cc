@@ -4,6 +4,7 @@
 
 #include "clean/clean_title.h"
 #include "support/titles.h"
+#include "support/test_paths.h"
 
 namespace galley {
 namespace {
@@ -11,7 +12,7 @@ namespace {
 class TitleTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(TitleTest, CleanReproducesTheCommittedManuscriptByteForByte) {
-  const std::string dir = std::string(GALLEY_SOURCE_DIR) + "/content/" + GetParam();
+  const std::string dir = galley::testing::SourceDir() + "/content/" + GetParam();
   RealFileSystem fs;
   Result<CleanResult> result = CleanTitle(fs, LocateTitle(dir));
   ASSERT_TRUE(result.ok()) << result.error().ToString();

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::testing {
 namespace {
@@ -17,7 +18,7 @@ using ::testing::HasSubstr;
 const std::string kMetadata = "title: T\nauthor: A\nlanguage: en-US\n";
 const std::string kManuscript =
     "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2020-01-01\n---\n\n# One\n\nSome text.\n";
-const std::string kShippedFonts = std::string(GALLEY_SOURCE_DIR) + "/fonts/";
+const std::string kShippedFonts = galley::testing::SourceDir() + "/fonts/";
 const std::string kShippedFont = kShippedFonts + "EBGaramond12-Regular.otf";
 
 // A template setting the regular face to `regular` and the others to Galley's own.

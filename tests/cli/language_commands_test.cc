@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::testing {
 namespace {
@@ -22,10 +23,10 @@ std::string Manuscript(const std::string& language) {
 // absolute paths so that it works from a temporary folder.
 std::string DefaultTemplateWith(const std::string& extra) {
   std::string text =
-      ReadFileOrEmpty(std::string(GALLEY_SOURCE_DIR) + "/templates/print/default.template");
+      ReadFileOrEmpty(galley::testing::SourceDir() + "/templates/print/default.template");
   size_t at;
   while ((at = text.find("../../fonts/")) != std::string::npos) {
-    text.replace(at, 12, std::string(GALLEY_SOURCE_DIR) + "/fonts/");
+    text.replace(at, 12, galley::testing::SourceDir() + "/fonts/");
   }
   at = text.find("hyphenation.enabled = yes\n");
   EXPECT_NE(at, std::string::npos);

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::testing {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-const std::string kTitle = std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21";
+const std::string kTitle = galley::testing::SourceDir() + "/content/kronstadt-21";
 const std::string kFixedDate = "SOURCE_DATE_EPOCH=1700000000";  // the same bytes twice
 
 bool IsCharacterDevice(const std::string& path) {

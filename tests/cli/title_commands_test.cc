@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::testing {
 namespace {
@@ -126,7 +127,7 @@ TEST(BuildCommandTest, MakesBothBooks) {
 // default template, stylesheet and fonts, and makes the same books.
 TEST(BuildCommandTest, WorksFromAnotherFolderWithTheShippedTemplatesAndFonts) {
   TempDir dir;
-  std::string title = std::string(GALLEY_SOURCE_DIR) + "/" + kTitle;
+  std::string title = galley::testing::SourceDir() + "/" + kTitle;
   ProcessResult r = RunGalley({"-q", "build", title, "-o", "."}, dir.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(ReadFileOrEmpty(dir.File("kronstadt-21.epub")), StartsWith("PK"));

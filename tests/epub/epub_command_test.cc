@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace {
 
@@ -26,7 +27,8 @@ void Write(const fs::path& path, const std::string& text) {
 class EpubCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(fs::exists(GALLEY_BINARY)) << "build the galley binary first: " << GALLEY_BINARY;
+    ASSERT_TRUE(fs::exists(galley::testing::GalleyBinary()))
+        << "build the galley binary first: " << galley::testing::GalleyBinary();
     dir_ = fs::path(::testing::TempDir()) /
            ("epub-command-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
@@ -41,7 +43,7 @@ class EpubCommandTest : public ::testing::Test {
 
   // A manuscript in the test's folder: the small book with `from` replaced by `to`.
   std::string Manuscript(const std::string& from = "", const std::string& to = "") {
-    std::string text = Slurp(GALLEY_TESTDATA_DIR "/epub/small-book.md");
+    std::string text = Slurp(galley::testing::TestDataDir() + "/epub/small-book.md");
     if (!from.empty()) {
       size_t at = text.find(from);
       EXPECT_NE(at, std::string::npos) << from;
@@ -75,8 +77,8 @@ TEST_F(EpubCommandTest, ATitleFolderGivesOutSlugEpub) {
   fs::create_directories(root / "out");
   fs::copy(dir_ / "book", root / "content" / "small-book", fs::copy_options::recursive);
   CommandResult run = galley::testing::RunGalley(
-      {"-q", "epub", "content/small-book", "--fonts", GALLEY_SOURCE_DIR "/fonts", "--stylesheet",
-       GALLEY_SOURCE_DIR "/templates/epub/book.css"},
+      {"-q", "epub", "content/small-book", "--fonts", galley::testing::SourceDir() + "/fonts",
+       "--stylesheet", galley::testing::SourceDir() + "/templates/epub/book.css"},
       root.string());
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(fs::exists(root / "out" / "small-book.epub"));

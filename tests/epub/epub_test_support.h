@@ -12,6 +12,7 @@
 
 #include "epub/epub_options.h"
 #include "model/document.h"
+#include "support/test_paths.h"
 
 namespace galley::epub::testing {
 
@@ -170,7 +171,7 @@ inline model::Document SmallDocument() {
 // ---- Writer options ---------------------------------------------------------------------
 
 inline EpubOptions ProjectOptions() {
-  const std::string root = GALLEY_SOURCE_DIR;
+  const std::string root = galley::testing::SourceDir();
   EpubOptions options;
   options.fonts.regular = root + "/fonts/EBGaramond12-Regular.otf";
   options.fonts.italic = root + "/fonts/EBGaramond12-Italic.otf";

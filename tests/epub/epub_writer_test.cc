@@ -13,13 +13,14 @@
 #include "epub_test_support.h"
 #include "support/golden_file.h"
 #include "manuscript/manuscript_parser.h"
+#include "support/test_paths.h"
 
 namespace galley::epub {
 namespace {
 
 using namespace testing;
 
-const std::string kSmallBook = std::string(GALLEY_TESTDATA_DIR) + "/epub/small-book.md";
+const std::string kSmallBook = galley::testing::TestDataDir() + "/epub/small-book.md";
 
 model::Document SmallBookManuscript() {
   RealFileSystem fs;
@@ -53,7 +54,7 @@ TEST(EpubWriterTest, StructureMatchesTheGoldenFile) {
   structure += "\n# EPUB/package.opf\n" + EntryBytes(entries, "EPUB/package.opf");
   structure += "\n# EPUB/nav.xhtml\n" + EntryBytes(entries, "EPUB/nav.xhtml");
   EXPECT_TRUE(galley::testing::MatchesGoldenFile(
-      structure, std::string(GALLEY_TESTDATA_DIR) + "/epub/small-book.structure.txt"));
+      structure, galley::testing::TestDataDir() + "/epub/small-book.structure.txt"));
 }
 
 TEST(EpubWriterTest, SameInputSameBytesWithOrWithoutTheCacheInAnyTimeZone) {

@@ -10,12 +10,13 @@
 #include <sstream>
 
 #include "epub_test_support.h"
+#include "support/test_paths.h"
 
 namespace galley::epub {
 namespace {
 
 std::string TemplateCss() {
-  std::ifstream in(std::string(GALLEY_SOURCE_DIR) + "/templates/epub/book.css");
+  std::ifstream in(galley::testing::SourceDir() + "/templates/epub/book.css");
   std::ostringstream text;
   text << in.rdbuf();
   EXPECT_FALSE(text.str().empty()) << "templates/epub/book.css is missing";

@@ -13,6 +13,7 @@
 #include "epub/epub_writer.h"
 #include "epub_test_support.h"
 #include "manuscript/manuscript_parser.h"
+#include "support/test_paths.h"
 
 namespace galley::epub {
 namespace {
@@ -20,7 +21,7 @@ namespace {
 using namespace testing;
 
 std::string SmallBookText() {
-  std::ifstream in(std::string(GALLEY_TESTDATA_DIR) + "/epub/small-book.md");
+  std::ifstream in(galley::testing::TestDataDir() + "/epub/small-book.md");
   std::stringstream text;
   text << in.rdbuf();
   return text.str();

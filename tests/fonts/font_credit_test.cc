@@ -4,13 +4,14 @@
 #include <gtest/gtest.h>
 
 #include "io/file_system.h"
+#include "support/test_paths.h"
 
 namespace galley::fonts {
 namespace {
 
 FontCredit CreditOf(const std::string& name) {
   RealFileSystem fs;
-  Result<std::string> bytes = fs.ReadFile(std::string(GALLEY_SOURCE_DIR) + "/fonts/" + name);
+  Result<std::string> bytes = fs.ReadFile(galley::testing::SourceDir() + "/fonts/" + name);
   EXPECT_TRUE(bytes.ok());
   return ReadFontCredit(bytes.ok() ? *bytes : std::string());
 }

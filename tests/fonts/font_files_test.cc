@@ -8,6 +8,7 @@
 
 #include "base/utf8.h"
 #include "fonts/font_library.h"
+#include "support/test_paths.h"
 
 #include FT_TRUETYPE_TABLES_H
 
@@ -16,7 +17,7 @@ namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kFontDir = std::string(GALLEY_SOURCE_DIR) + "/fonts/";
+const std::string kFontDir = galley::testing::SourceDir() + "/fonts/";
 
 // The characters the typography pass and the manuscript conventions produce (docs/manuscript.md
 // "Text"), accented letters of French names, and spaces and signs a template may set.
@@ -75,7 +76,7 @@ TEST_F(FontFilesTest, EveryFaceIsListedWithItsLicence) {
 }
 
 TEST_F(FontFilesTest, TextFacesHaveEveryCharacterThePamphletUses) {
-  std::string text = *fs_.ReadFile(std::string(GALLEY_SOURCE_DIR) +
+  std::string text = *fs_.ReadFile(galley::testing::SourceDir() +
                                    "/content/kronstadt-21/source.ocr.txt");
   std::set<char32_t> needed(std::begin(kTypographic), std::end(kTypographic));
   for (char32_t c = 0x20; c < 0x7F; ++c) needed.insert(c);

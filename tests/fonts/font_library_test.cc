@@ -1,4 +1,5 @@
 #include "fonts/font_library.h"
+#include "support/test_paths.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@ namespace {
 using ::testing::HasSubstr;
 
 std::string FontPath(const std::string& name) {
-  return std::string(GALLEY_SOURCE_DIR) + "/fonts/" + name;
+  return galley::testing::SourceDir() + "/fonts/" + name;
 }
 
 class FontLibraryTest : public ::testing::Test {
@@ -101,13 +102,13 @@ TEST_F(FontLibraryTest, MissingFileIsAnIoErrorNamingThePath) {
 }
 
 TEST_F(FontLibraryTest, DirectoryIsAnIoError) {
-  auto font = library_->Load(fs_, std::string(GALLEY_SOURCE_DIR) + "/fonts");
+  auto font = library_->Load(fs_, galley::testing::SourceDir() + "/fonts");
   ASSERT_FALSE(font.ok());
   EXPECT_EQ(font.error().kind, ErrorKind::kIo);
 }
 
 TEST_F(FontLibraryTest, TextFileIsNotAFont) {
-  std::string path = std::string(GALLEY_TESTDATA_DIR) + "/fonts/not-a-font.otf";
+  std::string path = galley::testing::TestDataDir() + "/fonts/not-a-font.otf";
   auto font = library_->Load(fs_, path);
   ASSERT_FALSE(font.ok());
   EXPECT_EQ(font.error().kind, ErrorKind::kInput);

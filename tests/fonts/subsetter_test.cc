@@ -7,13 +7,14 @@
 
 #include "base/utf8.h"
 #include "fonts/font_library.h"
+#include "support/test_paths.h"
 
 #include FT_FONT_FORMATS_H
 
 namespace galley::fonts {
 namespace {
 
-const std::string kRegular = std::string(GALLEY_SOURCE_DIR) + "/fonts/EBGaramond12-Regular.otf";
+const std::string kRegular = galley::testing::SourceDir() + "/fonts/EBGaramond12-Regular.otf";
 
 std::vector<char32_t> CodePointsOf(std::string_view text) {
   std::vector<char32_t> code_points;
@@ -137,7 +138,7 @@ TEST_F(SubsetterTest, IsDeterministic) {
 
 TEST_F(SubsetterTest, PamphletSubsetIsSmall) {
   std::string text =
-      *fs_.ReadFile(std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21/source.ocr.txt");
+      *fs_.ReadFile(galley::testing::SourceDir() + "/content/kronstadt-21/source.ocr.txt");
   text += "‘’“”–—…";  // what the typography pass adds
   auto bytes = SubsetFont(*regular_, CodePointsOf(text));
   ASSERT_TRUE(bytes.ok()) << bytes.error().ToString();

@@ -1,6 +1,7 @@
 // Hyphenation through libhyphen with Debian's English patterns (hyphen-en-us, hyphen-en-gb).
 // A missing dictionary fails these tests: they never skip.
 #include "hyphen/hyphenator.h"
+#include "support/test_paths.h"
 
 #include <gtest/gtest.h>
 
@@ -148,7 +149,7 @@ TEST(HyphenatorTest, GermanPatternsAreReadInTheirOwnEncoding) {
 
 TEST(HyphenatorTest, Latin1TestDictionaryBreaksAtItsPattern) {
   PatternSource source;
-  source.dictionary_dir = GALLEY_TESTDATA_DIR "/hyphen/latin1";
+  source.dictionary_dir = galley::testing::TestDataDir() + "/hyphen/latin1";
   auto result = Hyphenator::ForLanguage("xx", Minimums(1, 1), source);
   ASSERT_TRUE(result.ok()) << result.error().ToString();
   EXPECT_EQ(Hyphenated(**result, "abab"), "ab-ab");

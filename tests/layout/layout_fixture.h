@@ -15,11 +15,12 @@
 #include "layout/template/font_set.h"
 #include "layout/template/print_template.h"
 #include "model/document.h"
+#include "support/test_paths.h"
 
 namespace galley::layout::testing {
 
 inline std::string SourcePath(const std::string& relative) {
-  return std::string(GALLEY_SOURCE_DIR) + "/" + relative;
+  return galley::testing::SourceDir() + "/" + relative;
 }
 
 // The default template, with any `overrides` ("key = value" lines) appended; font paths are

@@ -1,6 +1,7 @@
 // The parameter table is the one list of breaker parameters: it must cover BreakParams, give
 // the struct's defaults, and match the table in docs/linebreak.md.
 #include "linebreak/break_param_table.h"
+#include "support/test_paths.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +36,7 @@ TEST(BreakParamTableTest, SetAndGetReachTheStruct) {
 }
 
 TEST(BreakParamTableTest, DocsListEveryParameterWithItsDefault) {
-  std::ifstream file(GALLEY_SOURCE_DIR "/docs/linebreak.md");
+  std::ifstream file(galley::testing::SourceDir() + "/docs/linebreak.md");
   ASSERT_TRUE(file) << "docs/linebreak.md is missing";
   std::stringstream docs;
   docs << file.rdbuf();

@@ -9,6 +9,7 @@
 #include "support/golden_file.h"
 #include "manuscript/manuscript_parser.h"
 #include "model/json_dump.h"
+#include "support/test_paths.h"
 
 namespace galley::manuscript {
 namespace {
@@ -22,7 +23,7 @@ std::string ReadTestFile(const std::string& path) {
 }
 
 TEST(GoldenTest, SampleManuscriptDump) {
-  std::string dir = std::string(GALLEY_TESTDATA_DIR) + "/manuscript/";
+  std::string dir = galley::testing::TestDataDir() + "/manuscript/";
   // The path given is the repository-relative one, so the dump is the same on every machine.
   Result<model::Document> document =
       ParseManuscript(ReadTestFile(dir + "sample.md"), "tests/data/manuscript/sample.md");

@@ -11,6 +11,7 @@
 
 #include "manuscript/manuscript_parser.h"
 #include "manuscript_test_support.h"
+#include "support/test_paths.h"
 
 namespace galley::manuscript {
 namespace {
@@ -25,7 +26,7 @@ constexpr char kManuscript[] = "content/kronstadt-21/manuscript.md";
 class KronstadtTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::ifstream in(std::string(GALLEY_SOURCE_DIR) + "/" + kManuscript, std::ios::binary);
+    std::ifstream in(galley::testing::SourceDir() + "/" + kManuscript, std::ios::binary);
     ASSERT_TRUE(in) << kManuscript << " is missing: run `galley clean content/kronstadt-21`";
     std::ostringstream bytes;
     bytes << in.rdbuf();

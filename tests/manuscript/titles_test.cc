@@ -10,6 +10,7 @@
 #include "model/json_dump.h"
 #include "support/golden_file.h"
 #include "support/titles.h"
+#include "support/test_paths.h"
 
 namespace galley::manuscript {
 namespace {
@@ -18,7 +19,7 @@ class TitleTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(TitleTest, DumpMatchesTheGoldenFile) {
   const std::string path = "content/" + GetParam() + "/manuscript.md";
-  std::ifstream in(std::string(GALLEY_SOURCE_DIR) + "/" + path, std::ios::binary);
+  std::ifstream in(galley::testing::SourceDir() + "/" + path, std::ios::binary);
   ASSERT_TRUE(in) << path << " is missing: run `galley clean content/" << GetParam() << "`";
   std::ostringstream bytes;
   bytes << in.rdbuf();
@@ -27,7 +28,7 @@ TEST_P(TitleTest, DumpMatchesTheGoldenFile) {
   ASSERT_TRUE(parsed.ok()) << parsed.error().ToString();
   EXPECT_TRUE(galley::testing::MatchesGoldenFile(
       model::DumpJson(*parsed),
-      std::string(GALLEY_TESTDATA_DIR) + "/manuscript/" + GetParam() + ".dump.json"));
+      galley::testing::TestDataDir() + "/manuscript/" + GetParam() + ".dump.json"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Content, TitleTest, ::testing::ValuesIn(galley::testing::TitleSlugs()),

@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "model/document.h"
+#include "support/test_paths.h"
 
 namespace galley::model {
 namespace {
@@ -96,7 +97,7 @@ TEST(BookWordsTest, ALineIsCheckedWithTheColumnOfItsProblem) {
 }
 
 TEST(BookWordsTest, TheDocumentationListsEveryWord) {
-  std::ifstream file(std::string(GALLEY_SOURCE_DIR) + "/docs/book-words.md");
+  std::ifstream file(galley::testing::SourceDir() + "/docs/book-words.md");
   std::stringstream doc;
   doc << file.rdbuf();
   for (const BookWordEntry& entry : BookWordTable()) {

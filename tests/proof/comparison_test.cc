@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "proof/record_builder.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -349,7 +350,7 @@ TEST(ComparisonTest, RenumberedManuscriptLinesAloneChangeNothingPrinted) {
 // it had been deleted and nothing reflowed). Exactly that paragraph is reported.
 TEST(ComparisonTest, OneParagraphTakenOutOfThePamphletIsTheOnlyParagraphChange) {
   RealFileSystem fs;
-  std::string path = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
+  std::string path = galley::testing::TestDataDir() + "/layout/kronstadt-21.lines.txt";
   Result<Record> before = ReadRecord(fs, path);
   ASSERT_TRUE(before.ok()) << before.error().ToString();
   Record after = *before;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -28,8 +29,8 @@ constexpr const char* kCorrected = "had seized power three and a half years earl
 class EpubProofCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-        << GALLEY_BINARY << " is not built: build the galley target first";
+    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
   }
 
   Outcome Galley(const std::vector<std::string>& args) { return galley::testing::RunGalley(args); }
@@ -44,7 +45,7 @@ class EpubProofCommandTest : public ::testing::Test {
   // A copy of Kronstadt 21's title folder with the one-word correction in its manuscript.
   std::string CorrectedPamphlet() {
     std::string title = File("kronstadt-21");
-    std::filesystem::copy(std::string(GALLEY_SOURCE_DIR) + "/" + kTitle, title,
+    std::filesystem::copy(galley::testing::SourceDir() + "/" + kTitle, title,
                           std::filesystem::copy_options::recursive);
     std::string manuscript = title + "/manuscript.md";
     std::string text = ReadFileOrEmpty(manuscript);
@@ -143,7 +144,7 @@ TEST_F(EpubProofCommandTest, AFolderThatIsNotATitleSaysSo) {
 
 TEST_F(EpubProofCommandTest, ARecordCannotBeComparedWithAnEpub) {
   ASSERT_NO_FATAL_FAILURE(Epub(kTitle, File("a.epub")));
-  std::string record = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
+  std::string record = galley::testing::TestDataDir() + "/layout/kronstadt-21.lines.txt";
   Outcome run = Galley({"proof", record, File("a.epub")});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr(record + ": error: a layout record describes the printed book "

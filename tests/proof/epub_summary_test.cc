@@ -13,6 +13,7 @@
 #include "check/test_epub.h"
 #include "proof/epub_test_chapter.h"
 #include "support/golden_file.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -48,7 +49,7 @@ TestEpub EditedBook() {
 TEST(EpubSummaryTest, MatchesTheGoldenSummary) {
   EXPECT_TRUE(galley::testing::MatchesGoldenFile(
       Summary(TestEpub(), EditedBook()),
-      std::string(GALLEY_TESTDATA_DIR) + "/proof/epub-small.summary.txt"));
+      galley::testing::TestDataDir() + "/proof/epub-small.summary.txt"));
 }
 
 TEST(EpubSummaryTest, TwoEqualBooksHaveNoChanges) {

@@ -13,6 +13,7 @@
 #include "frames/record_reader.h"
 #include "proof/html_report.h"
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -46,7 +47,7 @@ ProofBook Book(const std::string& text) {
 class HtmlSpreadsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    before_ = galley::testing::ReadFileOrEmpty(std::string(GALLEY_TESTDATA_DIR) +
+    before_ = galley::testing::ReadFileOrEmpty(galley::testing::TestDataDir() +
                                                "/layout/kronstadt-21.lines.txt");
     ASSERT_FALSE(before_.empty());
     after_ = before_;

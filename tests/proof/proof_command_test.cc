@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -34,8 +35,8 @@ std::string ReplaceOnce(std::string text, const std::string& from, const std::st
 class ProofCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-        << GALLEY_BINARY << " is not built: build the galley target first";
+    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
   }
 
   // Runs galley from the repository root.
@@ -54,7 +55,7 @@ class ProofCommandTest : public ::testing::Test {
   // A copy of Kronstadt 21's title folder with `from` replaced by `to` in its manuscript.
   std::string EditedPamphlet(const std::string& from, const std::string& to) {
     std::string title = File("kronstadt-21");
-    std::filesystem::copy(std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21", title,
+    std::filesystem::copy(galley::testing::SourceDir() + "/content/kronstadt-21", title,
                           std::filesystem::copy_options::recursive);
     std::string manuscript = title + "/manuscript.md";
     WriteFileOrDie(manuscript, ReplaceOnce(ReadFileOrEmpty(manuscript), from, to));
@@ -146,7 +147,7 @@ TEST_F(ProofCommandTest, TheSameRecordTwiceHasNoChangesAndExitsZero) {
 TEST_F(ProofCommandTest, AMalformedRecordExitsOneNamingItsLineAndColumn) {
   // The golden record with its first text line's flags field (the sixth, after `line ROLE
   // LEVEL PARAGRAPH INDEX`) beginning with a flag that does not exist.
-  std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
+  std::string golden = galley::testing::TestDataDir() + "/layout/kronstadt-21.lines.txt";
   std::istringstream lines(ReadFileOrEmpty(golden));
   std::string bad, line;
   int number = 0, broken = 0;
@@ -181,7 +182,7 @@ TEST_F(ProofCommandTest, AMissingRecordExitsOne) {
 }
 
 TEST_F(ProofCommandTest, AReportThatCannotBeWrittenExitsOne) {
-  std::string golden = std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt";
+  std::string golden = galley::testing::TestDataDir() + "/layout/kronstadt-21.lines.txt";
   Outcome run = Galley({"proof", golden, golden, "--html", File("no-such-dir/report.html")});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_THAT(run.err, HasSubstr("no-such-dir"));

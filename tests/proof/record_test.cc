@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "io/file_system.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -189,7 +190,7 @@ TEST(RecordTest, ReadRecordReportsAMissingFile) {
 TEST(RecordTest, ReadsTheGoldenRecordOfThePamphlet) {
   RealFileSystem fs;
   Result<Record> record =
-      ReadRecord(fs, std::string(GALLEY_TESTDATA_DIR) + "/layout/kronstadt-21.lines.txt");
+      ReadRecord(fs, galley::testing::TestDataDir() + "/layout/kronstadt-21.lines.txt");
   ASSERT_TRUE(record.ok()) << record.error().ToString();
   EXPECT_EQ(record->title, "Kronstadt 21");
   EXPECT_EQ(record->pages, 20);

@@ -21,6 +21,7 @@
 #include "proof/summary.h"
 #include "proof/word_diff.h"
 #include "support/golden_file.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 namespace {
@@ -32,7 +33,7 @@ class GoldenReportTest : public ::testing::Test {
  protected:
   void SetUp() override {
     // The records are named by the paths the regenerating command uses.
-    std::filesystem::current_path(GALLEY_SOURCE_DIR);
+    std::filesystem::current_path(galley::testing::SourceDir());
     Result<Record> before = ReadRecord(fs_, "tests/data/proof/small-before.lines.txt");
     Result<Record> after = ReadRecord(fs_, "tests/data/proof/small-after.lines.txt");
     ASSERT_TRUE(before.ok()) << before.error().ToString();
@@ -46,12 +47,12 @@ class GoldenReportTest : public ::testing::Test {
 
 TEST_F(GoldenReportTest, SummaryMatchesTheGoldenFile) {
   EXPECT_TRUE(galley::testing::MatchesGoldenFile(
-      FormatSummary(comparison_), std::string(GALLEY_TESTDATA_DIR) + "/proof/small.summary.txt"));
+      FormatSummary(comparison_), galley::testing::TestDataDir() + "/proof/small.summary.txt"));
 }
 
 TEST_F(GoldenReportTest, HtmlReportMatchesTheGoldenFile) {
   EXPECT_TRUE(galley::testing::MatchesGoldenFile(
-      FormatHtmlReport(comparison_), std::string(GALLEY_TESTDATA_DIR) + "/proof/small.report.html"));
+      FormatHtmlReport(comparison_), galley::testing::TestDataDir() + "/proof/small.report.html"));
 }
 
 TEST_F(GoldenReportTest, HtmlReportNeedsNothingOutside) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::proof {
 
@@ -47,11 +48,11 @@ class TestTitle {
   // to `value` for each pair (replaced where the template has the key, else appended).
   static void WriteTemplate(const std::string& path,
                             const std::vector<std::pair<std::string, std::string>>& keys) {
-    std::string text = galley::testing::ReadFileOrEmpty(std::string(GALLEY_SOURCE_DIR) +
+    std::string text = galley::testing::ReadFileOrEmpty(galley::testing::SourceDir() +
                                                         "/templates/print/default.template");
     const std::string relative = "../../fonts/";
     for (size_t at; (at = text.find(relative)) != std::string::npos;) {
-      text.replace(at, relative.size(), std::string(GALLEY_SOURCE_DIR) + "/fonts/");
+      text.replace(at, relative.size(), galley::testing::SourceDir() + "/fonts/");
     }
     for (const auto& [key, value] : keys) {
       std::string line = key + " = " + value;

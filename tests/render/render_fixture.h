@@ -21,6 +21,7 @@
 #include "frames/page_frame.h"
 #include "io/file_system.h"
 #include "shaping/shaper.h"
+#include "support/test_paths.h"
 
 namespace galley::render::testing {
 
@@ -79,7 +80,7 @@ inline const fonts::Font* TestFont(const std::string& file) {
     ADD_FAILURE() << "FreeType did not start";
     return nullptr;
   }
-  auto loaded = library->Load(fs, std::string(GALLEY_SOURCE_DIR) + "/fonts/" + file);
+  auto loaded = library->Load(fs, galley::testing::SourceDir() + "/fonts/" + file);
   EXPECT_TRUE(loaded.ok()) << loaded.error().ToString();
   return loaded.ok() ? *loaded : nullptr;
 }

@@ -10,6 +10,7 @@
 #include "render/render_pdf.h"
 #include "render_fixture.h"
 #include "sample_book.h"
+#include "support/test_paths.h"
 
 namespace galley::render {
 namespace {
@@ -142,8 +143,8 @@ TEST(RenderPdfUpdateTest, ABookletIsUpdatedToo) {
 TEST(RenderPdfUpdateTest, GalleyWritesLangAndBoxesForThePamphlet) {
   std::string path = ::testing::TempDir() + "galley_render_" + std::to_string(getpid()) +
                      "_kronstadt.pdf";
-  ToolRun run = RunTool("cd '" + std::string(GALLEY_SOURCE_DIR) + "' && '" + GALLEY_BINARY +
-                        "' -q pdf content/kronstadt-21 --bleed 3mm --marks -o '" + path +
+  ToolRun run = RunTool("cd '" + galley::testing::SourceDir() + "' && '" +
+                        galley::testing::GalleyBinary() + "' -q pdf content/kronstadt-21 --bleed 3mm --marks -o '" + path +
                         "' 2>&1");
   ASSERT_EQ(run.exit_code, 0) << "is galley built? " << run.output;
   ToolRun check = RunTool("qpdf --check '" + path + "' 2>&1");

@@ -4,12 +4,13 @@
 #include <gtest/gtest.h>
 
 #include "fonts/font_library.h"
+#include "support/test_paths.h"
 
 namespace galley::shaping {
 namespace {
 
 std::string FontPath(const std::string& name) {
-  return std::string(GALLEY_SOURCE_DIR) + "/fonts/" + name;
+  return galley::testing::SourceDir() + "/fonts/" + name;
 }
 
 std::vector<uint32_t> Ids(const ShapedRun& run) {

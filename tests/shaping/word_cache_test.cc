@@ -7,6 +7,7 @@
 #include <new>
 
 #include "fonts/font_library.h"
+#include "support/test_paths.h"
 
 // Counts every allocation in this test program, so a test can assert that a cache hit makes
 // none (the point of the heterogeneous lookup).
@@ -29,7 +30,7 @@ class WordShapeCacheTest : public ::testing::Test {
  protected:
   void SetUp() override {
     library_ = fonts::FontLibrary::Create().value();
-    std::string dir = std::string(GALLEY_SOURCE_DIR) + "/fonts/";
+    std::string dir = galley::testing::SourceDir() + "/fonts/";
     regular_ = library_->Load(fs_, dir + "EBGaramond12-Regular.otf").value();
     italic_ = library_->Load(fs_, dir + "EBGaramond12-Italic.otf").value();
   }

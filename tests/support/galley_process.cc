@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "support/test_paths.h"
+
 extern char** environ;
 
 namespace galley::testing {
@@ -31,7 +33,7 @@ ProcessResult RunGalley(const std::vector<std::string>& args, const std::string&
                         const std::vector<std::string>& env) {
   TempDir capture;
   std::string out_path = capture.File("stdout"), err_path = capture.File("stderr");
-  std::vector<std::string> argv_strings = {GALLEY_BINARY};
+  std::vector<std::string> argv_strings = {GalleyBinary()};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : argv_strings) argv.push_back(arg.data());
@@ -58,7 +60,7 @@ ProcessResult RunGalley(const std::vector<std::string>& args, const std::string&
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::string dir = working_dir.empty() ? std::string(GALLEY_SOURCE_DIR) : working_dir;
+  std::string dir = working_dir.empty() ? SourceDir() : working_dir;
   // posix_spawn has no chdir action in glibc 2.36's public API before _np; change around it.
   std::filesystem::path previous = std::filesystem::current_path();
   std::filesystem::current_path(dir);
@@ -66,7 +68,7 @@ ProcessResult RunGalley(const std::vector<std::string>& args, const std::string&
   int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   std::filesystem::current_path(previous);
   posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) throw std::runtime_error("cannot start " + std::string(GALLEY_BINARY));
+  if (spawned != 0) throw std::runtime_error("cannot start " + GalleyBinary());
 
   int status = 0;
   waitpid(pid, &status, 0);

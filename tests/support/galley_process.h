@@ -13,8 +13,8 @@ struct ProcessResult {
   std::string err;
 };
 
-// Runs GALLEY_BINARY with `args` in `working_dir` (the repository root when empty), with
-// optional extra environment entries ("NAME=value").
+// Runs the built galley (GalleyBinary()) with `args` in `working_dir` (the repository root when
+// empty), with optional extra environment entries ("NAME=value").
 ProcessResult RunGalley(const std::vector<std::string>& args, const std::string& working_dir = "",
                         const std::vector<std::string>& env = {});
 

@@ -10,13 +10,15 @@
 #include <string>
 #include <vector>
 
+#include "support/test_paths.h"
+
 namespace galley::testing {
 
 inline std::vector<std::string> TitleSlugs() {
   std::vector<std::string> slugs;
   std::error_code error;
   for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(GALLEY_SOURCE_DIR) + "/content", error)) {
+       std::filesystem::directory_iterator(SourceDir() + "/content", error)) {
     if (entry.is_directory()) slugs.push_back(entry.path().filename().string());
   }
   std::sort(slugs.begin(), slugs.end());

@@ -1,4 +1,5 @@
 #include "layout/paragraph/protrusion_table.h"
+#include "support/test_paths.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -35,7 +36,7 @@ TEST(ProtrusionTableTest, ABadLineIsAnErrorAtItsLineAndColumn) {
 }
 
 TEST(ProtrusionTableTest, TheShippedTableHangsLightMarksAsMicrotypeDoes) {
-  std::ifstream file(std::string(GALLEY_SOURCE_DIR) + "/fonts/protrusion/ebgaramond.txt");
+  std::ifstream file(galley::testing::SourceDir() + "/fonts/protrusion/ebgaramond.txt");
   std::stringstream text;
   text << file.rdbuf();
   Result<ProtrusionTable> table = ProtrusionTable::Parse(text.str(), "ebgaramond.txt");

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::layout {
 namespace {
@@ -52,8 +53,8 @@ RunsByRole ReadRuns(const std::string& record) {
 class OpticalSizeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-        << GALLEY_BINARY << " is not built: build the galley target first";
+    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
   }
 
   RunsByRole Build(const std::vector<std::string>& extra) {

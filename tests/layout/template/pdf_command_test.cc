@@ -10,6 +10,7 @@
 
 #include "layout/template/template_parameters.h"
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::layout {
 namespace {
@@ -23,8 +24,8 @@ using testing::WriteFileOrDie;
 class PdfCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-        << GALLEY_BINARY << " is not built: build the galley target first";
+    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
   }
 
   // Runs galley from the repository root.
@@ -90,7 +91,7 @@ TEST_F(PdfCommandTest, ABadTemplateIsReportedWithItsLineAndThePreviousPdfIsKept)
 TEST_F(PdfCommandTest, ImpossibleGeometryAndMissingFontsAreErrors) {
   WriteFileOrDie(File("k.pdf"), "previous PDF");
   WriteFileOrDie(File("wide.template"),
-        "font.regular = " + std::string(GALLEY_SOURCE_DIR) + "/fonts/EBGaramond12-Regular.otf\n"
+        "font.regular = " + galley::testing::SourceDir() + "/fonts/EBGaramond12-Regular.otf\n"
         "margin.inner = 80mm\nmargin.outer = 80mm\n");
   Outcome wide = Galley({"pdf", "content/kronstadt-21", "-o", File("k.pdf"), "--template",
                          File("wide.template")});

@@ -14,6 +14,7 @@
 
 #include "support/galley_process.h"
 #include "support/titles.h"
+#include "support/test_paths.h"
 
 namespace galley::layout {
 namespace {
@@ -46,8 +47,8 @@ std::vector<std::string> TrimmedLines(const std::string& text) {
 class PdfStructureTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-        << GALLEY_BINARY << " is not built: build the galley target first";
+    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
     galley::testing::ProcessResult run = galley::testing::RunGalley(
         {"-q", "pdf", "content/" + GetParam(), "-o", dir_.File("b.pdf"), "--record",
          dir_.File("b.lines.txt")},

@@ -10,6 +10,7 @@
 #include "support/galley_process.h"
 #include "support/golden_file.h"
 #include "support/titles.h"
+#include "support/test_paths.h"
 
 namespace galley::layout {
 namespace {
@@ -20,8 +21,8 @@ class TitleRecordTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(TitleRecordTest, LineBreaksMatchTheGoldenRecord) {
-  ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-      << GALLEY_BINARY << " is not built: build the galley target first";
+  ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+      << galley::testing::GalleyBinary() << " is not built: build the galley target first";
   galley::testing::ProcessResult run = galley::testing::RunGalley(
       {"-q", "pdf", "content/" + GetParam(), "-o", dir_.File("b.pdf"), "--record",
        dir_.File("b.lines.txt")},
@@ -29,7 +30,7 @@ TEST_P(TitleRecordTest, LineBreaksMatchTheGoldenRecord) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(galley::testing::MatchesGoldenFile(
       galley::testing::ReadFileOrEmpty(dir_.File("b.lines.txt")),
-      std::string(GALLEY_TESTDATA_DIR) + "/layout/" + GetParam() + ".lines.txt"))
+      galley::testing::TestDataDir() + "/layout/" + GetParam() + ".lines.txt"))
       << "the line breaks of " << GetParam()
       << " changed; review the diff and regenerate the golden file (docs/layout-record.md)";
 }

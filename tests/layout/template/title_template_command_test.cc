@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "support/galley_process.h"
+#include "support/test_paths.h"
 
 namespace galley::layout {
 namespace {
@@ -18,10 +19,10 @@ using testing::WriteFileOrDie;
 class TitleTemplateCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(GALLEY_BINARY))
-        << GALLEY_BINARY << " is not built: build the galley target first";
+    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
+        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
     std::filesystem::create_directories(Title(""));
-    std::string source = std::string(GALLEY_SOURCE_DIR) + "/content/kronstadt-21/";
+    std::string source = galley::testing::SourceDir() + "/content/kronstadt-21/";
     for (const char* name : {"manuscript.md", "metadata.txt"}) {
       WriteFileOrDie(Title(name), ReadFileOrEmpty(source + name));
     }
@@ -50,7 +51,7 @@ TEST_F(TitleTemplateCommandTest, AOneLineTemplateBuilds) {
 
 TEST_F(TitleTemplateCommandTest, AnExtendedTemplateFindsItsFontBesideItself) {
   std::filesystem::create_directories(dir_.File("press/faces"));
-  std::string garamond = std::string(GALLEY_SOURCE_DIR) + "/fonts/EBGaramond12-Italic.otf";
+  std::string garamond = galley::testing::SourceDir() + "/fonts/EBGaramond12-Italic.otf";
   WriteFileOrDie(dir_.File("press/faces/House-Roman.otf"), ReadFileOrEmpty(garamond));
   WriteFileOrDie(dir_.File("press/house.template"),
                  "font.regular = faces/House-Roman.otf\nfolio.format = \"[{}]\"\n");
