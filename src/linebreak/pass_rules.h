@@ -4,8 +4,11 @@
 // the two cannot disagree about a line.
 #pragma once
 
+#include <cstdlib>
+
 #include "linebreak/breakpoints.h"
 #include "linebreak/knuth_plass.h"
+#include "linebreak/line_fit.h"
 
 namespace galley::linebreak {
 
@@ -27,9 +30,25 @@ struct LineCost {
 
 // The cost of the line that ends at `to` with adjustment ratio `ratio`, after a line of
 // fitness `before` that ended at a break flagged `flagged_before`. `is_final`: `to` ends the
-// paragraph. `overfull` lines (pass 3 only) count as tight, with infinite badness.
-LineCost CostOfLine(const BreakParams& params, Fitness before, bool flagged_before,
-                    const Breakpoint& to, bool is_final, double ratio, bool overfull);
+// paragraph. `overfull` lines (pass 3 only) count as tight, with infinite badness. Inline, like
+// line_fit.h: both programmes call it for every line they try (the bound four times a line).
+inline LineCost CostOfLine(const BreakParams& params, Fitness before, bool flagged_before,
+                           const Breakpoint& to, bool is_final, double ratio, bool overfull) {
+  LineCost cost;
+  cost.fitness = overfull ? Fitness::kTight : FitnessOf(ratio);
+  double badness = overfull ? kInfiniteBadness : Badness(ratio);
+  cost.demerits = LineDemerits(params.line_penalty, badness, to.penalty);
+  if (is_final) {
+    if (flagged_before) cost.demerits += params.final_hyphen_demerits;
+  } else if (to.flagged && flagged_before) {
+    cost.demerits += params.flagged_demerits;
+  }
+  if (std::abs(static_cast<int>(cost.fitness) - static_cast<int>(before)) > 1) {
+    cost.demerits += params.fitness_demerits;
+  }
+  if (overfull) cost.demerits += kOverfullDemerits;
+  return cost;
+}
 
 // Whether a pass sets a line of this ratio at all (overfull lines are the caller's business:
 // they end the search from their start in every pass). The tolerance bounds shrinking as well
