@@ -24,6 +24,20 @@ LineBreakFinder::~LineBreakFinder() {
 }
 
 void LineBreakFinder::Find(std::string_view text, std::vector<uint32_t>* opportunities) {
+  for (const Found& found : found_) {
+    if (!found.opportunities.empty() && found.text == text) {
+      *opportunities = found.opportunities;
+      return;
+    }
+  }
+  FindWithIcu(text, opportunities);
+  Found& slot = found_[next_];
+  next_ = (next_ + 1) % kRemembered;
+  slot.text.assign(text);
+  slot.opportunities = *opportunities;
+}
+
+void LineBreakFinder::FindWithIcu(std::string_view text, std::vector<uint32_t>* opportunities) {
   opportunities->clear();
   UErrorCode status = U_ZERO_ERROR;
   // UTF-8 UText: ICU's native indexes are then byte offsets into `text`; no UTF-16 copy.

@@ -3,6 +3,7 @@
 // One finder is reused for every paragraph (opening an ICU break iterator is the costly part).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -30,9 +31,23 @@ class LineBreakFinder {
   void Find(std::string_view text, std::vector<uint32_t>* opportunities);
 
  private:
+  // A text found recently, with what ICU found in it.
+  struct Found {
+    std::string text;
+    std::vector<uint32_t> opportunities;  // empty: nothing found yet in this slot
+  };
+  // A paragraph's items are built again from the same text when its first, unhyphenated try
+  // fails (and again when it is relaxed), so its sections are asked for again soon after:
+  // the last few are kept and not given to ICU twice.
+  static constexpr size_t kRemembered = 8;
+
   LineBreakFinder() = default;
+  void FindWithIcu(std::string_view text, std::vector<uint32_t>* opportunities);
+
   UBreakIterator* iterator_ = nullptr;
   UText* text_ = nullptr;
+  std::array<Found, kRemembered> found_;
+  size_t next_ = 0;  // the slot the next new text takes
 };
 
 }  // namespace galley::layout
