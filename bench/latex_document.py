@@ -29,6 +29,9 @@ VARIANTS = {
 
 # BCP 47 primary subtag -> babel language (its patterns must be installed: texlive-lang-*).
 BABEL_LANGUAGES = {"en": "english", "de": "ngerman", "fr": "french"}
+# What a babel language changes that Galley's page does not (babel-french indents the first
+# paragraph after a heading).
+LANGUAGE_SETUP = {"french": r"\frenchsetup{IndentFirst=false}"}
 
 
 def front_matter(text):
@@ -83,6 +86,7 @@ PREAMBLE = r"""\documentclass[10pt,twoside]{article}
 \setmainfont{EBGaramond12-Regular.otf}[Path=@FONTS@, ItalicFont=EBGaramond12-Italic.otf,
   BoldFont=EBGaramond12-Bold.otf, Numbers=OldStyle, WordSpace={1.5,1.5,1.5}]
 \usepackage[@LANGUAGE@]{babel}
+@LANGUAGE_SETUP@
 @MICROTYPE@
 \usepackage{longtable,booktabs,array,calc}
 \providecommand{\tightlist}{\setlength{\itemsep}{0pt}\setlength{\parskip}{0pt}}
@@ -132,5 +136,6 @@ def latex_document(keys, body, variant):
         raise ValueError(f"no babel language for {keys.get('language')!r} (add it to BABEL_LANGUAGES)")
     title = keys.get("title", "").replace("&", r"\&")
     preamble = (PREAMBLE.replace("@FONTS@", FONTS).replace("@LANGUAGE@", language)
+                .replace("@LANGUAGE_SETUP@", LANGUAGE_SETUP.get(language, ""))
                 .replace("@MICROTYPE@", VARIANTS[variant] or "").replace("@TITLE@", title))
     return preamble + body + "\n\\end{document}\n"

@@ -8,10 +8,11 @@ grouped into lines by their vertical centres, so a note reference set higher sta
 A line is *full* when its right edge lies within 3 pt of the measure (the right edge, to the
 point, that most lines of four words or more share); *centred* when its left
 and right gaps to the measure match (a heading); *indented* when it begins 3 pt or more inside
-the left edge (a paragraph's first line). From these:
+the left edge (a paragraph's first line, or a note's hanging indent). From these:
   runt        a paragraph's last line holding one word, after a full line
   widow       a paragraph's last line at the top of a page
-  club line   a paragraph's first line alone at the foot of a page (an orphan)
+  club line   a paragraph's first line alone at the foot of a page (an orphan): indented,
+              full, and after a line that is not full (so not a hanging indent)
   short page  a page whose last line stands a line or more above the deepest page's, although
               the next page does not open a division (its first line is not sunk)
 """
@@ -132,7 +133,8 @@ def page_findings(pages, first_page=1):
         if measure.paragraph_end(top) and not measure.indented(top) and index > 0 and pages[index - 1] \
                 and measure.full(pages[index - 1][-1]):
             found["widows"].append((number, top.text))
-        if measure.indented(foot) and measure.full(foot):
+        starts_paragraph = len(page) == 1 or not measure.full(page[-2])  # not a hanging indent
+        if measure.indented(foot) and measure.full(foot) and starts_paragraph:
             found["club lines"].append((number, foot.text[:40]))
         following = pages[index + 1] if index + 1 < len(pages) else None
         opens_division = following and following[0].top > measure.highest + 26

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the other engines bench/ compares Galley with (not needed to build or test):
-# pandoc (EPUB, and the front end for the others), groff with its PDF device, LuaLaTeX and
-# WeasyPrint — all Debian packages. Idempotent; quiet when everything is there.
+# pandoc (EPUB, and the front end for the others), groff with its PDF device, LuaLaTeX (with
+# German and French hyphenation for bench/latex_comparison.py's Die Verwandlung and La morale
+# anarchiste) and WeasyPrint — all Debian packages. Idempotent; quiet when everything is there.
 # With arguments, installs only the packages named (e.g. `install-bench-tools.sh pandoc groff`,
 # enough for bench/pdf_speed.py's groff comparison and bench/epub_speed.py's pandoc one), so a
 # machine that does not need LuaLaTeX is spared TeX Live.
 set -euo pipefail
 
-packages=(pandoc groff texlive-luatex texlive-latex-recommended lmodern weasyprint)
+packages=(pandoc groff texlive-luatex texlive-latex-recommended texlive-lang-german texlive-lang-french lmodern weasyprint)
 if (($#)); then
   for p in "$@"; do
     [[ " ${packages[*]} " == *" $p "* ]] || { echo "install-bench-tools: $p is not a bench tool (${packages[*]})" >&2; exit 2; }
