@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""latex_comparison.py [SLUG...] [--galley BIN] [--keep DIR] [--details] [--side-by-side N,...]
+"""latex_comparison.py [SLUG...] [--galley BIN] [--keep DIR] [--details] [--profile]
+[--side-by-side N,...]
 — a title set by Galley's default template beside the same text set by LuaLaTeX on the same
 page, with and without microtype (issue 11; docs/linebreak.md, "Side by side with LuaLaTeX").
 
@@ -18,7 +19,12 @@ short pages), counted the same way for every engine.
                       short pages, with their page numbers
   --side-by-side N,.. writes DIR/<slug>-page-N.png: the text's Nth page of Galley, LuaLaTeX with
                       3 % expansion and LuaLaTeX without microtype, at 100 dpi (needs --keep)
+  --profile           how each engine shares a line's adjustment between glyphs and spaces
+                      (bench/line_profile.py, against the no-microtype PDF's word widths)
   --keep DIR          keeps the .tex, .log and PDFs in DIR (else a temporary folder)
+
+Below the table: how many paragraphs each LuaLaTeX variant set in its first pass, the one
+without hyphenation (TeX's \pretolerance), from \tracingparagraphs in its log.
 
 Needs pandoc, lualatex with fontspec and microtype, qpdf and poppler-utils
 (scripts/install-bench-tools.sh pandoc texlive-luatex texlive-latex-recommended) and the
@@ -34,6 +40,7 @@ import sys
 import tempfile
 
 import latex_document
+import line_profile
 import pdf_page_lines
 from bench_command_line import ROOT, require_galley
 from side_by_side import side_by_side
@@ -102,6 +109,15 @@ def print_table(slug, rows):
         print(f"| {engine} | " + " | ".join(figures[c] for c in columns) + " |")
 
 
+def first_passes(pdf):
+    """"66 of 67": the paragraphs the log shows set in the first pass, of all it traced."""
+    with open(pdf[:-4] + ".log", encoding="utf-8", errors="replace") as handle:
+        log = handle.read()
+    tried = len(re.findall(r"^@firstpass$", log, re.M))
+    second = len(re.findall(r"^@secondpass$", log, re.M))
+    return f"{tried - second} of {tried}"
+
+
 def print_details(rows):
     for engine, _, findings in rows:
         print(f"\n{engine} (page numbers count from the text's first page):")
@@ -126,6 +142,13 @@ def compare(slug, galley, work, args):
     rows = [measure("Galley default", galley_pdf, galley_first, work)]
     rows += [measure(f"LuaLaTeX, {variant}", pdf, 1, work) for variant, pdf in latex_pdfs.items()]
     print_table(slug, rows)
+    print("LuaLaTeX paragraphs set in the first pass, without hyphenation: "
+          + "; ".join(f"{variant} {first_passes(pdf)}" for variant, pdf in latex_pdfs.items()))
+    if args.profile:
+        reference = line_profile.reference_widths(pdf_page_lines.read_pages(latex_pdfs["no microtype"]))
+        for engine, pdf, first in (("Galley default", galley_pdf, galley_first),
+                                   ("LuaLaTeX, microtype 3 %", latex_pdfs["microtype 3 % expansion"], 1)):
+            print(f"{engine}: {line_profile.profile(pdf_page_lines.read_pages(pdf, first), reference)}")
     if args.details:
         print_details(rows)
     for page in args.side_by_side:
@@ -137,11 +160,12 @@ def compare(slug, galley, work, args):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    parser = argparse.ArgumentParser(description="A title set by Galley beside LuaLaTeX on the same page.")
     parser.add_argument("slugs", nargs="*", default=["kronstadt-21"])
     parser.add_argument("--galley", default=os.path.join(ROOT, "build", "galley"))
     parser.add_argument("--keep")
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--profile", action="store_true")
     parser.add_argument("--side-by-side", default="",
                         type=lambda s: [int(n) for n in s.split(",") if n])
     args = parser.parse_args()

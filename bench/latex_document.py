@@ -10,7 +10,8 @@ in tracked small capitals; no indent after a heading), divisions start on a rect
 front and body, and the folio sits 26 pt below the text block. Everything
 that decides where lines break is LaTeX's own: \\tolerance 200, \\pretolerance 100, hyphen
 penalty 50, \\lefthyphenmin 2 for English, widow and club penalties 150, no runt rule — the
-comparison is with LuaLaTeX as a user gets it, only with microtype varied (VARIANTS).
+comparison is with LuaLaTeX as a user gets it, only with microtype varied (VARIANTS). The log
+traces every paragraph (\tracingparagraphs), so that the passes it took can be counted.
 """
 import os
 import re
@@ -124,6 +125,7 @@ PREAMBLE = r"""\documentclass[10pt,twoside]{article}
 \pagestyle{galley}
 \begin{document}
 \normalsize
+\tracingparagraphs=1 \tracingonline=0
 \typeout{GALLEY-WORD-SPACE \the\fontdimen2\font\space plus \the\fontdimen3\font\space
   minus \the\fontdimen4\font}
 """
