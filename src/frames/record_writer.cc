@@ -1,5 +1,7 @@
 #include "frames/record_writer.h"
 
+#include <charconv>
+
 #include "frames/page_reader.h"
 #include "frames/record_format.h"
 
@@ -32,7 +34,17 @@ class RecordWriter {
     out_.push_back(' ');
     AppendFixed(value, &out_);
   }
-  void Integer(long value) { Field(std::to_string(value)); }
+  void Integer(long value) {
+    out_.push_back(' ');
+    AppendInteger(value);
+  }
+  // The decimal digits of `value`, as std::to_string writes them, without making a string:
+  // a book's record has one or two for each of its glyphs.
+  void AppendInteger(long value) {
+    char digits[24];
+    std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, value);
+    out_.append(digits, end.ptr);
+  }
   void Text(std::string_view text) {
     out_.append(kTextMark);
     out_.append(text);
@@ -232,12 +244,12 @@ void RecordWriter::Glyphs(const GlyphRunItem& run) {
   uint32_t expected = 0;
   for (const shaping::Glyph& glyph : run.glyphs) {
     out_.push_back(' ');
-    out_ += std::to_string(glyph.id);
+    AppendInteger(glyph.id);
     out_.push_back(':');
     AppendShort(glyph.x_advance, &out_);
     if (glyph.cluster != expected) {
       out_.push_back('+');
-      out_ += std::to_string(static_cast<long>(glyph.cluster) - (static_cast<long>(expected) - 1));
+      AppendInteger(static_cast<long>(glyph.cluster) - (static_cast<long>(expected) - 1));
     }
     if (glyph.x_offset != 0 || glyph.y_offset != 0) {
       out_.push_back('@');
