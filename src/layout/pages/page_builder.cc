@@ -48,6 +48,12 @@ double PageBuilder::CostOf(const PageFill& fill, double capacity, bool hyphen_en
   return cost;
 }
 
+int PageBuilder::LinesShort(const PageFill& fill, size_t page_index) const {
+  double missing = CapacityOf(page_index) - fill.depth;
+  if (fill.at_flow_end || missing <= kEpsilon) return 0;
+  return static_cast<int>(std::ceil(missing / params_.line_height - kEpsilon));
+}
+
 // The cheapest legal page from `start` within `capacity`; at least one unit is always placed.
 PageFill PageBuilder::Fill(Cursor start, double capacity) const {
   PageFill best;
@@ -145,7 +151,7 @@ PageBuildResult PageBuilder::Run() {
     page_ = static_cast<int>(index);
     starts.push_back(c);
     fills.push_back(FillWithRepair(c, CapacityOf(index)));
-    RepairAcrossPages(&starts, &fills);
+    if (!RepairAcrossPages(&starts, &fills)) RepairOverThreePages(&starts, &fills);
     if (params_.balance_spreads) BalanceSpread(&starts, &fills);
     c = fills.back().end;
   }

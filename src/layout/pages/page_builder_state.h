@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -93,8 +94,16 @@ class PageBuilder {
   std::vector<Change> ChangesOf(int block, Cursor start);
   void Apply(int block, int delta, const LineVariant& variant);
   bool RepairAcrossPages(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
-  void TryChangeSets(const std::vector<Change>& changes, Cursor before_start, size_t current,
-                     std::vector<int>* chosen, SpreadTrial* best);
+  bool RepairOverThreePages(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
+  std::vector<Change> ChangesNear(int first_block, int last_block, Cursor window_start,
+                                  int middle_block);
+  // Calls `trial` with every set of up to kMaxSpreadChanges of `changes` (one per block) set in
+  // the blocks, and the cost of their variants over the present breakings.
+  using ChangeSetTrial = std::function<void(const std::vector<int>& set, double variant_cost)>;
+  void TryChangeSets(const std::vector<Change>& changes, std::vector<int>* chosen,
+                     const ChangeSetTrial& trial);
+  // Grid lines page `page_index` falls short by when filled as `fill` (0 at the flow's end).
+  int LinesShort(const PageFill& fill, size_t page_index) const;
   bool VariantKeepsEarlierBreak(Cursor start, int block, int line_count) const;
   BuiltPage Place(Cursor start, const PageFill& fill) const;
   bool IsVerso(size_t page_index) const {

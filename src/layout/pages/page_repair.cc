@@ -122,26 +122,22 @@ bool PageBuilder::RepairAcrossPages(std::vector<Cursor>* starts, std::vector<Pag
     return false;
   }
   Cursor before_start = (*starts)[current - 1];
-  std::vector<Change> changes;
   int last_block = std::min(page.overflow_block, static_cast<int>(blocks_.size()) - 1);
-  for (int block = before_start.block; block <= last_block; ++block) {
-    if (blocks_[block].kind != FlowKind::kParagraph) continue;
-    for (Change& change : ChangesOf(block, before_start)) changes.push_back(std::move(change));
-  }
-  // The changes nearest the break between the pages, at most kMaxSpreadCandidates of them,
-  // so that the sets tried stay few on pages of many short paragraphs.
-  if (changes.size() > kMaxSpreadCandidates) {
-    int middle = (*starts)[current].block;
-    std::stable_sort(changes.begin(), changes.end(), [middle](const Change& a, const Change& b) {
-      return std::abs(a.block - middle) < std::abs(b.block - middle);
-    });
-    changes.resize(kMaxSpreadCandidates);
-    std::stable_sort(changes.begin(), changes.end(),
-                     [](const Change& a, const Change& b) { return a.block < b.block; });
-  }
+  std::vector<Change> changes =
+      ChangesNear(before_start.block, last_block, before_start, (*starts)[current].block);
   SpreadTrial best{{}, before, page, before.cost + page.cost, short_before};
   std::vector<int> chosen;
-  TryChangeSets(changes, before_start, current, &chosen, &best);
+  TryChangeSets(changes, &chosen, [&](const std::vector<int>& set, double variant_cost) {
+    PageFill new_before = Fill(before_start, CapacityOf(current - 1));
+    PageFill new_page = Fill(new_before.end, CapacityOf(current));
+    double total = new_before.cost + new_page.cost + variant_cost;
+    bool fills = !best.fill_both || (new_before.cost < params_.short_line_cost &&
+                                     new_page.cost < params_.short_line_cost);
+    if (!new_before.rules_broken && new_before.cost <= best.before.cost + kEpsilon && fills &&
+        total < best.total - kEpsilon) {
+      best = {set, new_before, new_page, total, best.fill_both};
+    }
+  });
   if (best.changes.empty()) return false;
   for (int index : best.changes) {
     const Change& change = changes[static_cast<size_t>(index)];
@@ -153,10 +149,32 @@ bool PageBuilder::RepairAcrossPages(std::vector<Cursor>* starts, std::vector<Pag
   return true;
 }
 
+// The variants of the paragraphs from `first_block` to `last_block`, at most
+// kMaxSpreadCandidates of them, those nearest `middle_block` (the short page's first), so that
+// the sets tried stay few on pages of many short paragraphs. In block order.
+std::vector<Change> PageBuilder::ChangesNear(int first_block, int last_block, Cursor window_start,
+                                             int middle_block) {
+  std::vector<Change> changes;
+  for (int block = first_block; block <= last_block; ++block) {
+    if (blocks_[block].kind != FlowKind::kParagraph) continue;
+    for (Change& change : ChangesOf(block, window_start)) changes.push_back(std::move(change));
+  }
+  if (changes.size() > kMaxSpreadCandidates) {
+    std::stable_sort(changes.begin(), changes.end(),
+                     [middle_block](const Change& a, const Change& b) {
+                       return std::abs(a.block - middle_block) < std::abs(b.block - middle_block);
+                     });
+    changes.resize(kMaxSpreadCandidates);
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Change& a, const Change& b) { return a.block < b.block; });
+  }
+  return changes;
+}
+
 // Extends `chosen` (indices into `changes`, one per block, ascending) by each later change in
-// turn, keeping in *best the cheapest pair of pages any set gives.
-void PageBuilder::TryChangeSets(const std::vector<Change>& changes, Cursor before_start,
-                                size_t current, std::vector<int>* chosen, SpreadTrial* best) {
+// turn, setting each set's variants in the blocks while `trial` looks at them.
+void PageBuilder::TryChangeSets(const std::vector<Change>& changes, std::vector<int>* chosen,
+                                const ChangeSetTrial& trial) {
   int from = chosen->empty() ? 0 : chosen->back() + 1;
   for (int index = from; index < static_cast<int>(changes.size()); ++index) {
     const Change& change = changes[static_cast<size_t>(index)];
@@ -173,19 +191,11 @@ void PageBuilder::TryChangeSets(const std::vector<Change>& changes, Cursor befor
       blocks_[c.block].hyphenated = c.variant.hyphenated;
       cost += c.variant.cost - variant_costs_[c.block];
     }
-    PageFill before = Fill(before_start, CapacityOf(current - 1));
-    PageFill page = Fill(before.end, CapacityOf(current));
+    trial(*chosen, cost);
     for (size_t i = 0; i < chosen->size(); ++i) {
       blocks_[changes[static_cast<size_t>((*chosen)[i])].block] = std::move(saved[i]);
     }
-    double total = before.cost + page.cost + cost;
-    bool fills = !best->fill_both || (before.cost < params_.short_line_cost &&
-                                      page.cost < params_.short_line_cost);
-    if (!before.rules_broken && before.cost <= best->before.cost + kEpsilon && fills &&
-        total < best->total - kEpsilon) {
-      *best = {*chosen, before, page, total, best->fill_both};
-    }
-    if (chosen->size() < kMaxSpreadChanges) TryChangeSets(changes, before_start, current, chosen, best);
+    if (chosen->size() < kMaxSpreadChanges) TryChangeSets(changes, chosen, trial);
     chosen->pop_back();
   }
 }

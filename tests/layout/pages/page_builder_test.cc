@@ -173,6 +173,36 @@ TEST(PageBuilderTest, FillsAShortPageFromThePageBefore) {
   EXPECT_DOUBLE_EQ(result.pages[1].depth, 100);
 }
 
+TEST(PageBuilderTest, FillsAShortPageFromTheTwoPagesBefore) {
+  // Page 3 ends a line short: the heading and its two kept lines need five lines, it has one.
+  // Pages 2 and 3 hold dialogue and paragraphs without variants; b0, on page 1, a line longer
+  // pushes a line of b1 onto page 2 and one of b4 onto page 3, and all three pages are full.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{7, std::vector<bool>(7, false), 100};
+  std::vector<FlowBlock> blocks = {Para(6), Para(6), Para(2), Para(2), Para(6), Para(2),
+                                   Para(2), Para(2), Para(1), Heading(), Para(6)};
+  EXPECT_EQ(Describe(BuildPages(blocks, Pages(10), nullptr)),
+            "b0:0-6 b1:0-4 | b1:4-6 b2:0-2 b3:0-2 b4:0-4 | b4:4-6 b5:0-2 b6:0-2 b7:0-2 b8:0-1 | "
+            "b9:0-1 b10:0-6");
+  PageBuildResult result = BuildPages(blocks, Pages(10), &variants);
+  EXPECT_EQ(Describe(result),
+            "b0:0-7 b1:0-3 | b1:3-6 b2:0-2 b3:0-2 b4:0-3 | b4:3-6 b5:0-2 b6:0-2 b7:0-2 b8:0-1 | "
+            "b9:0-1 b10:0-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+  for (size_t page = 0; page < 3; ++page) EXPECT_DOUBLE_EQ(result.pages[page].depth, 100);
+}
+
+TEST(PageBuilderTest, LeavesTheTwoPagesBeforeAloneWhenTheFirstCannotStayFull) {
+  // b0 a line shorter would pull a line back onto page 1 and leave it short: not taken.
+  TableVariants variants;
+  variants.table[{0, -1}] = LineVariant{5, std::vector<bool>(5, false), 100};
+  std::vector<FlowBlock> blocks = {Para(6), Para(6), Para(2), Para(2), Para(6), Para(2),
+                                   Para(2), Para(2), Para(1), Heading(), Para(6)};
+  PageBuildResult result = BuildPages(blocks, Pages(10), &variants);
+  EXPECT_EQ(result.deltas, (std::vector<int>(11, 0)));
+  EXPECT_DOUBLE_EQ(result.pages[2].depth, 90);
+}
+
 TEST(PageBuilderTest, FillsAShortVersoFromTheRectoFacingIt) {
   // The verso: b0 (9 lines), and b1 (3 lines) cannot start on its last line: a line short.
   // b0 a line shorter alone leaves b1 split 2 + 1; b1 a line longer alone, 1 + 3. Both at once
