@@ -33,7 +33,7 @@ int32_t TotalFit::Run() {
   active_.clear();
   best_ = -1;
   nodes_.push_back(Node{});
-  active_.push_back({0, Totals{}});
+  active_.push_back({0, 0, Totals{}});
   for (size_t point = 0; point < points_.size() && !active_.empty(); ++point) {
     TryLinesTo(point);
     if (nodes_.size() > bound_.node_limit) {
@@ -60,8 +60,7 @@ void TotalFit::TryLinesTo(size_t point) {
   pending_.clear();
   size_t kept = 0;
   for (const Active& active : active_) {
-    const Node& from = nodes_[active.node];
-    double ratio = AdjustmentRatio(active.after, to, WidthOfLine(from.line),
+    double ratio = AdjustmentRatio(active.after, to, WidthOfLine(active.line),
                                    settings_.extra_stretch, params_.box_stretch_first);
     bool overfull = IsOverfull(ratio);
     if (overfull) {
@@ -153,7 +152,7 @@ void TotalFit::ActivatePending(size_t point) {
       ++pruned_;
       continue;
     }
-    active_.push_back({static_cast<int32_t>(nodes_.size()), at.after});
+    active_.push_back({static_cast<int32_t>(nodes_.size()), node.line, at.after});
     nodes_.push_back(node);
   }
 }

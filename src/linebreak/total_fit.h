@@ -68,9 +68,12 @@ class TotalFit {
     bool overfull = false;  // the line that ends here
     double demerits = 0;    // total, from the paragraph's start
   };
-  // An active node with the totals its lines start from (read for every line tried).
+  // An active node with what every line tried from it reads: the totals its lines start from
+  // and its line count (which line width comes next), so that trying a line does not fetch
+  // the node itself.
   struct Active {
     int32_t node = 0;
+    int32_t line = 0;
     Totals after;
   };
   // The best line found so far into the current breakpoint for one node key.
