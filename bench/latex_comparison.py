@@ -6,9 +6,10 @@ page, with and without microtype (issue 11; docs/linebreak.md, "Side by side wit
 
 For each title in content/ (default kronstadt-21): the manuscript goes through pandoc into a
 LuaLaTeX document set like templates/print/default.template (bench/latex_document.py: A5, 18 mm
-margins, the committed EB Garamond files, 10/13, Galley's 0.3 em word space), in three variants
-— no microtype, microtype's defaults, microtype with 3 % expansion in 0.5 % steps like Galley's
-— each run through one lualatex pass; `galley pdf` sets the title with the default template.
+margins, the committed EB Garamond files, 10/13, Galley's 0.3 em word space), in four variants
+— no microtype, microtype's defaults, microtype with 3 % expansion in 0.5 % steps like Galley's,
+and that with each paragraph's last two words tied as Galley ties them — each run through one
+lualatex pass; `galley pdf` sets the title with the default template.
 Galley's pages before the text (title, imprint, contents) are left out: the text starts on the
 page holding the first full line of LuaLaTeX's first page. Over those pages the script prints
 ../shared/tools/spacing-stats's figures (spread = CV of the per-line mean gap, p95/median,

@@ -1,17 +1,18 @@
 """A Galley manuscript as a LuaLaTeX document set like Galley's default print template, for
 bench/latex_comparison.py.
 
-The page is templates/print/default.template's: A5, 18 mm margins (a 112 mm measure), EB Garamond
-10/13 from the committed files in fonts/ (loaded by path through fontspec, old-style figures),
-1 em indents, no space between paragraphs, French spacing, and Galley's word space: 1.5 x the
-font's own (0.3 em) with TeX's cmr10 proportions of stretch (1/2) and shrink (1/3). Headings
-follow the template's sizes (17/21 pt tracked and centred on a new page, 4 lines sunk; sections
-in tracked small capitals; no indent after a heading), divisions start on a recto like Galley's
-front and body, and the folio sits 26 pt below the text block. Everything
-that decides where lines break is LaTeX's own: \\tolerance 200, \\pretolerance 100, hyphen
-penalty 50, \\lefthyphenmin 2 for English, widow and club penalties 150, no runt rule — the
-comparison is with LuaLaTeX as a user gets it, only with microtype varied (VARIANTS). The log
-traces every paragraph (\tracingparagraphs), so that the passes it took can be counted.
+The page is templates/print/default.template's: A5, 18 mm margins (a 112 mm measure), EB
+Garamond 10/13 from the committed files in fonts/ (loaded by path through fontspec, old-style
+figures), 1 em indents, no space between paragraphs, French spacing, and Galley's word space:
+1.5 x the font's own (0.3 em) with TeX's cmr10 proportions of stretch (1/2) and shrink (1/3).
+Headings follow the template's sizes (17/21 pt tracked and centred on a new page, sunk to where
+Galley's stand; sections in tracked small capitals; no indent after a heading), divisions start
+on a recto like Galley's front and body, and the folio sits 26 pt below the text block.
+Everything that decides where lines break is LaTeX's own: \\tolerance 200, \\pretolerance 100,
+hyphen penalty 50, \\lefthyphenmin 2 for English, widow and club penalties 150, no runt rule —
+the comparison is with LuaLaTeX as a user gets it, only with microtype varied (VARIANTS), and
+once with Galley's rule against runts added (each paragraph's last two words tied). The log
+traces every paragraph (\\tracingparagraphs), so that the passes it took can be counted.
 """
 import os
 import re
@@ -20,13 +21,19 @@ import subprocess
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FONTS = os.path.join(ROOT, "fonts") + "/"
 
-# name -> the \usepackage line for it (None: no microtype at all).
+MICROTYPE_3_PERCENT = (r"\usepackage[protrusion=true,expansion=true,stretch=30,shrink=30,"
+                       r"step=5]{microtype}")
+# name -> (the \usepackage line for microtype or None, whether each paragraph's last two words
+# are tied as Galley's paragraph.tie-last-words ties them: LaTeX has no rule against runts).
 VARIANTS = {
-    "no microtype": None,
-    "microtype defaults": r"\usepackage{microtype}",
-    "microtype 3 % expansion": r"\usepackage[protrusion=true,expansion=true,stretch=30,shrink=30,"
-                               r"step=5]{microtype}",
+    "no microtype": (None, False),
+    "microtype defaults": (r"\usepackage{microtype}", False),
+    "microtype 3 % expansion": (MICROTYPE_3_PERCENT, False),
+    "microtype 3 %, last words tied": (MICROTYPE_3_PERCENT, True),
 }
+# Source lines that are not a paragraph's text (pandoc --wrap=none writes a paragraph a line).
+STRUCTURE = re.compile(r"\\(begin|end|section|subsection|subsubsection|paragraph|clearpage|"
+                       r"cleardoublepage)\b")
 
 # BCP 47 primary subtag -> babel language (its patterns must be installed: texlive-lang-*).
 BABEL_LANGUAGES = {"en": "english", "de": "ngerman", "fr": "french"}
@@ -131,13 +138,29 @@ PREAMBLE = r"""\documentclass[10pt,twoside]{article}
 """
 
 
+def tie_last_words(body):
+    """The body with the space before each paragraph's last word made a tie (~), and any after
+    it: a word is what holds a letter or digit, so French spacing before "?" or "»" is tied too."""
+    lines = []
+    for line in body.split("\n"):
+        words = line.rstrip().split(" ")
+        last = max((i for i, word in enumerate(words) if any(c.isalnum() for c in word)), default=0)
+        if last > 0 and not STRUCTURE.match(line):
+            line = " ".join(words[:last]) + "~" + "~".join(words[last:])
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def latex_document(keys, body, variant):
     """The whole .tex file for one VARIANTS entry."""
+    microtype, tie = VARIANTS[variant]
+    if tie:
+        body = tie_last_words(body)
     language = BABEL_LANGUAGES.get(keys.get("language", "en").split("-")[0].lower())
     if language is None:
         raise ValueError(f"no babel language for {keys.get('language')!r} (add it to BABEL_LANGUAGES)")
     title = keys.get("title", "").replace("&", r"\&")
     preamble = (PREAMBLE.replace("@FONTS@", FONTS).replace("@LANGUAGE@", language)
                 .replace("@LANGUAGE_SETUP@", LANGUAGE_SETUP.get(language, ""))
-                .replace("@MICROTYPE@", VARIANTS[variant] or "").replace("@TITLE@", title))
+                .replace("@MICROTYPE@", microtype or "").replace("@TITLE@", title))
     return preamble + body + "\n\\end{document}\n"
