@@ -26,6 +26,8 @@ constexpr int kMaxDelta = 2;
 // before a heading may need two paragraphs a line longer and one two lines longer.
 constexpr size_t kMaxSpreadChanges = 3;
 constexpr size_t kMaxSpreadCandidates = 12;  // at most 298 sets of up to three
+// Pages back a short page's last repair may reach: a line pushed over up to four breaks.
+constexpr size_t kMaxRepairSpan = 4;
 
 // A position in the flow: before unit `line` of block `block`.
 struct Cursor {
@@ -94,7 +96,8 @@ class PageBuilder {
   std::vector<Change> ChangesOf(int block, Cursor start);
   void Apply(int block, int delta, const LineVariant& variant);
   bool RepairAcrossPages(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
-  bool RepairOverThreePages(std::vector<Cursor>* starts, std::vector<PageFill>* fills);
+  bool RepairOverEarlierPages(std::vector<Cursor>* starts, std::vector<PageFill>* fills,
+                              size_t span);
   std::vector<Change> ChangesNear(int first_block, int last_block, Cursor window_start,
                                   int middle_block);
   // Calls `trial` with every set of up to kMaxSpreadChanges of `changes` (one per block) set in

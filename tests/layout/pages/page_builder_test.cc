@@ -192,6 +192,24 @@ TEST(PageBuilderTest, FillsAShortPageFromTheTwoPagesBefore) {
   for (size_t page = 0; page < 3; ++page) EXPECT_DOUBLE_EQ(result.pages[page].depth, 100);
 }
 
+TEST(PageBuilderTest, FillsAShortPageFromThreePagesBack) {
+  // As above with one more page of paragraphs without variants between: b0 a line longer
+  // pushes a line over each of three breaks, and all four pages are full.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{7, std::vector<bool>(7, false), 100};
+  std::vector<FlowBlock> blocks = {Para(6), Para(6), Para(2), Para(2), Para(6), Para(2), Para(2),
+                                   Para(6), Para(2), Para(2), Para(2), Para(1), Heading(), Para(6)};
+  EXPECT_EQ(Describe(BuildPages(blocks, Pages(10), nullptr)),
+            "b0:0-6 b1:0-4 | b1:4-6 b2:0-2 b3:0-2 b4:0-4 | b4:4-6 b5:0-2 b6:0-2 b7:0-4 | "
+            "b7:4-6 b8:0-2 b9:0-2 b10:0-2 b11:0-1 | b12:0-1 b13:0-6");
+  PageBuildResult result = BuildPages(blocks, Pages(10), &variants);
+  EXPECT_EQ(Describe(result),
+            "b0:0-7 b1:0-3 | b1:3-6 b2:0-2 b3:0-2 b4:0-3 | b4:3-6 b5:0-2 b6:0-2 b7:0-3 | "
+            "b7:3-6 b8:0-2 b9:0-2 b10:0-2 b11:0-1 | b12:0-1 b13:0-6");
+  EXPECT_EQ(result.deltas[0], 1);
+  for (size_t page = 0; page < 4; ++page) EXPECT_DOUBLE_EQ(result.pages[page].depth, 100);
+}
+
 TEST(PageBuilderTest, LeavesTheTwoPagesBeforeAloneWhenTheFirstCannotStayFull) {
   // b0 a line shorter would pull a line back onto page 1 and leave it short: not taken.
   TableVariants variants;
