@@ -15,18 +15,44 @@ namespace {
 
 using Kind = WordChange::Kind;
 
+// The chapter's paragraphs as typeset before any edit; a test sets them again, moved,
+// renumbered or split across a page break, around the paragraph it changes.
+struct TypesetLine {
+  const char* text;
+  const char* flags = "-";
+  double ratio = 0;
+};
+using TypesetParagraph = std::vector<TypesetLine>;
+
+const TypesetParagraph kCheka = {{"Meanwhile the Cheka had declared war", "-", 0.12},
+                                 {"on the Anarchists of Petrograd, and", "-", -0.05},
+                                 {"the party did nothing to stop it."}};
+const TypesetParagraph kIce = {{"Early in March, Red Army troops", "-", 0.2},
+                               {"crossed the ice towards the fortress."}};
+const TypesetParagraph kRebellion = {{"The rebellion had to be liquidated", "-", 0.3},
+                                     {"before the thaw made the ice unsafe."}};
+const TypesetParagraph kHeadlines = {{"That dismal March 18! The morning", "-", -0.1},
+                                     {"papers came out with triumphant headlines."}};
+
+void AddHeading(RecordBuilder& book) { book.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2"); }
+
+// `pages` holds the page of each line, or one page for them all.
+void AddParagraph(RecordBuilder& book, const std::vector<std::string>& pages, int source_line,
+                  const TypesetParagraph& paragraph) {
+  for (size_t i = 0; i < paragraph.size(); ++i) {
+    const std::string& page = pages.size() == 1 ? pages[0] : pages.at(i);
+    book.Line(page, source_line, paragraph[i].text, paragraph[i].flags, paragraph[i].ratio);
+  }
+}
+
 // Two pages, four paragraphs under a heading: the "before" of most tests.
 RecordBuilder& AddChapter(RecordBuilder& book, int shift = 0) {
-  return book.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3 + shift, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("1", 3 + shift, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("1", 3 + shift, "the party did nothing to stop it.")
-      .Line("1", 5 + shift, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 5 + shift, "crossed the ice towards the fortress.")
-      .Line("2", 7 + shift, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 7 + shift, "before the thaw made the ice unsafe.")
-      .Line("2", 9 + shift, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9 + shift, "papers came out with triumphant headlines.");
+  AddHeading(book);
+  AddParagraph(book, {"1"}, 3 + shift, kCheka);
+  AddParagraph(book, {"1"}, 5 + shift, kIce);
+  AddParagraph(book, {"2"}, 7 + shift, kRebellion);
+  AddParagraph(book, {"2"}, 9 + shift, kHeadlines);
+  return book;
 }
 
 Record Before() {
@@ -54,17 +80,12 @@ TEST(ComparisonTest, IdenticalRecordsDifferInNothing) {
 
 TEST(ComparisonTest, AnInsertedParagraphIsTheOnlyChangeThoughLaterLinesAreRenumbered) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("1", 3, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("1", 3, "the party did nothing to stop it.")
-      .Line("1", 5, "Nobody believed it.")
-      .Line("1", 7, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 7, "crossed the ice towards the fortress.")
-      .Line("2", 9, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 9, "before the thaw made the ice unsafe.")
-      .Line("2", 11, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 11, "papers came out with triumphant headlines.");
+  AddHeading(after);
+  AddParagraph(after, {"1"}, 3, kCheka);
+  after.Line("1", 5, "Nobody believed it.");
+  AddParagraph(after, {"1"}, 7, kIce);
+  AddParagraph(after, {"2"}, 9, kRebellion);
+  AddParagraph(after, {"2"}, 11, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison),
             (std::vector<ParagraphStatus>{kSame, kSame, ParagraphStatus::kAdded, kSame, kSame,
@@ -79,16 +100,11 @@ TEST(ComparisonTest, AnInsertedParagraphIsTheOnlyChangeThoughLaterLinesAreRenumb
 // at its new place with its old source line — not a removal and an addition.
 TEST(ComparisonTest, SwappedParagraphsAreOneReorderedParagraph) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 3, "crossed the ice towards the fortress.")
-      .Line("1", 5, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("1", 5, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("2", 5, "the party did nothing to stop it.")
-      .Line("2", 7, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 7, "before the thaw made the ice unsafe.")
-      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9, "papers came out with triumphant headlines.");
+  AddHeading(after);
+  AddParagraph(after, {"1"}, 3, kIce);
+  AddParagraph(after, {"1", "1", "2"}, 5, kCheka);
+  AddParagraph(after, {"2"}, 7, kRebellion);
+  AddParagraph(after, {"2"}, 9, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(comparison.Count(ParagraphStatus::kReordered), 1);
   EXPECT_EQ(comparison.Count(ParagraphStatus::kAdded), 0);
@@ -114,19 +130,12 @@ TEST(ComparisonTest, SwappedParagraphsAreOneReorderedParagraph) {
 // an addition.
 TEST(ComparisonTest, ATextThatComesBackTwiceIsReorderedOnceAndAddedOnce) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 3, "crossed the ice towards the fortress.")
-      .Line("2", 5, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 5, "before the thaw made the ice unsafe.")
-      .Line("2", 7, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 7, "papers came out with triumphant headlines.")
-      .Line("2", 9, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("2", 9, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("2", 9, "the party did nothing to stop it.")
-      .Line("2", 11, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("2", 11, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("2", 11, "the party did nothing to stop it.");
+  AddHeading(after);
+  AddParagraph(after, {"1"}, 3, kIce);
+  AddParagraph(after, {"2"}, 5, kRebellion);
+  AddParagraph(after, {"2"}, 7, kHeadlines);
+  AddParagraph(after, {"2"}, 9, kCheka);
+  AddParagraph(after, {"2"}, 11, kCheka);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(comparison.Count(ParagraphStatus::kReordered), 1);
   EXPECT_EQ(comparison.Count(ParagraphStatus::kAdded), 1);
@@ -135,16 +144,13 @@ TEST(ComparisonTest, ATextThatComesBackTwiceIsReorderedOnceAndAddedOnce) {
 
 TEST(ComparisonTest, AnEditedWordIsATextChangeWithItsWordDiffAndTheRestIsUnchanged) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared open", "-", 0.12)
+  AddHeading(after);
+  after.Line("1", 3, "Meanwhile the Cheka had declared open", "-", 0.12)
       .Line("1", 3, "war on the Anarchists of Petrograd,", "-", -0.05)
-      .Line("1", 3, "and the party did nothing to stop it.")
-      .Line("1", 5, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 5, "crossed the ice towards the fortress.")
-      .Line("2", 7, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 7, "before the thaw made the ice unsafe.")
-      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9, "papers came out with triumphant headlines.");
+      .Line("1", 3, "and the party did nothing to stop it.");
+  AddParagraph(after, {"1"}, 5, kIce);
+  AddParagraph(after, {"2"}, 7, kRebellion);
+  AddParagraph(after, {"2"}, 9, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison), (std::vector<ParagraphStatus>{
                                       kSame, ParagraphStatus::kTextChanged, kSame, kSame, kSame}));
@@ -171,16 +177,13 @@ TEST(ComparisonTest, AnEditedWordIsATextChangeWithItsWordDiffAndTheRestIsUnchang
 
 TEST(ComparisonTest, AParagraphThatOnlyReBrokeSaysWhichLines) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
+  AddHeading(after);
+  after.Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
       .Line("1", 3, "on the Anarchists of Petro-", "h", 0.4)
-      .Line("1", 3, "grad, and the party did nothing to stop it.")
-      .Line("1", 5, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 5, "crossed the ice towards the fortress.")
-      .Line("2", 7, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 7, "before the thaw made the ice unsafe.")
-      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9, "papers came out with triumphant headlines.");
+      .Line("1", 3, "grad, and the party did nothing to stop it.");
+  AddParagraph(after, {"1"}, 5, kIce);
+  AddParagraph(after, {"2"}, 7, kRebellion);
+  AddParagraph(after, {"2"}, 9, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison), (std::vector<ParagraphStatus>{
                                       kSame, ParagraphStatus::kRebroken, kSame, kSame, kSame}));
@@ -198,16 +201,11 @@ TEST(ComparisonTest, AParagraphThatOnlyReBrokeSaysWhichLines) {
 
 TEST(ComparisonTest, APageThatGainedALineSaysHowItNowEndsAndTheNextBegins) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("1", 3, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("1", 3, "the party did nothing to stop it.")
-      .Line("1", 5, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 5, "crossed the ice towards the fortress.")
-      .Line("1", 7, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 7, "before the thaw made the ice unsafe.")
-      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9, "papers came out with triumphant headlines.");
+  AddHeading(after);
+  AddParagraph(after, {"1"}, 3, kCheka);
+  AddParagraph(after, {"1"}, 5, kIce);
+  AddParagraph(after, {"1", "2"}, 7, kRebellion);
+  AddParagraph(after, {"2"}, 9, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison), (std::vector<ParagraphStatus>{
                                       kSame, kSame, kSame, ParagraphStatus::kMoved, kSame}));
@@ -237,14 +235,10 @@ TEST(ComparisonTest, APageThatGainedALineSaysHowItNowEndsAndTheNextBegins) {
 
 TEST(ComparisonTest, ARemovedParagraphIsOneChange) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
-      .Line("1", 3, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("1", 3, "the party did nothing to stop it.")
-      .Line("2", 5, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 5, "before the thaw made the ice unsafe.")
-      .Line("2", 7, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 7, "papers came out with triumphant headlines.");
+  AddHeading(after);
+  AddParagraph(after, {"1"}, 3, kCheka);
+  AddParagraph(after, {"2"}, 5, kRebellion);
+  AddParagraph(after, {"2"}, 7, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison), (std::vector<ParagraphStatus>{
                                       kSame, kSame, ParagraphStatus::kRemoved, kSame, kSame}));
@@ -253,16 +247,15 @@ TEST(ComparisonTest, ARemovedParagraphIsOneChange) {
 
 TEST(ComparisonTest, AReplacedParagraphIsRemovedAndAddedButTwoEditedOnesArePaired) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
+  AddHeading(after);
+  after.Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.12)
       .Line("1", 3, "on the Anarchists of Moscow, and", "-", -0.05)
       .Line("1", 3, "the party did nothing to stop it.")
       .Line("1", 5, "Late in March, Red Army troops", "-", 0.2)
       .Line("1", 5, "crossed the ice towards the fortress.")
       .Line("2", 7, "Something else entirely was written here", "-", 0.3)
-      .Line("2", 7, "by another hand.")
-      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9, "papers came out with triumphant headlines.");
+      .Line("2", 7, "by another hand.");
+  AddParagraph(after, {"2"}, 9, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison),
             (std::vector<ParagraphStatus>{kSame, ParagraphStatus::kTextChanged,
@@ -315,16 +308,13 @@ TEST(ComparisonTest, AProblemOnAnUnchangedLineIsNeitherNewNorGone) {
 
 TEST(ComparisonTest, ALineSetAtAnotherRatioIsAChange) {
   RecordBuilder after(2);
-  after.Line("1", 1, "THE CHEKA TAKES OVER", "-", 0, "h2")
-      .Line("1", 3, "Meanwhile the Cheka had declared war", "-", 0.15)
-      .Line("1", 3, "on the Anarchists of Petrograd, and", "-", -0.05)
-      .Line("1", 3, "the party did nothing to stop it.")
-      .Line("1", 5, "Early in March, Red Army troops", "-", 0.2)
-      .Line("1", 5, "crossed the ice towards the fortress.")
-      .Line("2", 7, "The rebellion had to be liquidated", "-", 0.3)
-      .Line("2", 7, "before the thaw made the ice unsafe.")
-      .Line("2", 9, "That dismal March 18! The morning", "-", -0.1)
-      .Line("2", 9, "papers came out with triumphant headlines.");
+  TypesetParagraph looser = kCheka;
+  looser[0].ratio = 0.15;
+  AddHeading(after);
+  AddParagraph(after, {"1"}, 3, looser);
+  AddParagraph(after, {"1"}, 5, kIce);
+  AddParagraph(after, {"2"}, 7, kRebellion);
+  AddParagraph(after, {"2"}, 9, kHeadlines);
   Comparison comparison = CompareRecords(Before(), after.Build());
   EXPECT_EQ(Statuses(comparison), std::vector<ParagraphStatus>(5, kSame));
   ASSERT_EQ(comparison.ratios.size(), 1u);
