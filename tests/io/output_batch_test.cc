@@ -17,68 +17,73 @@ using testing::ReadFileOrEmpty;
 using testing::TempDir;
 using testing::WriteFileOrDie;
 
-size_t EntriesIn(const std::string& dir) {
-  return static_cast<size_t>(std::distance(std::filesystem::directory_iterator(dir), {}));
-}
+// A batch on the real file system, in a folder of its own: what stands in the folder
+// afterwards tells whether a temporary was left behind.
+class OutputBatchTest : public ::testing::Test {
+ protected:
+  // The PDF a batch replaces: "old" until the batch commits.
+  void WriteOldPdf() { WriteFileOrDie(pdf_, "old"); }
 
-TEST(OutputBatchTest, CommitPutsEveryOutputInPlace) {
-  TempDir dir;
-  RealFileSystem fs;
-  WriteFileOrDie(dir.File("book.pdf"), "old");
-  OutputBatch batch(fs);
-  ASSERT_TRUE(batch.Add(dir.File("book.pdf"), "new pdf").ok());
-  ASSERT_TRUE(batch.Add(dir.File("book.lines.txt"), "new record").ok());
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old") << "nothing in place before Commit";
+  size_t EntriesInFolder() const {
+    return static_cast<size_t>(
+        std::distance(std::filesystem::directory_iterator(dir_.path()), {}));
+  }
+
+  TempDir dir_;
+  RealFileSystem fs_;
+  const std::string pdf_ = dir_.File("book.pdf");
+};
+
+TEST_F(OutputBatchTest, CommitPutsEveryOutputInPlace) {
+  WriteOldPdf();
+  OutputBatch batch(fs_);
+  ASSERT_TRUE(batch.Add(pdf_, "new pdf").ok());
+  ASSERT_TRUE(batch.Add(dir_.File("book.lines.txt"), "new record").ok());
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), "old") << "nothing in place before Commit";
   ASSERT_TRUE(batch.Commit().ok());
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "new pdf");
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.lines.txt")), "new record");
-  EXPECT_EQ(EntriesIn(dir.path()), 2u) << "no temporary left";
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), "new pdf");
+  EXPECT_EQ(ReadFileOrEmpty(dir_.File("book.lines.txt")), "new record");
+  EXPECT_EQ(EntriesInFolder(), 2u) << "no temporary left";
   EXPECT_EQ(RegisteredTemporaryCount(), 0);
 }
 
 // The bug: galley pdf --record /nonexistent/x replaced the PDF, then failed on the record.
-TEST(OutputBatchTest, AnOutputThatCannotBeStagedLeavesTheOthersUntouched) {
-  TempDir dir;
-  RealFileSystem fs;
-  WriteFileOrDie(dir.File("book.pdf"), "old");
-  OutputBatch batch(fs);
-  ASSERT_TRUE(batch.Add(dir.File("book.pdf"), "new pdf").ok());
-  Status record = batch.Add(dir.File("missing/book.lines.txt"), "new record");
+TEST_F(OutputBatchTest, AnOutputThatCannotBeStagedLeavesTheOthersUntouched) {
+  WriteOldPdf();
+  OutputBatch batch(fs_);
+  ASSERT_TRUE(batch.Add(pdf_, "new pdf").ok());
+  Status record = batch.Add(dir_.File("missing/book.lines.txt"), "new record");
   ASSERT_FALSE(record.ok());
   EXPECT_NE(record.error().message.find("does not exist"), std::string::npos);
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old");
-  EXPECT_EQ(EntriesIn(dir.path()), 1u) << "the staged PDF's temporary was removed";
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), "old");
+  EXPECT_EQ(EntriesInFolder(), 1u) << "the staged PDF's temporary was removed";
   EXPECT_EQ(RegisteredTemporaryCount(), 0);
 }
 
-TEST(OutputBatchTest, ABatchNotCommittedIsDiscarded) {
-  TempDir dir;
-  RealFileSystem fs;
+TEST_F(OutputBatchTest, ABatchNotCommittedIsDiscarded) {
   {
-    OutputBatch batch(fs);
-    ASSERT_TRUE(batch.Add(dir.File("book.epub"), "bytes").ok());
-    EXPECT_EQ(EntriesIn(dir.path()), 1u);  // the temporary
+    OutputBatch batch(fs_);
+    ASSERT_TRUE(batch.Add(dir_.File("book.epub"), "bytes").ok());
+    EXPECT_EQ(EntriesInFolder(), 1u);  // the temporary
     EXPECT_EQ(RegisteredTemporaryCount(), 1);
   }
-  EXPECT_EQ(EntriesIn(dir.path()), 0u);
+  EXPECT_EQ(EntriesInFolder(), 0u);
   EXPECT_EQ(RegisteredTemporaryCount(), 0);
 }
 
 // A stream that refuses its bytes is written before any file is replaced.
-TEST(OutputBatchTest, AFailedStreamReplacesNoFile) {
-  TempDir dir;
-  RealFileSystem fs;
-  WriteFileOrDie(dir.File("book.lines.txt"), "old");
-  OutputBatch batch(fs);
-  ASSERT_TRUE(batch.Add(dir.File("book.lines.txt"), "new record").ok());
+TEST_F(OutputBatchTest, AFailedStreamReplacesNoFile) {
+  WriteFileOrDie(dir_.File("book.lines.txt"), "old");
+  OutputBatch batch(fs_);
+  ASSERT_TRUE(batch.Add(dir_.File("book.lines.txt"), "new record").ok());
   ASSERT_TRUE(batch.Add("/dev/full", "pdf").ok());
   Status committed = batch.Commit();
   ASSERT_FALSE(committed.ok());
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.lines.txt")), "old");
-  EXPECT_EQ(EntriesIn(dir.path()), 1u);
+  EXPECT_EQ(ReadFileOrEmpty(dir_.File("book.lines.txt")), "old");
+  EXPECT_EQ(EntriesInFolder(), 1u);
 }
 
-TEST(OutputBatchTest, InMemoryOutputsAppearOnlyAtCommit) {
+TEST(InMemoryOutputBatchTest, OutputsAppearOnlyAtCommit) {
   MemoryFileSystem fs;
   OutputBatch batch(fs);
   ASSERT_TRUE(batch.Add("out/a", "1").ok());
@@ -89,12 +94,10 @@ TEST(OutputBatchTest, InMemoryOutputsAppearOnlyAtCommit) {
 
 // A long book's PDF and record are written piece by piece into their temporaries (issue 10,
 // "bounded memory"), and go in place with the batch like any other output.
-TEST(OutputBatchTest, AnOutputWrittenInPiecesGoesInPlaceWhole) {
-  TempDir dir;
-  RealFileSystem fs;
-  WriteFileOrDie(dir.File("book.pdf"), "old");
-  OutputBatch batch(fs);
-  Result<OutputWriter*> writer = batch.Open(dir.File("book.pdf"));
+TEST_F(OutputBatchTest, AnOutputWrittenInPiecesGoesInPlaceWhole) {
+  WriteOldPdf();
+  OutputBatch batch(fs_);
+  Result<OutputWriter*> writer = batch.Open(pdf_);
   ASSERT_TRUE(writer.ok());
   std::string expected;
   for (int piece = 0; piece < 3000; ++piece) {  // several times the writer's buffer
@@ -103,21 +106,19 @@ TEST(OutputBatchTest, AnOutputWrittenInPiecesGoesInPlaceWhole) {
     expected += text;
   }
   EXPECT_EQ((*writer)->size(), expected.size());
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old") << "nothing in place before Commit";
-  EXPECT_EQ(EntriesIn(dir.path()), 2u) << "the old file and the temporary";
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), "old") << "nothing in place before Commit";
+  EXPECT_EQ(EntriesInFolder(), 2u) << "the old file and the temporary";
   ASSERT_TRUE(batch.Commit().ok());
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), expected);
-  EXPECT_EQ(EntriesIn(dir.path()), 1u) << "no temporary left";
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), expected);
+  EXPECT_EQ(EntriesInFolder(), 1u) << "no temporary left";
   EXPECT_EQ(RegisteredTemporaryCount(), 0);
 }
 
 // What was written can be read back before the rest is written (the PDF's incremental update
 // reads Cairo's cross-reference table), buffered bytes included.
-TEST(OutputBatchTest, AWriterReadsBackWhatItWrote) {
-  TempDir dir;
-  RealFileSystem fs;
-  OutputBatch batch(fs);
-  Result<OutputWriter*> writer = batch.Open(dir.File("book.pdf"));
+TEST_F(OutputBatchTest, AWriterReadsBackWhatItWrote) {
+  OutputBatch batch(fs_);
+  Result<OutputWriter*> writer = batch.Open(pdf_);
   ASSERT_TRUE(writer.ok());
   ASSERT_TRUE((*writer)->Write("%PDF-1.5\n").ok());
   ASSERT_TRUE((*writer)->Write("%%EOF\n").ok());
@@ -129,36 +130,32 @@ TEST(OutputBatchTest, AWriterReadsBackWhatItWrote) {
   ASSERT_TRUE(written.ok());
   EXPECT_EQ(*written, "%PDF-1.5\n%%EOF\nupdate\n");
   ASSERT_TRUE(batch.Commit().ok());
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "%PDF-1.5\n%%EOF\nupdate\n");
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), "%PDF-1.5\n%%EOF\nupdate\n");
 }
 
-TEST(OutputBatchTest, AnOutputBeingWrittenIsRemovedWhenTheBatchIsNotCommitted) {
-  TempDir dir;
-  RealFileSystem fs;
-  WriteFileOrDie(dir.File("book.pdf"), "old");
+TEST_F(OutputBatchTest, AnOutputBeingWrittenIsRemovedWhenTheBatchIsNotCommitted) {
+  WriteOldPdf();
   {
-    OutputBatch batch(fs);
-    Result<OutputWriter*> writer = batch.Open(dir.File("book.pdf"));
+    OutputBatch batch(fs_);
+    Result<OutputWriter*> writer = batch.Open(pdf_);
     ASSERT_TRUE(writer.ok());
     ASSERT_TRUE((*writer)->Write("half a book").ok());
     EXPECT_EQ(RegisteredTemporaryCount(), 1);
   }
-  EXPECT_EQ(ReadFileOrEmpty(dir.File("book.pdf")), "old");
-  EXPECT_EQ(EntriesIn(dir.path()), 1u) << "the temporary was removed";
+  EXPECT_EQ(ReadFileOrEmpty(pdf_), "old");
+  EXPECT_EQ(EntriesInFolder(), 1u) << "the temporary was removed";
   EXPECT_EQ(RegisteredTemporaryCount(), 0);
 }
 
-TEST(OutputBatchTest, OpeningBesideAMissingFolderFails) {
-  TempDir dir;
-  RealFileSystem fs;
-  OutputBatch batch(fs);
-  Result<OutputWriter*> writer = batch.Open(dir.File("missing/book.lines.txt"));
+TEST_F(OutputBatchTest, OpeningBesideAMissingFolderFails) {
+  OutputBatch batch(fs_);
+  Result<OutputWriter*> writer = batch.Open(dir_.File("missing/book.lines.txt"));
   ASSERT_FALSE(writer.ok());
   EXPECT_NE(writer.error().message.find("does not exist"), std::string::npos);
 }
 
 // A stream has no temporary: its pieces wait in memory and are written at commit.
-TEST(OutputBatchTest, AStreamWrittenInPiecesIsWrittenAtCommit) {
+TEST(InMemoryOutputBatchTest, AStreamWrittenInPiecesIsWrittenAtCommit) {
   MemoryFileSystem fs;
   OutputBatch batch(fs);
   Result<OutputWriter*> writer = batch.Open("out/a");
