@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "proof/proof_command_fixture.h"
 #include "support/galley_process.h"
 #include "support/test_paths.h"
 
@@ -26,16 +27,8 @@ constexpr const char* kTitle = "content/kronstadt-21";
 constexpr const char* kOriginal = "had taken power three and a half years earlier";
 constexpr const char* kCorrected = "had seized power three and a half years earlier";
 
-class EpubProofCommandTest : public ::testing::Test {
+class EpubProofCommandTest : public ProofCommandFixture {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
-        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
-  }
-
-  Outcome Galley(const std::vector<std::string>& args) { return galley::testing::RunGalley(args); }
-  std::string File(const std::string& name) const { return dir_.File(name); }
-
   // Makes the EPUB of `title` at `epub`.
   void Epub(const std::string& title, const std::string& epub) {
     Outcome run = Galley({"-q", "epub", title, "-o", epub, "--no-cache"});
@@ -43,18 +36,7 @@ class EpubProofCommandTest : public ::testing::Test {
   }
 
   // A copy of Kronstadt 21's title folder with the one-word correction in its manuscript.
-  std::string CorrectedPamphlet() {
-    std::string title = File("kronstadt-21");
-    std::filesystem::copy(galley::testing::SourceDir() + "/" + kTitle, title,
-                          std::filesystem::copy_options::recursive);
-    std::string manuscript = title + "/manuscript.md";
-    std::string text = ReadFileOrEmpty(manuscript);
-    size_t at = text.find(kOriginal);
-    EXPECT_NE(at, std::string::npos) << "the manuscript changed; update the test";
-    if (at != std::string::npos) text.replace(at, std::string(kOriginal).size(), kCorrected);
-    WriteFileOrDie(manuscript, text);
-    return title;
-  }
+  std::string CorrectedPamphlet() { return EditedPamphlet(kOriginal, kCorrected); }
 
   std::vector<std::string> Listing() const {
     std::vector<std::string> names;
@@ -64,8 +46,6 @@ class EpubProofCommandTest : public ::testing::Test {
     std::sort(names.begin(), names.end());
     return names;
   }
-
-  galley::testing::TempDir dir_;
 };
 
 TEST_F(EpubProofCommandTest, AOneWordCorrectionNamesTheChapterAndTheWord) {

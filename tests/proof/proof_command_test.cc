@@ -10,6 +10,7 @@
 #include <sstream>
 #include <vector>
 
+#include "proof/proof_command_fixture.h"
 #include "support/galley_process.h"
 #include "support/test_paths.h"
 
@@ -23,26 +24,8 @@ using Outcome = galley::testing::ProcessResult;
 using galley::testing::ReadFileOrEmpty;
 using galley::testing::WriteFileOrDie;
 
-// Replaces the one occurrence of `from` in `text`; fails the test when it is not there, so a
-// changed manuscript or template cannot make the test pass without testing anything.
-std::string ReplaceOnce(std::string text, const std::string& from, const std::string& to) {
-  size_t at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << "'" << from << "' is gone; update the test";
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
-
-class ProofCommandTest : public ::testing::Test {
+class ProofCommandTest : public ProofCommandFixture {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(std::filesystem::exists(galley::testing::GalleyBinary()))
-        << galley::testing::GalleyBinary() << " is not built: build the galley target first";
-  }
-
-  // Runs galley from the repository root.
-  Outcome Galley(const std::vector<std::string>& args) { return galley::testing::RunGalley(args); }
-  std::string File(const std::string& name) const { return dir_.File(name); }
-
   // Typesets `title` (a folder) and writes its layout record to `record`.
   void Record(const std::string& title, const std::string& record,
               const std::vector<std::string>& extra = {}) {
@@ -51,18 +34,6 @@ class ProofCommandTest : public ::testing::Test {
     Outcome run = Galley(args);
     ASSERT_EQ(run.exit_code, 0) << run.err;
   }
-
-  // A copy of Kronstadt 21's title folder with `from` replaced by `to` in its manuscript.
-  std::string EditedPamphlet(const std::string& from, const std::string& to) {
-    std::string title = File("kronstadt-21");
-    std::filesystem::copy(galley::testing::SourceDir() + "/content/kronstadt-21", title,
-                          std::filesystem::copy_options::recursive);
-    std::string manuscript = title + "/manuscript.md";
-    WriteFileOrDie(manuscript, ReplaceOnce(ReadFileOrEmpty(manuscript), from, to));
-    return title;
-  }
-
-  galley::testing::TempDir dir_;
 };
 
 TEST_F(ProofCommandTest, AOneWordCorrectionIsReportedAtItsManuscriptLine) {
