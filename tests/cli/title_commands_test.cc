@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "support/galley_process.h"
 #include "support/test_paths.h"
@@ -15,6 +18,16 @@ using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
 const std::string kTitle = "content/kronstadt-21";
+const std::string kMetadata = "title: T\nauthor: A\nlanguage: en-US\n";
+
+// A title folder `name` in `dir` holding `files` (file name, then contents).
+std::string TitleFolder(const TempDir& dir, const std::string& name,
+                        const std::vector<std::pair<std::string, std::string>>& files) {
+  std::string title = dir.File(name);
+  std::filesystem::create_directories(title);
+  for (const auto& [file, contents] : files) WriteFileOrDie(title + "/" + file, contents);
+  return title;
+}
 
 TEST(CleanCommandTest, ReproducesCommittedManuscriptByteForByte) {
   TempDir dir;
@@ -33,11 +46,11 @@ TEST(CleanCommandTest, ReproducesCommittedManuscriptByteForByte) {
 
 TEST(CleanCommandTest, CorrectionThatMatchesNothingFailsAndWritesNothing) {
   TempDir dir;
-  std::string title = dir.File("pamphlet");
-  std::filesystem::create_directories(title);
-  WriteFileOrDie(title + "/source.ocr.txt", "Some text here.\n");
-  WriteFileOrDie(title + "/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
-  WriteFileOrDie(title + "/corrections.tsv", "# fixes\nnot in the source\tx\ta reason\n");
+  std::string title =
+      TitleFolder(dir, "pamphlet",
+                  {{"source.ocr.txt", "Some text here.\n"},
+                   {"metadata.txt", kMetadata},
+                   {"corrections.tsv", "# fixes\nnot in the source\tx\ta reason\n"}});
   ProcessResult r = RunGalley({"clean", title});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("corrections.tsv:2:1"));
@@ -48,10 +61,9 @@ TEST(CleanCommandTest, CorrectionThatMatchesNothingFailsAndWritesNothing) {
 // and nothing is written.
 TEST(CleanCommandTest, AMarkdownSourceIsCheckedAtItsOwnLines) {
   TempDir dir;
-  std::string title = dir.File("songs");
-  std::filesystem::create_directories(title);
-  WriteFileOrDie(title + "/metadata.txt", "title: T\nauthor: A\nlanguage: en-US\n");
-  WriteFileOrDie(title + "/source.md", "# Songs\n\nA verse,\\\nits second line.\n");
+  std::string title =
+      TitleFolder(dir, "songs", {{"metadata.txt", kMetadata},
+                                 {"source.md", "# Songs\n\nA verse,\\\nits second line.\n"}});
   ProcessResult ok = RunGalley({"clean", title});
   ASSERT_EQ(ok.exit_code, 0) << ok.err;
   EXPECT_EQ(ReadFileOrEmpty(title + "/manuscript.md"),
@@ -71,12 +83,12 @@ TEST(CleanCommandTest, AMarkdownSourceIsCheckedAtItsOwnLines) {
 // and column of metadata.txt: the error named the file alone (issue 10).
 TEST(CleanCommandTest, AFrontMatterErrorFromMetadataIsNamedAtItsValue) {
   TempDir dir;
-  std::string title = dir.File("songs");
-  std::filesystem::create_directories(title);
   std::string tag = "en";
   while (tag.size() < 27000) tag += "-abcdefgh";
-  WriteFileOrDie(title + "/metadata.txt", "title: T\nauthor: A\n\nlanguage:  " + tag + "\n");
-  WriteFileOrDie(title + "/source.md", "# Songs\n\nA verse.\n");
+  std::string title =
+      TitleFolder(dir, "songs",
+                  {{"metadata.txt", "title: T\nauthor: A\n\nlanguage:  " + tag + "\n"},
+                   {"source.md", "# Songs\n\nA verse.\n"}});
   ProcessResult r = RunGalley({"clean", title});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("metadata.txt:4:12: error:"));
@@ -154,13 +166,13 @@ TEST(BuildCommandTest, MissingOutputFolderIsAnErrorAndWritesNothing) {
 // destinations were "defined twice" and no PDF was made).
 TEST(BuildCommandTest, HeadingsNamedLikeGalleysOwnPagesDoNotClash) {
   TempDir dir;
-  std::string title = dir.File("book");
-  std::filesystem::create_directories(title);
-  WriteFileOrDie(title + "/manuscript.md",
-                 "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024\n---\n\n"
-                 "# Contents\n\nChapter One.\n\n# Title Page\n\nT.\n\n"
-                 "# Chapter One\n\nText with a note.[^1]\n\n# Notes\n\nThe author's notes.\n\n"
-                 "[^1]: A note.\n");
+  std::string title = TitleFolder(
+      dir, "book",
+      {{"manuscript.md",
+        "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024\n---\n\n"
+        "# Contents\n\nChapter One.\n\n# Title Page\n\nT.\n\n"
+        "# Chapter One\n\nText with a note.[^1]\n\n# Notes\n\nThe author's notes.\n\n"
+        "[^1]: A note.\n"}});
   ProcessResult r = RunGalley({"-q", "build", title, "-o", dir.path()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(ReadFileOrEmpty(dir.File("book.pdf")), StartsWith("%PDF-"));
@@ -175,11 +187,10 @@ TEST(BuildCommandTest, HeadingsNamedLikeGalleysOwnPagesDoNotClash) {
 TEST(BuildCommandTest, ANoncharacterIsRefusedWhereItIs) {
   for (std::string text : {"urgent&#xFFFE;told me", "urgent\xEF\xBF\xBEtold me"}) {
     TempDir dir;
-    std::string title = dir.File("book");
-    std::filesystem::create_directories(title);
-    WriteFileOrDie(title + "/manuscript.md",
-                   "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024\n---\n\n# One\n\n" +
-                       text + "\n");
+    std::string title = TitleFolder(
+        dir, "book",
+        {{"manuscript.md",
+          "---\ntitle: T\nauthor: A\nlanguage: en\ndate: 2024\n---\n\n# One\n\n" + text + "\n"}});
     for (const char* command : {"pdf", "epub"}) {
       ProcessResult r = RunGalley({"-q", command, title, "-o", dir.File("out")});
       EXPECT_EQ(r.exit_code, 1) << command << ": " << r.err;
@@ -192,10 +203,10 @@ TEST(BuildCommandTest, ANoncharacterIsRefusedWhereItIs) {
 
 TEST(BuildCommandTest, BrokenManuscriptLeavesPreviousBooksUntouched) {
   TempDir dir;
-  std::string title = dir.File("book");
-  std::filesystem::create_directories(title);
-  WriteFileOrDie(title + "/manuscript.md",
-                 "---\ntitle: T\nauthor: A\nlanguage: en\n---\n\n# One\n\n### Three\n\nText.\n");
+  std::string title = TitleFolder(
+      dir, "book",
+      {{"manuscript.md",
+        "---\ntitle: T\nauthor: A\nlanguage: en\n---\n\n# One\n\n### Three\n\nText.\n"}});
   WriteFileOrDie(dir.File("book.epub"), "old epub");
   WriteFileOrDie(dir.File("book.pdf"), "old pdf");
   ProcessResult r = RunGalley({"build", title, "-o", dir.path()});
