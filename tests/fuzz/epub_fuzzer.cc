@@ -6,13 +6,13 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <string_view>
+#include <optional>
 
 #include "check/epub_checker.h"
 #include "epub/epub_writer.h"
 #include "fuzz/fuzz_support.h"
+#include "fuzz/lenient_manuscript.h"
 #include "io/file_system.h"
-#include "manuscript/manuscript_parser.h"
 
 namespace {
 
@@ -40,15 +40,8 @@ galley::MemoryFileSystem& ShippedFiles() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace galley;
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  manuscript::ParseOptions parse_options;
-  parse_options.strict = false;
-  Result<model::Document> document =
-      manuscript::ParseManuscript(text, "manuscript.md", parse_options);
-  if (!document.ok()) {
-    fuzz::ExpectInputError(document.error());
-    return 0;
-  }
+  std::optional<model::Document> document = fuzz::ParseLenientManuscript(data, size);
+  if (!document) return 0;
   Result<std::string> epub = epub::WriteEpub(ShippedFiles(), *document, epub::EpubOptions{});
   if (!epub.ok()) {
     fuzz::ExpectInputError(epub.error());

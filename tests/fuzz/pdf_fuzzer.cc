@@ -5,14 +5,14 @@
 // each run in milliseconds (libFuzzer's -max_len keeps most inputs far below it anyway).
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <optional>
 
 #include "frames/record_writer.h"
 #include "fuzz/fuzz_support.h"
+#include "fuzz/lenient_manuscript.h"
 #include "fuzz/typeset_fixture.h"
 #include "layout/template/font_set.h"
 #include "layout/template/print_template.h"
-#include "manuscript/manuscript_parser.h"
 #include "render/render_pdf.h"
 
 namespace {
@@ -43,15 +43,8 @@ const DefaultTemplate& Shipped() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace galley;
   const DefaultTemplate& shipped = Shipped();
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  manuscript::ParseOptions parse_options;
-  parse_options.strict = false;
-  Result<model::Document> document =
-      manuscript::ParseManuscript(text, "manuscript.md", parse_options);
-  if (!document.ok()) {
-    fuzz::ExpectInputError(document.error());
-    return 0;
-  }
+  std::optional<model::Document> document = fuzz::ParseLenientManuscript(data, size);
+  if (!document) return 0;
   Result<layout::TypesetBook> book = layout::TypesetDocument(
       *document, shipped.print_template, shipped.fonts, fuzz::FuzzTypesetOptions());
   if (!book.ok()) {
