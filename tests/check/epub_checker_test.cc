@@ -15,8 +15,7 @@ namespace {
 using ::testing::HasSubstr;
 
 TEST(EpubCheckerTest, TheValidBookHasNoFindings) {
-  std::vector<Finding> findings = FindingsOf(TestEpub());
-  EXPECT_TRUE(findings.empty()) << Describe(findings);
+  EXPECT_NO_FINDINGS(TestEpub());
 }
 
 TEST(EpubCheckerTest, TheValidBookHasTheMimetypeAtByte38) {

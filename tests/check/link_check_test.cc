@@ -49,8 +49,7 @@ TEST(LinkCheckTest, ExternalLinksAreNotFollowed) {
   TestEpub epub;
   epub.Replace("EPUB/text/ch1.xhtml", R"(<a href="ch2.xhtml#s2">)",
                R"(<a href="https://example.org/nowhere#x">)");
-  std::vector<Finding> findings = FindingsOf(epub);
-  EXPECT_TRUE(findings.empty()) << Describe(findings);
+  EXPECT_NO_FINDINGS(epub);
 }
 
 TEST(IdCheckTest, IdsMustBeUniqueInADocument) {

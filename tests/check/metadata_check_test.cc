@@ -33,8 +33,7 @@ TEST(LanguageCheckTest, CaseDoesNotMatterInLanguageTags) {
   TestEpub epub;
   epub.Replace("EPUB/text/ch2.xhtml", R"(xml:lang="en-US" lang="en-US")",
                R"(xml:lang="en-us" lang="EN-us")");
-  std::vector<Finding> findings = FindingsOf(epub);
-  EXPECT_TRUE(findings.empty()) << Describe(findings);
+  EXPECT_NO_FINDINGS(epub);
 }
 
 TEST(LanguageCheckTest, DcLanguageMustBeATag) {
@@ -62,15 +61,13 @@ TEST(AccessibilityCheckTest, APageListMustBeClaimed) {
 TEST(AccessibilityCheckTest, PageNavigationAlsoCountsAsTheClaim) {
   TestEpub epub;
   epub.Replace(kOpf, ">pageBreakMarkers<", ">pageNavigation<");
-  std::vector<Finding> findings = FindingsOf(epub);
-  EXPECT_TRUE(findings.empty()) << Describe(findings);
+  EXPECT_NO_FINDINGS(epub);
 }
 
 TEST(AccessibilityCheckTest, TheDeprecatedPrintPageNumbersStillCounts) {
   TestEpub epub;  // a book made before schema.org renamed the term
   epub.Replace(kOpf, ">pageBreakMarkers<", ">printPageNumbers<");
-  std::vector<Finding> findings = FindingsOf(epub);
-  EXPECT_TRUE(findings.empty()) << Describe(findings);
+  EXPECT_NO_FINDINGS(epub);
 }
 
 TEST(AccessibilityCheckTest, PageNumbersMustNotBeClaimedWithoutAPageList) {
@@ -102,8 +99,7 @@ TEST(AccessibilityCheckTest, PageBreakSourceNamesTheSource) {
   TestEpub epub;
   epub.Replace(kOpf, R"(<meta refines="#source" property="source-of">pagination</meta>)",
                R"(<meta property="pageBreakSource">The Printed Edition, 1961</meta>)");
-  std::vector<Finding> findings = FindingsOf(epub);
-  EXPECT_TRUE(findings.empty()) << Describe(findings);
+  EXPECT_NO_FINDINGS(epub);
 }
 
 TEST(AccessibilityCheckTest, ThePrefixedFormIsNotEnough) {

@@ -286,6 +286,13 @@ inline std::string Describe(const std::vector<Finding>& findings) {
   return out.empty() ? "no findings\n" : out;
 }
 
+// Expects no finding at all, listing them when there are.
+#define EXPECT_NO_FINDINGS(epub)                                                               \
+  do {                                                                                         \
+    std::vector<::galley::check::Finding> found_ = ::galley::check::testing::FindingsOf(epub); \
+    EXPECT_TRUE(found_.empty()) << ::galley::check::testing::Describe(found_);                 \
+  } while (0)
+
 // Expects exactly one finding, from `check`, whose message contains `words`.
 #define EXPECT_ONE_FINDING(epub, check_name, words)                                            \
   do {                                                                                         \
