@@ -1,6 +1,7 @@
 // Hyphenation through libhyphen with Debian's English patterns (hyphen-en-us, hyphen-en-gb).
 // A missing dictionary fails these tests: they never skip.
 #include "hyphen/hyphenator.h"
+#include "hyphen/hyphenated_word.h"
 #include "support/test_paths.h"
 
 #include <gtest/gtest.h>
@@ -22,17 +23,6 @@ HyphenationSettings Minimums(int left, int right) {
   settings.left_min = left;
   settings.right_min = right;
   return settings;
-}
-
-// "hy-phen-ation": the word with a hyphen at each break.
-std::string Hyphenated(const Hyphenator& hyphenator, const std::string& word) {
-  std::string out;
-  size_t last = 0;
-  for (size_t at : hyphenator.Breaks(word)) {
-    out += word.substr(last, at - last) + "-";
-    last = at;
-  }
-  return out + word.substr(last);
 }
 
 TEST(HyphenatorTest, BreaksHyphenationWhereTexDoes) {

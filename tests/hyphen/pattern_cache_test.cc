@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "hyphen/hyphenated_word.h"
 #include "hyphen/hyphenator.h"
 
 namespace galley::hyphen {
@@ -21,16 +22,6 @@ std::string Read(const std::string& path) {
 // The German patterns as Debian installs them: large, ISO8859-1, with a second level.
 const char kGerman[] = "/usr/share/hyphen/hyph_de_DE.dic";
 const char kEnglish[] = "/usr/share/hyphen/hyph_en_US.dic";
-
-std::string Hyphenated(const Hyphenator& hyphenator, const std::string& word) {
-  std::string out;
-  size_t last = 0;
-  for (size_t at : hyphenator.Breaks(word)) {
-    out += word.substr(last, at - last) + "-";
-    last = at;
-  }
-  return out + word.substr(last);
-}
 
 std::vector<std::string> GermanWords(const PatternSource& source) {
   auto hyphenator = Hyphenator::FromFile(kGerman, {}, source);
