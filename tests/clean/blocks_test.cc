@@ -3,15 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "clean/clean_rules.h"
+#include "clean/numbered_lines.h"
 
 namespace galley {
 namespace {
-
-std::vector<SourceLine> Lines(std::vector<std::string> texts) {
-  std::vector<SourceLine> lines;
-  for (size_t i = 0; i < texts.size(); ++i) lines.push_back({static_cast<int>(i + 1), texts[i]});
-  return lines;
-}
 
 int CountRule(const Review& review, std::string_view rule) {
   int count = 0;
@@ -22,8 +17,8 @@ int CountRule(const Review& review, std::string_view rule) {
 TEST(BuildBlocksTest, ClassifiesEachLine) {
   Review review;
   std::vector<Block> blocks = BuildBlocks(
-      Lines({"# TITLE", "", "First paragraph.", "", "6912", "", ". .", "", "- 6 -", "",
-             "#### Section", "", "\\*", "", "Last."}),
+      NumberedLines({"# TITLE", "", "First paragraph.", "", "6912", "", ". .", "", "- 6 -", "",
+                     "#### Section", "", "\\*", "", "Last."}),
       &review);
   ASSERT_EQ(blocks.size(), 6u);
   EXPECT_EQ(blocks[0].kind, BlockKind::kHeading);
@@ -46,8 +41,8 @@ TEST(BuildBlocksTest, ClassifiesEachLine) {
 
 TEST(BuildBlocksTest, WrappedLinesFormOneParagraph) {
   Review review;
-  std::vector<Block> blocks = BuildBlocks(Lines({"The first line", "  and the second.", "",
-                                                 "Next."}), &review);
+  std::vector<Block> blocks =
+      BuildBlocks(NumberedLines({"The first line", "  and the second.", "", "Next."}), &review);
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].text.text, "The first line and the second.");
   EXPECT_EQ(blocks[0].text.LineAt(0), 1);
@@ -56,7 +51,7 @@ TEST(BuildBlocksTest, WrappedLinesFormOneParagraph) {
 
 TEST(BuildBlocksTest, ARemovedLineEndsAParagraph) {
   Review review;
-  std::vector<Block> blocks = BuildBlocks(Lines({"Text", ".", "More"}), &review);
+  std::vector<Block> blocks = BuildBlocks(NumberedLines({"Text", ".", "More"}), &review);
   ASSERT_EQ(blocks.size(), 2u);
 }
 

@@ -5,21 +5,14 @@
 
 #include "clean/blocks.h"
 #include "clean/manuscript_writer.h"
+#include "clean/numbered_lines.h"
 
 namespace galley {
 namespace {
 
-std::vector<SourceLine> Lines(std::vector<std::string> texts) {
-  std::vector<SourceLine> lines;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    lines.push_back({static_cast<int>(i + 1), texts[i], {}});
-  }
-  return lines;
-}
-
 std::vector<int> Items(std::vector<std::string> texts) {
   std::vector<int> out;
-  std::vector<std::optional<ListItemStart>> items = FindListItems(Lines(std::move(texts)));
+  std::vector<std::optional<ListItemStart>> items = FindListItems(NumberedLines(std::move(texts)));
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i]) out.push_back(static_cast<int>(i + 1));
   }
@@ -50,8 +43,8 @@ TEST(FindListItemsTest, WhatIsNotAList) {
 TEST(FindListItemsTest, ItemsBecomeListBlocksInTheManuscript) {
   Review review;
   std::vector<Block> blocks = BuildBlocks(
-      Lines({"The program:", "", "1. new elections by", "   secret ballot;", "2. freedom of speech.",
-             "", "(a) one", "(b) two", "", "After."}),
+      NumberedLines({"The program:", "", "1. new elections by", "   secret ballot;",
+                     "2. freedom of speech.", "", "(a) one", "(b) two", "", "After."}),
       &review);
   ASSERT_EQ(blocks.size(), 6u);
   EXPECT_EQ(blocks[1].kind, BlockKind::kListItem);

@@ -4,18 +4,13 @@
 
 #include "clean/clean_rules.h"
 #include "clean/inline_markup.h"
+#include "clean/numbered_lines.h"
 
 namespace galley {
 namespace {
 
-std::vector<SourceLine> Lines(std::vector<std::string> texts) {
-  std::vector<SourceLine> lines;
-  for (size_t i = 0; i < texts.size(); ++i) lines.push_back({static_cast<int>(i + 1), texts[i]});
-  return lines;
-}
-
 std::vector<Block> Joined(std::vector<std::string> texts, Review* review) {
-  std::vector<Block> blocks = BuildBlocks(Lines(std::move(texts)), review);
+  std::vector<Block> blocks = BuildBlocks(NumberedLines(std::move(texts)), review);
   JoinSplitParagraphs(&blocks, review);
   return blocks;
 }
