@@ -122,13 +122,21 @@ Result<size_t> PdfObjects::BodyOf(PdfReference reference) const {
   return at + 3;
 }
 
-Result<PdfObject> PdfObjects::Object(PdfReference reference) const {
+Result<PdfDictionary> PdfObjects::DictionaryOf(PdfReference reference, size_t& after) const {
   Result<size_t> body = BodyOf(reference);
   if (!body.ok()) return body.take_error();
   size_t at = *body;
   Result<PdfDictionary> dictionary = ReadPdfDictionary(pdf_, at);
   if (!dictionary.ok()) return NotReadable(Name(reference) + ": " + dictionary.error().message);
   SkipPdfWhitespace(pdf_, at);
+  after = at;
+  return dictionary;
+}
+
+Result<PdfObject> PdfObjects::Object(PdfReference reference) const {
+  size_t at = 0;
+  Result<PdfDictionary> dictionary = DictionaryOf(reference, at);
+  if (!dictionary.ok()) return dictionary.take_error();
   if (!Follows(pdf_, at, "endobj")) {
     return NotReadable(Name(reference) + " is not a plain dictionary (a stream?)");
   }
@@ -136,12 +144,9 @@ Result<PdfObject> PdfObjects::Object(PdfReference reference) const {
 }
 
 Result<PdfStream> PdfObjects::Stream(PdfReference reference) const {
-  Result<size_t> body = BodyOf(reference);
-  if (!body.ok()) return body.take_error();
-  size_t at = *body;
-  Result<PdfDictionary> dictionary = ReadPdfDictionary(pdf_, at);
-  if (!dictionary.ok()) return NotReadable(Name(reference) + ": " + dictionary.error().message);
-  SkipPdfWhitespace(pdf_, at);
+  size_t at = 0;
+  Result<PdfDictionary> dictionary = DictionaryOf(reference, at);
+  if (!dictionary.ok()) return dictionary.take_error();
   if (!Follows(pdf_, at, "stream")) return NotReadable(Name(reference) + " is not a stream");
   at += 6;
   if (Follows(pdf_, at, "\r\n")) {  // the keyword ends with CR LF or LF (§7.3.8.1)

@@ -63,6 +63,9 @@ class PdfObjects {
   Result<size_t> OffsetOf(PdfReference reference) const;
   // Just past "N G obj" of `reference`.
   Result<size_t> BodyOf(PdfReference reference) const;
+  // The dictionary that opens the body of `reference` (an object's or a stream's); `after` is
+  // set just past it and the whitespace that follows, where "endobj" or "stream" should stand.
+  Result<PdfDictionary> DictionaryOf(PdfReference reference, size_t& after) const;
   Status CollectPages(PdfReference node, int depth, std::vector<PdfObject>& pages) const;
 
   std::string_view pdf_;
