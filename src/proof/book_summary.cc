@@ -161,31 +161,27 @@ std::string Verdict(const Comparison& c) {
   if (!c.Differs()) {
     return "no changes: every line is set as before, on the same pages.";
   }
-  std::vector<std::string> parts;
-  auto add = [&](size_t count, const char* one, const char* many) {
-    if (count > 0) parts.push_back(Plural(count, one, many));
-  };
-  add(c.Count(ParagraphStatus::kTextChanged), "paragraph's text", "paragraphs' text");
-  add(c.Count(ParagraphStatus::kAdded), "paragraph added", "paragraphs added");
-  add(c.Count(ParagraphStatus::kRemoved), "paragraph removed", "paragraphs removed");
-  add(c.Count(ParagraphStatus::kReordered), "paragraph reordered", "paragraphs reordered");
-  add(c.Count(ParagraphStatus::kRebroken), "paragraph re-broken", "paragraphs re-broken");
+  ChangeList changed;
+  changed.Add(c.Count(ParagraphStatus::kTextChanged), "paragraph's text", "paragraphs' text");
+  changed.Add(c.Count(ParagraphStatus::kAdded), "paragraph added", "paragraphs added");
+  changed.Add(c.Count(ParagraphStatus::kRemoved), "paragraph removed", "paragraphs removed");
+  changed.Add(c.Count(ParagraphStatus::kReordered), "paragraph reordered", "paragraphs reordered");
+  changed.Add(c.Count(ParagraphStatus::kRebroken), "paragraph re-broken", "paragraphs re-broken");
   if (c.book) {
-    add(c.book->styles.size(), "style change", "style changes");
-    add(c.book->furniture.size(), "furniture change", "furniture changes");
-    add(c.book->printed_pages.size(), "page printed differently", "pages printed differently");
-    add(static_cast<size_t>(c.book->quality.Introduced()), "new problem", "new problems");
+    changed.Add(c.book->styles.size(), "style change", "style changes");
+    changed.Add(c.book->furniture.size(), "furniture change", "furniture changes");
+    changed.Add(c.book->printed_pages.size(), "page printed differently",
+                "pages printed differently");
+    changed.Add(static_cast<size_t>(c.book->quality.Introduced()), "new problem", "new problems");
   } else {
-    add(c.pages.size(), "page changed", "pages changed");
+    changed.Add(c.pages.size(), "page changed", "pages changed");
   }
   if (c.before.pages != c.after.pages) {
-    parts.push_back("pages " + std::to_string(c.before.pages) + " → " +
-                    std::to_string(c.after.pages));
+    changed.Add("pages " + std::to_string(c.before.pages) + " → " +
+                std::to_string(c.after.pages));
   }
-  std::string out = "changed: ";
-  for (size_t i = 0; i < parts.size(); ++i) out += (i > 0 ? ", " : "") + parts[i];
-  if (parts.empty()) out += "lines set at another ratio";
-  return out + ".";
+  if (changed.empty()) changed.Add("lines set at another ratio");
+  return changed.Sentence();
 }
 
 }  // namespace galley::proof

@@ -199,21 +199,17 @@ class EpubSummaryWriter {
 
   std::string Verdict() const {
     if (!c_.Differs()) return "no changes: every file of the EPUB is as before.";
-    std::vector<std::string> parts;
-    auto part = [&](size_t count, const char* one, const char* many) {
-      if (count > 0) parts.push_back(Plural(count, one, many));
-    };
-    part(c_.Count(DocumentStatus::kTextChanged), "document's text", "documents' text");
-    part(c_.Count(DocumentStatus::kMarkupChanged), "document's markup", "documents' markup");
-    part(c_.Count(DocumentStatus::kAdded), "document added", "documents added");
-    part(c_.Count(DocumentStatus::kRemoved), "document removed", "documents removed");
-    part(c_.reading_order_moved.size(), "document moved in the spine", "documents moved in the spine");
-    part(c_.navigation.size(), "navigation entry", "navigation entries");
-    part(c_.metadata.size(), "metadata entry", "metadata entries");
-    part(c_.files.size(), "other file", "other files");
-    std::string out = "changed: ";
-    for (size_t i = 0; i < parts.size(); ++i) out += (i > 0 ? ", " : "") + parts[i];
-    return out + ".";
+    ChangeList changed;
+    changed.Add(c_.Count(DocumentStatus::kTextChanged), "document's text", "documents' text");
+    changed.Add(c_.Count(DocumentStatus::kMarkupChanged), "document's markup", "documents' markup");
+    changed.Add(c_.Count(DocumentStatus::kAdded), "document added", "documents added");
+    changed.Add(c_.Count(DocumentStatus::kRemoved), "document removed", "documents removed");
+    changed.Add(c_.reading_order_moved.size(), "document moved in the spine",
+                "documents moved in the spine");
+    changed.Add(c_.navigation.size(), "navigation entry", "navigation entries");
+    changed.Add(c_.metadata.size(), "metadata entry", "metadata entries");
+    changed.Add(c_.files.size(), "other file", "other files");
+    return changed.Sentence();
   }
 
   const EpubComparison& c_;

@@ -17,4 +17,14 @@ bool Listed(size_t index, size_t total, std::string* out) {
   return false;
 }
 
+void ChangeList::Add(size_t count, std::string_view one, std::string_view many) {
+  if (count > 0) parts_.push_back(Plural(count, one, many));
+}
+
+std::string ChangeList::Sentence() const {
+  std::string out = "changed: ";
+  for (size_t i = 0; i < parts_.size(); ++i) out += (i > 0 ? ", " : "") + parts_[i];
+  return out + ".";
+}
+
 }  // namespace galley::proof

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace galley::proof {
 
@@ -20,5 +22,19 @@ std::string Quoted(const std::string& text);
 // Whether a section lists entry `index` of `total`; the first one left out appends a line
 // saying how many more there are.
 bool Listed(size_t index, size_t total, std::string* out);
+
+// The verdict's list of what changed, in the order given: "changed: 1 paragraph added,
+// 3 pages changed."
+class ChangeList {
+ public:
+  // "N one" or "N many"; nothing when `count` is 0.
+  void Add(size_t count, std::string_view one, std::string_view many);
+  void Add(std::string part) { parts_.push_back(std::move(part)); }
+  bool empty() const { return parts_.empty(); }
+  std::string Sentence() const;
+
+ private:
+  std::vector<std::string> parts_;
+};
 
 }  // namespace galley::proof
