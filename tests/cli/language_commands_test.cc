@@ -33,6 +33,12 @@ std::string DefaultTemplateWith(const std::string& extra) {
   return text.insert(at, extra + "\n");
 }
 
+// Typesets the test's m.md into m.pdf with its t.template.
+ProcessResult PdfWithTemplate(const TempDir& dir) {
+  return RunGalley(
+      {"pdf", dir.File("m.md"), "-o", dir.File("m.pdf"), "--template", dir.File("t.template")});
+}
+
 TEST(LanguageCommandTest, ALanguageWithoutPatternsIsAnErrorAtItsFrontMatterLine) {
   TempDir dir;
   WriteFileOrDie(dir.File("m.md"), Manuscript("la"));
@@ -48,8 +54,7 @@ TEST(LanguageCommandTest, TheTemplateMayAllowABookWithoutHyphenation) {
   TempDir dir;
   WriteFileOrDie(dir.File("m.md"), Manuscript("la"));
   WriteFileOrDie(dir.File("t.template"), DefaultTemplateWith("hyphenation.missing = unhyphenated"));
-  ProcessResult r = RunGalley(
-      {"pdf", dir.File("m.md"), "-o", dir.File("m.pdf"), "--template", dir.File("t.template")});
+  ProcessResult r = PdfWithTemplate(dir);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("m.md:4:11: warning: Debian has no hyphenation patterns"));
   EXPECT_TRUE(std::filesystem::exists(dir.File("m.pdf")));
@@ -60,8 +65,7 @@ TEST(LanguageCommandTest, AnUnknownMissingRuleIsATemplateError) {
   TempDir dir;
   WriteFileOrDie(dir.File("m.md"), Manuscript("de"));
   WriteFileOrDie(dir.File("t.template"), DefaultTemplateWith("hyphenation.missing = skip"));
-  ProcessResult r = RunGalley(
-      {"pdf", dir.File("m.md"), "-o", dir.File("m.pdf"), "--template", dir.File("t.template")});
+  ProcessResult r = PdfWithTemplate(dir);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("t.template:"));
   EXPECT_THAT(r.err, HasSubstr("skip"));
@@ -93,8 +97,7 @@ TEST(LanguageCommandTest, PassagesCarryTheirLanguageIntoThePdf) {
                  "<i lang=\"la\">consuetudinem</i> before the end.\n");
   // Patterns are loaded when a paragraph is hyphenated: always, here (no first try without).
   WriteFileOrDie(dir.File("t.template"), "hyphenation.pretolerance = -1\n");
-  ProcessResult r = RunGalley(
-      {"pdf", dir.File("m.md"), "-o", dir.File("m.pdf"), "--template", dir.File("t.template")});
+  ProcessResult r = PdfWithTemplate(dir);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("m.md:8:"));
   EXPECT_THAT(r.err, HasSubstr("warning: Debian has no hyphenation patterns for Latin (la)"));
