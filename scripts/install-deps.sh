@@ -14,8 +14,9 @@ packages=(
   hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es hunspell-it
   hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-it
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
-  # the sanitizer stage: clang with AddressSanitizer, UBSan and libFuzzer (docs/fuzzing.md)
-  clang libclang-rt-14-dev
+  # the sanitizer stage: clang with AddressSanitizer, UBSan and libFuzzer, built by Ninja and
+  # linked by lld (docs/fuzzing.md)
+  clang libclang-rt-14-dev ninja-build lld
   # fonts the committed fonts/ were copied from (kept so the copies can be checked)
   fonts-ebgaramond fonts-courier-prime
   # install and package: the man page from --help, dependencies of the Debian package

@@ -27,6 +27,10 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/fuzz/lsan.supp:print
 jobs=$(nproc)
 started=$SECONDS
 
+# A build-asan/ made by Make (before the preset chose Ninja) is configured afresh.
+if [[ -f build-asan/CMakeCache.txt ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' build-asan/CMakeCache.txt; then
+  rm -rf build-asan/CMakeCache.txt build-asan/CMakeFiles
+fi
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j"$jobs" >build-asan/build.log 2>&1 || { tail -n 60 build-asan/build.log; exit 1; }
 built=$SECONDS
