@@ -73,7 +73,7 @@ void WriteDict(const HyphenDict& dict, Writer* w) {
   // The name, zero-padded: libhyphen leaves the bytes after its NUL uninitialised, and the
   // same patterns must give the same bytes.
   char cset[sizeof dict.cset] = {};
-  std::strncpy(cset, dict.cset, sizeof cset - 1);
+  std::memcpy(cset, dict.cset, strnlen(dict.cset, sizeof cset - 1));
   w->PutBytes(cset, sizeof cset);
   w->Put(static_cast<int32_t>(dict.num_states));
   for (int s = 0; s < dict.num_states; ++s) {
