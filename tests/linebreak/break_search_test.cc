@@ -6,37 +6,13 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <random>
 #include <vector>
 
 #include "linebreak/knuth_plass.h"
+#include "linebreak/prose_paragraph.h"
 
 namespace galley::linebreak {
 namespace {
-
-// Words of 2–12 letters at 5 units a letter, a hyphenation point in the longer ones, spaces
-// 6/4/2.
-std::vector<Item> Paragraph(int words, uint32_t seed) {
-  std::mt19937 random(seed);
-  std::vector<Item> items;
-  items.push_back(Item::Box(18));
-  for (int w = 0; w < words; ++w) {
-    if (w > 0) items.push_back(Item::Glue(6, 4, 2));
-    int letters = 2 + static_cast<int>(random() % 11);
-    if (letters >= 8) {
-      int first = 3 + static_cast<int>(random() % (letters - 5));
-      items.push_back(Item::Box(5.0 * first));
-      items.push_back(Item::Penalty(4, 50, true));
-      items.push_back(Item::Box(5.0 * (letters - first)));
-    } else {
-      items.push_back(Item::Box(5.0 * letters));
-    }
-  }
-  items.push_back(Item::Penalty(0, kInfinity, false));
-  items.push_back(Item::FillGlue());
-  items.push_back(Item::Penalty(0, -kInfinity, true));
-  return items;
-}
 
 void ExpectSame(const BreakResult& got, const BreakResult& want, int looseness) {
   SCOPED_TRACE(looseness);
@@ -60,7 +36,7 @@ TEST(BreakSearchTest, EachLoosenessAsBreakLinesGivesIt) {
   // fallback, and paragraphs with and without the asked-for line counts.
   for (double width : {350.0, 160.0, 70.0}) {
     for (uint32_t seed : {1u, 2u, 3u}) {
-      std::vector<Item> items = Paragraph(40 + 30 * static_cast<int>(seed), seed);
+      std::vector<Item> items = testing::ProseParagraph(40 + 30 * static_cast<int>(seed), seed);
       BreakParams params;
       params.line_widths = {width};
       params.emergency_stretch = 40;

@@ -4,38 +4,13 @@
 // brute_force_test.cc shows the bounded search still finds the exhaustive optimum.
 #include <gtest/gtest.h>
 
-#include <cstdint>
-#include <random>
 #include <vector>
 
 #include "linebreak/knuth_plass.h"
+#include "linebreak/prose_paragraph.h"
 
 namespace galley::linebreak {
 namespace {
-
-// Prose-like: words of 2–12 letters at 5 units a letter, some with hyphenation points,
-// spaces 6/4/2, a comma now and then.
-std::vector<Item> LongParagraph(int words, uint32_t seed) {
-  std::mt19937 random(seed);
-  std::vector<Item> items;
-  items.push_back(Item::Box(18));
-  for (int w = 0; w < words; ++w) {
-    if (w > 0) items.push_back(Item::Glue(6, 4, 2));
-    int letters = 2 + static_cast<int>(random() % 11);
-    if (letters >= 8) {
-      int first = 3 + static_cast<int>(random() % (letters - 5));
-      items.push_back(Item::Box(5.0 * first));
-      items.push_back(Item::Penalty(4, 50, true));
-      items.push_back(Item::Box(5.0 * (letters - first)));
-    } else {
-      items.push_back(Item::Box(5.0 * letters));
-    }
-  }
-  items.push_back(Item::Penalty(0, kInfinity, false));
-  items.push_back(Item::FillGlue());
-  items.push_back(Item::Penalty(0, -kInfinity, true));
-  return items;
-}
 
 BreakParams Params(int looseness) {
   BreakParams params;
@@ -45,7 +20,7 @@ BreakParams Params(int looseness) {
 }
 
 TEST(LoosenessSearchTest, LongParagraphGetsALineMoreOrLessWithLinearNodes) {
-  std::vector<Item> items = LongParagraph(20000, 7);
+  std::vector<Item> items = testing::ProseParagraph(20000, 7);
   BreakResult optimum = BreakLines(items, Params(0));
   ASSERT_EQ(optimum.pass, 1);
   ASSERT_GT(optimum.lines.size(), 1000u);
