@@ -24,6 +24,38 @@ bool EndsPhrase(char32_t c) {
 
 bool IsDigit(char32_t c) { return c != 0 && u_isdigit(static_cast<UChar32>(c)); }
 
+// A mark that ends a clause or a sentence: a dash after it opens the next words.
+bool IsClauseMark(char32_t c) {
+  return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?';
+}
+
+// A quote mark or a bracket. Whether it opens or closes is read from its neighbours, not from
+// the character: a straight quote is either, and German writes »…« where French writes «…».
+bool IsQuoteOrBracket(char32_t c) {
+  if (c == 0) return false;
+  UChar32 u = static_cast<UChar32>(c);
+  int8_t type = u_charType(u);
+  return u_hasBinaryProperty(u, UCHAR_QUOTATION_MARK) || type == U_START_PUNCTUATION ||
+         type == U_END_PUNCTUATION;
+}
+
+// Whether the dash starting at `dash` follows the end of a word or clause: a word, a clause
+// mark, or a quote or bracket that closes one ("devil!--not", "shillin'--I'm", "Ja!«--sagte").
+bool FollowsWordOrClause(const std::vector<CodePoint>& cps, size_t dash) {
+  auto ends = [](char32_t c) { return IsWordCharacter(c) || IsClauseMark(c); };
+  char32_t before = dash > 0 ? cps[dash - 1].value : 0;
+  if (ends(before)) return true;
+  return IsQuoteOrBracket(before) && dash > 1 && ends(cps[dash - 2].value);
+}
+
+// Whether the text after a dash starts a word: a word, or a quote or bracket that opens one
+// ("--cut", "--\"cut", "--»hinter", "--(hiccupping)").
+bool StartsWord(const std::vector<CodePoint>& cps, size_t next) {
+  char32_t after = ValueAt(cps, next);
+  if (IsWordCharacter(after)) return true;
+  return IsQuoteOrBracket(after) && IsWordCharacter(ValueAt(cps, next + 1));
+}
+
 TextEdit Replace(const std::vector<CodePoint>& cps, size_t first, size_t count,
                  const char* replacement) {
   size_t begin = cps[first].offset;
@@ -40,21 +72,21 @@ TextFix SetDashes(std::string_view text) {
     char32_t c = cps[i].value;
     char32_t before = i > 0 ? cps[i - 1].value : 0;
     if (c == '-' && ValueAt(cps, i + 1) == '-') {
-      char32_t after = ValueAt(cps, i + 2);
-      // A Victorian comma-dash or semicolon-dash before a word ("Maine,--one") keeps its
-      // punctuation and takes the house style's spaced dash after it ("Maine, – one").
-      bool after_clause_mark = (before == ',' || before == ';') && IsWordCharacter(after);
-      bool between_words = IsWordCharacter(before) && IsWordCharacter(after);
-      edits.push_back(
-          Replace(cps, i, 2, between_words || after_clause_mark ? kSpacedEnDash : kEnDash));
+      // A dash between the end of a word or clause and the start of the next words is a
+      // parenthetical dash, spaced as the house style sets one, whatever punctuation the
+      // source wrote on either side: "Maine,--one" → "Maine, – one", "hin.--Reinhard" →
+      // "hin. – Reinhard", "leer,--\"cut" → "leer, – \"cut". One that breaks off ("or--\"",
+      // "as follows:--") or opens ("\"--not") stays unspaced.
+      bool between = FollowsWordOrClause(cps, i) && StartsWord(cps, i + 2);
+      edits.push_back(Replace(cps, i, 2, between ? kSpacedEnDash : kEnDash));
       ++i;
     } else if (c == '-') {
       if (IsSpaceOrEnd(before) && EndsPhrase(ValueAt(cps, i + 1))) {
         edits.push_back(Replace(cps, i, 1, kEnDash));
       }
     } else if (c == U'\u2014') {
-      bool between_words = IsWordCharacter(before) && IsWordCharacter(ValueAt(cps, i + 1));
-      edits.push_back(Replace(cps, i, 1, between_words ? kSpacedEnDash : kEnDash));
+      bool between = FollowsWordOrClause(cps, i) && StartsWord(cps, i + 1);
+      edits.push_back(Replace(cps, i, 1, between ? kSpacedEnDash : kEnDash));
     }
   }
   return MakeTextFix(text, std::move(edits));

@@ -33,6 +33,26 @@ TEST(SetDashesTest, DoubleHyphensAndEmDashes) {
   EXPECT_EQ(Dashes("yes \u2014 no"), "yes \u2013 no");
 }
 
+TEST(SetDashesTest, DashAfterASentenceOrBeforeAQuoteIsSpaced) {
+  // After a full stop, an exclamation or a question mark, as after a comma.
+  EXPECT_EQ(Dashes("So ging der Tag hin.--Reinhard hatte"),
+            "So ging der Tag hin. \u2013 Reinhard hatte");
+  EXPECT_EQ(Dashes("devil!--not"), "devil! \u2013 not");
+  EXPECT_EQ(Dashes("behind?--Enough"), "behind? \u2013 Enough");
+  EXPECT_EQ(Dashes("me:--but"), "me: \u2013 but");
+  // Before a quote or bracket that opens words, after one that closes them.
+  EXPECT_EQ(Dashes("leer,--\"cut"), "leer, \u2013 \"cut");
+  EXPECT_EQ(Dashes("sagte er,--\u00bbhinter"), "sagte er, \u2013 \u00bbhinter");
+  EXPECT_EQ(Dashes("fol-de-rol--(hiccupping)"), "fol-de-rol \u2013 (hiccupping)");
+  EXPECT_EQ(Dashes("a shillin'--I'm"), "a shillin' \u2013 I'm");
+  EXPECT_EQ(Dashes("\u00bbJa!\u00ab--sagte er"), "\u00bbJa!\u00ab \u2013 sagte er");
+  EXPECT_EQ(Dashes("devil!\u2014gone"), "devil! \u2013 gone");
+  // A dash that breaks speech off, or opens it, stays against its quote.
+  EXPECT_EQ(Dashes("drei Spinnfrauen--\u00ab [Fu"), "drei Spinnfrauen\u2013\u00ab [Fu");
+  EXPECT_EQ(Dashes("or--\""), "or\u2013\"");
+  EXPECT_EQ(Dashes("\"--not I"), "\"\u2013not I");
+}
+
 TEST(SetDashesTest, HyphensThatAreNotDashesStay) {
   for (const char* text : {"brother-in-law", "counter-revolution", "the -7 line", "re-",
                            "28-29", "a \u2013 b"}) {
