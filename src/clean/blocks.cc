@@ -31,6 +31,8 @@ class BlockBuilder {
     if (rules_.Runs(rule::kBlockQuote)) quotes_ = FindIndentedQuotes(lines, list_items_);
     if (!rules_.Runs(rule::kEmphasis)) style_ = MarkupStyle::kPlain;
     else if (gutenberg_) style_ = MarkupStyle::kGutenberg;
+    // Project Gutenberg wraps its lines at spaces: none ends inside a word.
+    if (gutenberg_) line_breaks_ = LineBreaks::kAtSpaces;
   }
 
   std::vector<Block> Build() {
@@ -64,7 +66,7 @@ class BlockBuilder {
       size_t at = line.text.find(heading->text);
       SourceLine text = Slice(line, at, at + heading->text.size());
       AddBlock({BlockKind::kHeading, line.number, line.text, heading->level, {},
-                ParseParagraph({&text}, style_, review_)});
+                ParseParagraph({&text}, style_, line_breaks_, review_)});
     } else if (std::optional<std::string> folio = Ruled(rule::kFolio, FolioLabel(line.text))) {
       Record(rule::kFolio, line, "<pb n=\"" + *folio + "\"/>");
       AddBlock({BlockKind::kPageMarker, line.number, line.text, 0, *folio, {}});
@@ -173,7 +175,7 @@ class BlockBuilder {
   // Ends the open paragraph, item or note: its lines become its text.
   void Close() {
     if (open_ == nullptr) return;
-    open_->text = ParseParagraph(pending_, style_, review_);
+    open_->text = ParseParagraph(pending_, style_, line_breaks_, review_);
     if (IsGutenbergHeading()) {
       open_->kind = BlockKind::kHeading;
       open_->level = 2;
@@ -206,6 +208,7 @@ class BlockBuilder {
   Review* review_;
   bool gutenberg_;
   MarkupStyle style_ = MarkupStyle::kOcr;
+  LineBreaks line_breaks_ = LineBreaks::kPrinted;
   std::vector<std::optional<ListItemStart>> list_items_;
   std::vector<std::optional<QuotedLine>> quotes_;
   std::deque<Block> blocks_;          // a deque: open_ points into it

@@ -149,9 +149,10 @@ std::string SourceSpan(const std::vector<const SourceLine*>& lines, const Delimi
 }
 
 // Whether a paragraph ending in `paragraph` continues with `continuation` without a space: a
-// word hyphenated at the line's end (a letter and a hyphen, then a lower-case letter).
-bool JoinsWithoutSpace(std::string_view paragraph, std::string_view continuation) {
-  if (continuation.empty()) return false;
+// word hyphenated at a printed line's end (a letter and a hyphen, then a lower-case letter).
+bool JoinsWithoutSpace(std::string_view paragraph, std::string_view continuation,
+                       LineBreaks breaks) {
+  if (continuation.empty() || breaks == LineBreaks::kAtSpaces) return false;
   // The last two code points: eight bytes hold at least two.
   std::vector<CodePoint> cps =
       DecodeCodePoints(paragraph.substr(paragraph.size() >= 8 ? paragraph.size() - 8 : 0));
@@ -166,15 +167,17 @@ bool JoinsWithoutSpace(std::string_view paragraph, std::string_view continuation
 class ParagraphReader {
  public:
   ParagraphReader(const std::vector<const SourceLine*>& lines, std::vector<Delimiter> paired,
-                  Review* review)
-      : lines_(lines), paired_(std::move(paired)), review_(review) {}
+                  LineBreaks breaks, Review* review)
+      : lines_(lines), paired_(std::move(paired)), breaks_(breaks), review_(review) {}
 
   InlineText Read() {
     for (size_t l = 0; l < lines_.size(); ++l) {
       InlineText line = ReadLine(l);
       // What opened in this line moves to where the line starts in the paragraph.
       size_t base = 0;
-      if (l > 0) base = out_.text.size() + (JoinsWithoutSpace(out_.text, line.text) ? 0 : 1);
+      if (l > 0) {
+        base = out_.text.size() + (JoinsWithoutSpace(out_.text, line.text, breaks_) ? 0 : 1);
+      }
       for (Opened& o : opened_) {
         if (o.in_line) o.offset += base;
         o.in_line = false;
@@ -182,7 +185,7 @@ class ParagraphReader {
       if (l == 0) {
         out_ = std::move(line);
       } else {
-        AppendContinuation(std::move(line), &out_);
+        out_.Append(JoinsWithoutSpace(out_.text, line.text, breaks_) ? "" : " ", line);
       }
     }
     return std::move(out_);
@@ -248,7 +251,7 @@ class ParagraphReader {
       plain = plain.substr(open->offset);
     } else {
       plain = out_.text.substr(open->offset) +
-              (JoinsWithoutSpace(out_.text, line_text) ? "" : " ") + plain;
+              (JoinsWithoutSpace(out_.text, line_text, breaks_) ? "" : " ") + plain;
     }
     std::string marker = close.strong ? "**" : "*";
     review_->changes.push_back({std::string(rule::kEmphasis),
@@ -260,6 +263,7 @@ class ParagraphReader {
 
   const std::vector<const SourceLine*>& lines_;
   std::vector<Delimiter> paired_;
+  LineBreaks breaks_;
   Review* review_;
   size_t next_ = 0;
   size_t protected_next_ = 0;
@@ -270,7 +274,7 @@ class ParagraphReader {
 }  // namespace
 
 InlineText ParseParagraph(const std::vector<const SourceLine*>& lines, MarkupStyle style,
-                          Review* review) {
+                          LineBreaks breaks, Review* review) {
   std::vector<Delimiter> unpaired;
   std::vector<Delimiter> paired = Pair(FindDelimiters(lines, style), &unpaired);
   for (const Delimiter& d : unpaired) {
@@ -280,15 +284,16 @@ InlineText ParseParagraph(const std::vector<const SourceLine*>& lines, MarkupSty
                               d.name == "_" ? "an underscore without its partner, kept as text"
                                             : "a tag without its partner, kept as text"});
   }
-  return ParagraphReader(lines, std::move(paired), review).Read();
+  return ParagraphReader(lines, std::move(paired), breaks, review).Read();
 }
 
 InlineText ParseOcrLine(const SourceLine& line, Review* review) {
-  return ParseParagraph({&line}, MarkupStyle::kOcr, review);
+  return ParseParagraph({&line}, MarkupStyle::kOcr, LineBreaks::kPrinted, review);
 }
 
 void AppendContinuation(InlineText continuation, InlineText* paragraph) {
-  std::string_view separator = JoinsWithoutSpace(paragraph->text, continuation.text) ? "" : " ";
+  std::string_view separator =
+      JoinsWithoutSpace(paragraph->text, continuation.text, LineBreaks::kPrinted) ? "" : " ";
   paragraph->Append(separator, continuation);
 }
 

@@ -104,6 +104,19 @@ TEST_F(GutenbergTest, NotesWithoutPartnersAreDoubts) {
   ASSERT_EQ(result->review.doubts.size(), 2u);
 }
 
+// Project Gutenberg wraps its lines at spaces, so a line that ends in a hyphen ended before a
+// space: the hyphen of a suspended compound keeps it, where an OCR text's broken word would
+// be joined.
+TEST_F(GutenbergTest, ALineEndingInAHyphenEndsBeforeASpace) {
+  fs_.Add("t/source.ocr.txt",
+          "*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nin ein Speise-\nund Bierhaus.\n");
+  fs_.Add("t/metadata.txt", "title: A Test\nauthor: Nobody\nlanguage: en-GB\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("in ein Speise- und Bierhaus."), std::string::npos)
+      << result->manuscript;
+}
+
 TEST_F(GutenbergTest, TheFormatMayBeSetAndTheFrameMayBeMissing) {
   fs_.Add("t/source.ocr.txt", "Just _text_.\n");
   fs_.Add("t/metadata.txt",

@@ -48,10 +48,11 @@ TEST(ParseOcrLineTest, AnUnpairedTagStaysTextAndIsADoubt) {
   EXPECT_EQ(review.doubts[0].line, 7);
 }
 
-InlineText Paragraph(std::vector<SourceLine> lines, MarkupStyle style, Review* review) {
+InlineText Paragraph(std::vector<SourceLine> lines, MarkupStyle style, Review* review,
+                     LineBreaks breaks = LineBreaks::kPrinted) {
   std::vector<const SourceLine*> pointers;
   for (const SourceLine& line : lines) pointers.push_back(&line);
-  return ParseParagraph(pointers, style, review);
+  return ParseParagraph(pointers, style, breaks, review);
 }
 
 TEST(ParseParagraphTest, ATagMaySpanLines) {
@@ -87,6 +88,16 @@ TEST(ParseParagraphTest, AWordHyphenatedAtALineEndJoinsWithoutASpace) {
   InlineText text = Paragraph({{1, "a misunder-"}, {2, "stood word, Ost-"}, {3, "West"}},
                               MarkupStyle::kOcr, &review);
   EXPECT_EQ(text.text, "a misunder-stood word, Ost- West");
+}
+
+// A transcription wrapped at spaces breaks no word: a hyphen at a line's end is followed by a
+// space (a German suspended compound, a dash typed as a hyphen).
+TEST(ParseParagraphTest, ALineWrappedAtSpacesJoinsWithASpaceAfterAHyphen) {
+  Review review;
+  InlineText text = Paragraph({{1, "ein Speise-"}, {2, "und Bierhaus, altas voces-"}, {3, "orden\u00f3"}},
+                              MarkupStyle::kGutenberg, &review, LineBreaks::kAtSpaces);
+  EXPECT_EQ(text.text, "ein Speise- und Bierhaus, altas voces- orden\u00f3");
+  EXPECT_EQ(text.LineAt(text.text.find("und")), 2);
 }
 
 TEST(ParseParagraphTest, CorrectedTextIsMarkedProtected) {
