@@ -5,6 +5,7 @@
 
 #include "clean/clean_rules.h"
 #include "clean/gutenberg_lines.h"
+#include "clean/inline_notes.h"
 
 namespace galley {
 namespace {
@@ -27,13 +28,6 @@ std::vector<Reference> FindReferences(const Block& block, size_t index) {
     if (IsNoteLabel(label)) found.push_back({index, at, close - at + 1, label, {}});
   }
   return found;
-}
-
-std::string FirstWords(std::string_view text) {
-  constexpr size_t kShown = 50;
-  if (text.size() <= kShown) return std::string(text);
-  size_t cut = text.rfind(' ', kShown);
-  return std::string(text.substr(0, cut == std::string_view::npos ? kShown : cut)) + "\u2026";
 }
 
 bool IsFootnotesLine(const Block& block) {
@@ -64,7 +58,15 @@ class NoteLinker {
     for (size_t i = 0; i < blocks_.size(); ++i) {
       Block& block = blocks_[i];
       if (block.kind != BlockKind::kNote) {
-        if (HasText(block)) AddReferences(block, i);
+        if (!HasText(block)) continue;
+        std::vector<Block> inline_notes =
+            TakeInlineNotes(&block, [&] { return std::to_string(++notes_); }, review_);
+        AddReferences(block, i);
+        // Each follows its paragraph, as a note text whose references are already marked.
+        blocks_.insert(blocks_.begin() + static_cast<long>(i) + 1,
+                       std::make_move_iterator(inline_notes.begin()),
+                       std::make_move_iterator(inline_notes.end()));
+        i += inline_notes.size();
         continue;
       }
       if (block.label.empty()) {  // a further paragraph of the note before
@@ -110,8 +112,8 @@ class NoteLinker {
       lines += (lines.empty() ? "L" : ", L") + std::to_string(line);
     }
     review_->changes.push_back({std::string(rule::kNote), note.line,
-                                "[" + note.label + "] " + FirstWords(note.text.text),
-                                "[^" + label + "]: " + FirstWords(note.text.text),
+                                "[" + note.label + "] " + NoteOpening(note.text.text),
+                                "[^" + label + "]: " + NoteOpening(note.text.text),
                                 "referred to on " + lines});
     note.label = label;
     waiting.clear();
@@ -162,5 +164,12 @@ class NoteLinker {
 }  // namespace
 
 void LinkNotes(std::vector<Block>* blocks, Review* review) { NoteLinker(blocks, review).Link(); }
+
+std::string NoteOpening(std::string_view text) {
+  constexpr size_t kShown = 50;
+  if (text.size() <= kShown) return std::string(text);
+  size_t cut = text.rfind(' ', kShown);
+  return std::string(text.substr(0, cut == std::string_view::npos ? kShown : cut)) + "\u2026";
+}
 
 }  // namespace galley

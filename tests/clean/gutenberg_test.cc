@@ -117,6 +117,19 @@ TEST_F(GutenbergTest, ALineEndingInAHyphenEndsBeforeASpace) {
       << result->manuscript;
 }
 
+TEST_F(GutenbergTest, ANoteSetInsideItsParagraphBecomesANote) {
+  fs_.Add("t/source.ocr.txt",
+          "*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nim Ratskeller [Footnote: Oder\n"
+          "Rathauskeller.] am Tisch, und hier[1] nicht.\n\n[1] Eine Anmerkung.\n");
+  fs_.Add("t/metadata.txt", "title: A Test\nauthor: Nobody\nlanguage: en-GB\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("\nim Ratskeller[^1] am Tisch, und hier[^2] nicht.\n"
+                                    "\n[^1]: Oder Rathauskeller.\n\n[^2]: Eine Anmerkung.\n"),
+            std::string::npos)
+      << result->manuscript;
+}
+
 TEST_F(GutenbergTest, TheFormatMayBeSetAndTheFrameMayBeMissing) {
   fs_.Add("t/source.ocr.txt", "Just _text_.\n");
   fs_.Add("t/metadata.txt",
