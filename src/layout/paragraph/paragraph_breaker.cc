@@ -81,43 +81,66 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
 }
 
 // The careful rules are preferences, not worth a line whose spaces gape: a paragraph they leave
-// with underfull lines is broken again with names and compounds hyphenated like other words,
-// and if lines are still underfull, with its last two words no longer tied (then its last word
-// breakable too). The breaking with
-// the fewest underfull lines is kept, with the options it was made with (its variants for page
-// makeup use them too). A two-line paragraph whose first line cannot hold more than all but its
-// last two words ("… The countess pressed her | friend’s hand.") then gets a last line of one
-// word instead of a first line with spaces twice their width. That word is kept whole where it
-// can be: a fragment ("sions.", "chief.") alone on the last line is the worst of runts, so the
-// last word is hyphenated or broken at its hyphens only if lines are still underfull without.
+// with underfull lines is broken again with names and compounds hyphenated like other words;
+// if lines are still underfull, with its last two words still tied but at the tolerance page
+// makeup may take (pages.variant-tolerance: spaces up to their full stretch or shrink); and
+// only then with its last two words no longer tied (then its last word breakable too). The
+// breaking with the fewest underfull lines is kept, with the options it was made with (its
+// variants for page makeup use them too). A two-line paragraph whose first line cannot hold
+// more than all but its last two words ("… The countess pressed her | friend’s hand.") then
+// gets a last line of one word instead of a first line with spaces twice their width. A runt is
+// a fault the quality report names and a line within the variant tolerance is not, so the
+// looser tied breaking comes before the runt. The last word is kept whole where it can be: a
+// fragment ("sions.", "chief.") alone on the last line is the worst of runts, so the last word
+// is hyphenated or broken at its hyphens only if lines are still underfull without.
 Status ParagraphBreaker::Relax(BrokenParagraph* paragraph) {
   ItemOptions options = paragraph->spec.items;
-  for (int step = 0; step < 3; ++step) {
-    if (step == 0) {
-      if (options.proper_nouns == ProperNouns::kHyphenate && options.hyphenate_compounds) continue;
-      options.proper_nouns = ProperNouns::kHyphenate;
-      options.hyphenate_compounds = true;
-    } else if (step == 1) {
-      if (!options.tie_last_words) continue;
-      options.tie_last_words = false;
-      options.keep_last_word_whole = true;  // a runt, but a whole word
-    } else {
-      if (!options.keep_last_word_whole) continue;
-      options.keep_last_word_whole = false;
-    }
-    ParagraphSpec relaxed = paragraph->spec;
-    relaxed.items = options;
-    Result<ParagraphItems> items = Items(relaxed, true);
-    if (!items.ok()) return items.take_error();
-    linebreak::BreakParams params = relaxed.params;
-    params.unhyphenated_line_items = items->margin_note_items;
-    linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
-    if (UnderfullLines(breaks) >= UnderfullLines(paragraph->breaks)) continue;
-    paragraph->spec.items = options;
-    paragraph->items = std::move(*items);
-    paragraph->breaks = std::move(breaks);
-    if (UnderfullLines(paragraph->breaks) == 0) break;
+  double tolerance = paragraph->spec.params.tolerance;
+  double variant_tolerance = paragraph->spec.variant_tolerance;
+  if (options.proper_nouns != ProperNouns::kHyphenate || !options.hyphenate_compounds) {
+    options.proper_nouns = ProperNouns::kHyphenate;
+    options.hyphenate_compounds = true;
+    GALLEY_RETURN_IF_ERROR(Rebreak(paragraph, options, tolerance, /*only_whole=*/false));
+    if (UnderfullLines(paragraph->breaks) == 0) return Status::Ok();
   }
+  if (paragraph->spec.items.tie_last_words && variant_tolerance > tolerance) {
+    ItemOptions careful = paragraph->spec.items;  // every rule the paragraph still keeps
+    GALLEY_RETURN_IF_ERROR(Rebreak(paragraph, careful, variant_tolerance, /*only_whole=*/true));
+    if (UnderfullLines(paragraph->breaks) == 0) return Status::Ok();
+  }
+  if (options.tie_last_words) {
+    options.tie_last_words = false;
+    options.keep_last_word_whole = true;  // a runt, but a whole word
+    GALLEY_RETURN_IF_ERROR(Rebreak(paragraph, options, tolerance, /*only_whole=*/false));
+    if (UnderfullLines(paragraph->breaks) == 0) return Status::Ok();
+  }
+  if (!options.keep_last_word_whole) return Status::Ok();
+  options.keep_last_word_whole = false;
+  return Rebreak(paragraph, options, tolerance, /*only_whole=*/false);
+}
+
+// Breaks the paragraph again with `options` at `tolerance` and keeps that breaking if it has
+// fewer underfull lines than the present one — with `only_whole`, if it has none (a looser
+// tolerance's underfull lines are beyond a looser bound).
+Status ParagraphBreaker::Rebreak(BrokenParagraph* paragraph, const ItemOptions& options,
+                                 double tolerance, bool only_whole) {
+  ParagraphSpec relaxed = paragraph->spec;
+  relaxed.items = options;
+  Result<ParagraphItems> items = Items(relaxed, true);
+  if (!items.ok()) return items.take_error();
+  linebreak::BreakParams params = relaxed.params;
+  params.unhyphenated_line_items = items->margin_note_items;
+  params.tolerance = tolerance;
+  linebreak::BreakResult breaks = linebreak::BreakLines(items->items, params);
+  int underfull = UnderfullLines(breaks);
+  if (only_whole ? underfull > 0 : underfull >= UnderfullLines(paragraph->breaks)) {
+    return Status::Ok();
+  }
+  paragraph->spec.items = options;
+  // Its lines are judged, and set, at the tolerance they were broken at.
+  paragraph->spec.format.tolerance = std::max(paragraph->spec.format.tolerance, tolerance);
+  paragraph->items = std::move(*items);
+  paragraph->breaks = std::move(breaks);
   return Status::Ok();
 }
 

@@ -2,8 +2,9 @@
 // without hyphenation at a strict "pretolerance", and only if that fails, again with
 // hyphenation points at the full tolerance, then with emergency stretch. Most paragraphs of
 // good prose pass the first try, which is why TeX's pages have few hyphens. A paragraph left
-// with underfull lines is tried once more with names and compounds hyphenated and then with its
-// last two words untied (Relax). It also gives the page builder the same paragraph a line or
+// with underfull lines is tried once more with names and compounds hyphenated, then with its
+// last two words still tied at the looser tolerance page makeup may take, then with them
+// untied (Relax). It also gives the page builder the same paragraph a line or
 // two longer or shorter (TeX's \looseness) on demand.
 #pragma once
 
@@ -63,6 +64,8 @@ class ParagraphBreaker {
 
  private:
   Status Relax(BrokenParagraph* paragraph);
+  Status Rebreak(BrokenParagraph* paragraph, const ItemOptions& options, double tolerance,
+                 bool only_whole);
   Result<ParagraphItems> Items(const ParagraphSpec& spec, bool hyphenate) {
     ItemOptions options = spec.items;
     options.hyphenate = hyphenate;

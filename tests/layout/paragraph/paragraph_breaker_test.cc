@@ -81,6 +81,32 @@ TEST_F(ParagraphBreakerTest, AParagraphTheTieLeavesUnderfullLetsItsLastWordGo) {
   EXPECT_TRUE(prose.spec.items.tie_last_words);
 }
 
+// Before the tie gives way, the paragraph is tried with it at the variant tolerance page makeup
+// may take (pages.variant-tolerance): War and Peace's "… Next day he woke calm and cheerful."
+// keeps its last two words together with its first line's spaces a little wider than the
+// tolerance allows, where a runt is a fault the quality report names.
+TEST_F(ParagraphBreakerTest, TheTieIsKeptAtTheVariantToleranceBeforeALastWordIsLeftAlone) {
+  const std::string text =
+      "Den\u00edsov was bandaged up again and put to bed. Next day he woke calm and cheerful.";
+  ParagraphShape indented;
+  indented.indent = template_->size;
+  ASSERT_GT(template_->page_rules.variant_tolerance, template_->breaking.tolerance);
+  BrokenParagraph tied = Break(text, indented);
+  EXPECT_EQ(UnderfullLines(tied), 0);
+  ASSERT_EQ(tied.breaks.lines.size(), 2u);
+  EXPECT_TRUE(tied.spec.items.tie_last_words);
+  EXPECT_GT(tied.breaks.lines[0].ratio, template_->breaking.tolerance);
+  EXPECT_LE(tied.breaks.lines[0].ratio, template_->page_rules.variant_tolerance);
+  EXPECT_DOUBLE_EQ(tied.spec.format.tolerance, template_->page_rules.variant_tolerance);
+  EXPECT_GE(setter_->Set(tied).back().words, 2);
+  // Without a looser variant tolerance the tie gives way and the last word stands alone.
+  SetUpTypesetter({"pages.variant-tolerance = 0"});
+  BrokenParagraph runt = Break(text, indented);
+  EXPECT_EQ(UnderfullLines(runt), 0);
+  EXPECT_FALSE(runt.spec.items.tie_last_words);
+  EXPECT_EQ(setter_->Set(runt).back().words, 1);
+}
+
 // A name is hyphenated when leaving it whole would leave a line underfull.
 TEST_F(ParagraphBreakerTest, ANameIsHyphenatedRatherThanLeaveALineUnderfull) {
   ParagraphShape narrow;
