@@ -54,6 +54,22 @@ bool IsCreditLine(std::string_view line) {
   return false;
 }
 
+// A credit that names only the producers ("Delphine Lettau, Charles Franks, and the Online
+// Distributed Proofreading Team."): the Distributed Proofreaders, in any of their credit's
+// wordings, are never the book's. Read over the paragraph, since the name may wrap.
+bool IsCreditParagraph(const std::vector<SourceLine>& lines, size_t first) {
+  if (IsCreditLine(lines[first].text)) return true;
+  constexpr size_t kLongestCredit = 4;  // lines
+  std::string paragraph;
+  for (size_t l = first; l < lines.size() && l < first + kLongestCredit; ++l) {
+    if (IsBlank(lines[l].text)) break;
+    paragraph.append(" ").append(Trimmed(lines[l].text));
+  }
+  std::string upper = Upper(paragraph);
+  return upper.find("DISTRIBUTED PROOFREAD") != std::string::npos ||
+         upper.find("DISTRIBUTED PROOF-READ") != std::string::npos;
+}
+
 // "Note: Project Gutenberg also has an HTML version of this file which includes the original
 // illustrations. See 17997-h.htm …": Project Gutenberg's own note, after the producers' credit.
 bool IsEditionsNoteLine(std::string_view line) {
@@ -80,15 +96,19 @@ size_t EndOfStartLine(const std::vector<SourceLine>& lines, size_t start) {
 }
 
 // The end (one past) of the paragraph starting at the first non-blank line from `from`, when
-// `is` holds for that line; else `from`.
+// `is` holds for the paragraph starting at that line; else `from`.
 size_t SkipParagraphIf(const std::vector<SourceLine>& lines, size_t from,
-                       bool (*is)(std::string_view), size_t* first) {
+                       bool (*is)(const std::vector<SourceLine>&, size_t), size_t* first) {
   size_t line = from;
   while (line < lines.size() && IsBlank(lines[line].text)) ++line;
-  if (line == lines.size() || !is(lines[line].text)) return from;
+  if (line == lines.size() || !is(lines, line)) return from;
   *first = line;
   while (line < lines.size() && !IsBlank(lines[line].text)) ++line;
   return line;
+}
+
+bool IsEditionsNoteParagraph(const std::vector<SourceLine>& lines, size_t first) {
+  return IsEditionsNoteLine(lines[first].text);
 }
 
 std::optional<size_t> Find(const std::vector<SourceLine>& lines, bool (*is)(std::string_view)) {
@@ -127,9 +147,9 @@ void RemoveGutenbergFrame(std::vector<SourceLine>* lines, const std::string& sou
   }
   size_t header_end = EndOfStartLine(*lines, *start) + 1;
   size_t credit = header_end;
-  size_t body = SkipParagraphIf(*lines, header_end, IsCreditLine, &credit);
+  size_t body = SkipParagraphIf(*lines, header_end, IsCreditParagraph, &credit);
   size_t note = body;
-  size_t after_note = SkipParagraphIf(*lines, body, IsEditionsNoteLine, &note);
+  size_t after_note = SkipParagraphIf(*lines, body, IsEditionsNoteParagraph, &note);
   size_t text = after_note;
   size_t footer = lines->size();
   for (size_t i = text; i < lines->size(); ++i) {

@@ -1,7 +1,7 @@
 // Project Gutenberg's frame around a book: the header (the ebook's title lines, its licence
 // summary and the "*** START OF THE PROJECT GUTENBERG EBOOK …" line, or in older files the
 // small print ending "*END*THE SMALL PRINT!"), the producers' credit right after it ("Produced
-// by …"), and the footer (from "End of the Project Gutenberg EBook …" or "*** END OF THE
+// by …", or a paragraph crediting the Distributed Proofreaders), and the footer (from "End of the Project Gutenberg EBook …" or "*** END OF THE
 // PROJECT GUTENBERG EBOOK …" to the end: the full licence). None of it is the book; the source
 // file keeps it (it is the download, byte for byte), and `galley clean` leaves it out and
 // reports each part with its lines.

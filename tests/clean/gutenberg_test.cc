@@ -170,6 +170,20 @@ TEST(GutenbergFrameTest, AWrappedStartLineCreditAndEditionsNoteAreLeftOut) {
   EXPECT_EQ(review.changes[2].note, "Project Gutenberg's note on its other editions, lines 11\u201312");
 }
 
+// An older file credits its producers by name only; the Distributed Proofreaders in it say
+// it is the credit.
+TEST(GutenbergFrameTest, ACreditNamingTheDistributedProofreadersIsLeftOut) {
+  std::vector<SourceLine> lines = SplitLines(
+      "*** START OF THE PROJECT GUTENBERG EBOOK, IMMENSEE ***\n\n\nDelphine Lettau, Charles "
+      "Franks, and the Online Distributed Proofreading\nTeam.\n\n\nIMMENSEE\n");
+  Review review;
+  RemoveGutenbergFrame(&lines, "s", &review);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[2].text, "IMMENSEE");
+  ASSERT_EQ(review.changes.size(), 2u);
+  EXPECT_EQ(review.changes[1].note, "the producers' credit, lines 4\u20135");
+}
+
 // A start line that closes its "***" on its own line ends the header there, whatever follows.
 TEST(GutenbergFrameTest, AnUnwrappedStartLineEndsTheHeader) {
   std::vector<SourceLine> lines =
