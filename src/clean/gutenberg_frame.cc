@@ -143,11 +143,12 @@ void RemoveGutenbergFrame(std::vector<SourceLine>* lines, const std::string& sou
     review->doubts.push_back({std::string(rule::kGutenberg), 1, source,
                               "no \"*** START OF THE PROJECT GUTENBERG EBOOK\" line: nothing was "
                               "left out as Project Gutenberg's header"});
-    return;
   }
-  size_t header_end = EndOfStartLine(*lines, *start) + 1;
+  // Without a start line (a copy whose header was cut off) the text starts at the top; its
+  // footer, if it kept one, is still no part of the book.
+  size_t header_end = start ? EndOfStartLine(*lines, *start) + 1 : 0;
   size_t credit = header_end;
-  size_t body = SkipParagraphIf(*lines, header_end, IsCreditParagraph, &credit);
+  size_t body = start ? SkipParagraphIf(*lines, header_end, IsCreditParagraph, &credit) : 0;
   size_t note = body;
   size_t after_note = SkipParagraphIf(*lines, body, IsEditionsNoteParagraph, &note);
   size_t text = after_note;
@@ -158,7 +159,7 @@ void RemoveGutenbergFrame(std::vector<SourceLine>* lines, const std::string& sou
       break;
     }
   }
-  Record(*lines, 0, header_end, "Project Gutenberg's header", review);
+  if (start) Record(*lines, 0, header_end, "Project Gutenberg's header", review);
   if (credit < body) Record(*lines, credit, body, "the producers' credit", review);
   if (note < after_note) {
     Record(*lines, note, after_note, "Project Gutenberg's note on its other editions", review);

@@ -18,7 +18,7 @@ namespace galley {
 bool HasGutenbergStart(const std::vector<SourceLine>& lines);
 
 // Removes the header, credit and footer from `lines`, recording each. When there is no start
-// line, records a doubt instead and removes nothing.
+// line, records a doubt and removes only the footer.
 void RemoveGutenbergFrame(std::vector<SourceLine>* lines, const std::string& source,
                           Review* review);
 

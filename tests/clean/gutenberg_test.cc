@@ -184,6 +184,21 @@ TEST(GutenbergFrameTest, ACreditNamingTheDistributedProofreadersIsLeftOut) {
   EXPECT_EQ(review.changes[1].note, "the producers' credit, lines 4\u20135");
 }
 
+// A copy whose header was cut off (Project Gutenberg's own repositories keep such files) still
+// has its footer, and it is still no part of the book; the missing header is a doubt.
+TEST(GutenbergFrameTest, TheFooterGoesWhenTheHeaderIsMissing) {
+  std::vector<SourceLine> lines = SplitLines(
+      "Yo, se\u00F1ora, soy de Segovia.\n\n\nEnd of the Project Gutenberg EBook of Historia de la "
+      "vida del Busc\u00F3n,\nby Francisco de Quevedo\n");
+  Review review;
+  RemoveGutenbergFrame(&lines, "s", &review);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "Yo, se\u00F1ora, soy de Segovia.");
+  ASSERT_EQ(review.changes.size(), 1u);
+  EXPECT_EQ(review.changes[0].note, "Project Gutenberg's footer and licence, lines 4\u20135");
+  ASSERT_EQ(review.doubts.size(), 1u);
+}
+
 // A start line that closes its "***" on its own line ends the header there, whatever follows.
 TEST(GutenbergFrameTest, AnUnwrappedStartLineEndsTheHeader) {
   std::vector<SourceLine> lines =
