@@ -22,6 +22,8 @@ constexpr size_t kMinNodeLimit = size_t{1} << 16;
 constexpr int kSlackRounds = 3;
 constexpr double kSlackGrowth = 32;
 
+constexpr PassSettings kFirstPass{1, 0, false};
+
 }  // namespace
 
 BreakSearch::BreakSearch(const std::vector<Item>& items, BreakParams params)
@@ -43,7 +45,10 @@ BreakSearch::PassOutcome BreakSearch::SearchLooseness(PassMemo* memo, PassSettin
     int lines = static_cast<int>(optimum.result.lines.size());
     int wanted = std::clamp(lines + params_.looseness, remaining.FewestLines(),
                             std::max(remaining.FewestLines(), remaining.MostLines()));
-    if (wanted == lines) return optimum;
+    if (wanted == lines) {
+      optimum.count_out_of_reach = lines + params_.looseness;  // outside [fewest, most]
+      return optimum;
+    }
   }
   size_t nodes = optimum.result.nodes;
   PassOutcome outcome = std::move(optimum);
@@ -52,8 +57,12 @@ BreakSearch::PassOutcome BreakSearch::SearchLooseness(PassMemo* memo, PassSettin
     int32_t final_node = fit.FinalFor(params_.looseness);
     nodes = std::max(nodes, fit.node_count());
     if (final_node < 0) break;  // the node limit
-    outcome = PassOutcome{true, fit.LoosenessOf(final_node) == params_.looseness,
-                          fit.WalkBack(final_node)};
+    int looseness = fit.LoosenessOf(final_node);
+    outcome = PassOutcome{true, looseness == params_.looseness, -1, fit.WalkBack(final_node)};
+    if (!outcome.looseness_met && fit.pruned() == 0) {
+      outcome.count_out_of_reach =
+          static_cast<long>(outcome.result.lines.size()) - looseness + params_.looseness;
+    }
     // Met, or nothing was pruned (so no wider round can do better).
     if (outcome.looseness_met || fit.pruned() == 0) break;
   }
@@ -94,7 +103,7 @@ BreakSearch::PassOutcome BreakSearch::RunPass(int index, PassSettings settings) 
     if (final_node < 0) {
       memo.optimum.result.nodes = fit.node_count();
     } else {
-      memo.optimum = PassOutcome{true, true, fit.WalkBack(final_node)};
+      memo.optimum = PassOutcome{true, true, -1, fit.WalkBack(final_node)};
       memo.optimum.result.nodes = fit.node_count();
       memo.optimum_demerits = fit.DemeritsOf(final_node);
     }
@@ -106,12 +115,16 @@ BreakSearch::PassOutcome BreakSearch::RunPass(int index, PassSettings settings) 
 BreakResult BreakSearch::Break(int looseness) {
   if (points_.empty()) return {};  // no items
   params_.looseness = looseness;
+  return AfterFirstPass(RunPass(0, kFirstPass));
+}
+
+// The passes after the first, when the first did not settle it.
+BreakResult BreakSearch::AfterFirstPass(PassOutcome first) {
   size_t nodes = 0;
   auto finish = [&nodes](PassOutcome&& outcome) {
     outcome.result.nodes = std::max(nodes, outcome.result.nodes);
     return std::move(outcome.result);
   };
-  PassOutcome first = RunPass(0, {1, 0, false});
   if (first.found && (first.looseness_met || params_.emergency_stretch <= 0)) {
     return finish(std::move(first));
   }
@@ -123,6 +136,18 @@ BreakResult BreakSearch::Break(int looseness) {
   }
   if (first.found) return finish(std::move(first));
   return finish(RunPass(2, {3, params_.emergency_stretch, true}));
+}
+
+std::optional<BreakResult> BreakSearch::BreakFitting(int looseness, size_t lines) {
+  if (points_.empty()) return std::nullopt;
+  params_.looseness = looseness;
+  PassOutcome first = RunPass(0, kFirstPass);
+  if (!first.found) return std::nullopt;
+  bool later_passes = !first.looseness_met && params_.emergency_stretch > 0;
+  if (later_passes && first.count_out_of_reach == static_cast<long>(lines)) return std::nullopt;
+  BreakResult result = AfterFirstPass(std::move(first));
+  if (result.lines.size() != lines || !LinesFit(result)) return std::nullopt;
+  return result;
 }
 
 }  // namespace galley::linebreak

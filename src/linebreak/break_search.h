@@ -5,7 +5,9 @@
 // gives exactly what BreakLines gives with params.looseness = L.
 #pragma once
 
+#include <cstddef>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "linebreak/breakpoints.h"
@@ -27,10 +29,21 @@ class BreakSearch {
   // cannot fail.
   BreakResult Break(int looseness);
 
+  // Break(looseness) when it has exactly `lines` lines and every one fits (LinesFit); nothing
+  // otherwise. Only a breaking the first pass could set has lines that all fit (a later pass
+  // accepts more lines, never other ones, and the fallback's extra lines do not fit), so when
+  // the first pass finds nothing, or its exhaustive looseness search shows that no breaking
+  // with `lines` lines exists, the later passes are not run: their answer would be refused.
+  std::optional<BreakResult> BreakFitting(int looseness, size_t lines);
+
  private:
   struct PassOutcome {
     bool found = false;
     bool looseness_met = false;
+    // A line count the looseness search showed the pass cannot set: the one asked for, when
+    // the search saw every count (no bound pruned it, no node limit stopped it) and did not
+    // meet it. -1: none shown.
+    long count_out_of_reach = -1;
     BreakResult result;
   };
   // What one pass gives with looseness 0, and once a looseness search needed them, its bound
@@ -45,6 +58,7 @@ class BreakSearch {
   };
 
   PassOutcome RunPass(int index, PassSettings settings);
+  BreakResult AfterFirstPass(PassOutcome first);
   PassOutcome SearchLooseness(PassMemo* memo, PassSettings settings);
   const TotalFit& Round(PassMemo* memo, PassSettings settings, int round);
 

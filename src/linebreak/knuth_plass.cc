@@ -9,4 +9,12 @@ BreakResult BreakLines(const std::vector<Item>& items, const BreakParams& params
   return search.Break(params.looseness);
 }
 
+bool LinesFit(const BreakResult& result) {
+  if (result.lines.empty()) return false;
+  for (const Line& line : result.lines) {
+    if (line.overfull || line.underfull || line.too_tight) return false;
+  }
+  return true;
+}
+
 }  // namespace galley::linebreak

@@ -91,4 +91,8 @@ struct BreakResult {
 // item still lands on some line.
 BreakResult BreakLines(const std::vector<Item>& items, const BreakParams& params);
 
+// Whether `result` has lines and every one is within the tolerance, stretched or shrunk:
+// none overfull, underfull or too tight, whichever pass found them.
+bool LinesFit(const BreakResult& result);
+
 }  // namespace galley::linebreak

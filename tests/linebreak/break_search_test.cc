@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "linebreak/knuth_plass.h"
@@ -49,12 +51,59 @@ TEST(BreakSearchTest, EachLoosenessAsBreakLinesGivesIt) {
   }
 }
 
+// BreakFitting skips the passes after the first when they cannot give a fitting breaking;
+// what it gives must still be exactly Break's answer whenever that answer has the asked-for
+// line count and fits, and nothing otherwise. Line counts around the optimum's, measures from
+// roomy to so narrow that the first pass finds nothing, and tolerances from loose to TeX's,
+// so that every way out (first pass met, count out of reach, emergency pass, fallback) is
+// taken.
+TEST(BreakSearchTest, BreakFittingIsBreakWhenItFits) {
+  int fitting = 0, refused = 0;
+  for (double tolerance : {3.0, 2.0, 1.26}) {
+    for (double width : {350.0, 250.0, 160.0, 40.0}) {
+      for (uint32_t seed : {1u, 2u, 3u}) {
+        std::vector<Item> items = testing::ProseParagraph(60 + 40 * static_cast<int>(seed), seed);
+        BreakParams params;
+        params.tolerance = tolerance;
+        params.line_widths = {width};
+        params.emergency_stretch = 40;
+        BreakSearch search(items, params);
+        BreakSearch reference(items, params);
+        size_t optimum = reference.Break(0).lines.size();
+        for (int looseness : {1, -1, 2, -2}) {
+          for (int offset : {0, 1, -1}) {
+            SCOPED_TRACE(::testing::Message() << "tolerance " << tolerance << " width " << width
+                                              << " seed " << seed << " looseness " << looseness
+                                              << " offset " << offset);
+            size_t lines = static_cast<size_t>(
+                std::max(1, static_cast<int>(optimum) + looseness + offset));
+            std::optional<BreakResult> got = search.BreakFitting(looseness, lines);
+            BreakResult want = reference.Break(looseness);
+            if (want.lines.size() == lines && LinesFit(want)) {
+              ++fitting;
+              ASSERT_TRUE(got.has_value());
+              ExpectSame(*got, want, looseness);
+            } else {
+              ++refused;
+              EXPECT_FALSE(got.has_value());
+            }
+          }
+        }
+      }
+    }
+  }
+  // Both answers occur, so the comparison covers each.
+  EXPECT_GT(fitting, 20);
+  EXPECT_GT(refused, 20);
+}
+
 TEST(BreakSearchTest, NoItemsNoLines) {
   BreakParams params;
   params.line_widths = {100};
   BreakSearch search({}, params);
   EXPECT_TRUE(search.Break(1).lines.empty());
   EXPECT_TRUE(search.Break(0).lines.empty());
+  EXPECT_FALSE(search.BreakFitting(1, 1).has_value());
 }
 
 }  // namespace

@@ -6,16 +6,6 @@ namespace galley::layout {
 
 namespace {
 
-// Every line within the tolerance, stretched or shrunk, whichever pass found them (a looseness variant may come
-// from the emergency-stretch pass and still fit).
-bool AllLinesFit(const linebreak::BreakResult& result) {
-  if (result.lines.empty()) return false;
-  for (const linebreak::Line& line : result.lines) {
-    if (line.overfull || line.underfull || line.too_tight) return false;
-  }
-  return true;
-}
-
 // Where variant `delta` is kept in BrokenParagraph::variants; -1 for a delta it does not keep.
 int VariantSlot(int delta) {
   constexpr int kMax = BrokenParagraph::kMaxVariantDelta;
@@ -65,7 +55,7 @@ Result<BrokenParagraph> ParagraphBreaker::Break(ParagraphSpec spec) {
     }
     paragraph.breaks = linebreak::BreakLines(items->items, first);
     paragraph.items = std::move(*items);
-    if (!hyphenate || AllLinesFit(paragraph.breaks)) return paragraph;
+    if (!hyphenate || linebreak::LinesFit(paragraph.breaks)) return paragraph;
   }
   Result<ParagraphItems> items = Items(s, true);
   if (!items.ok()) return items.take_error();
@@ -169,11 +159,10 @@ Result<std::optional<LineVariant>> ParagraphBreaker::Variant(BrokenParagraph* pa
       params.tolerance = std::max(params.tolerance, s.variant_tolerance);
       paragraph->variant_search = std::make_shared<linebreak::BreakSearch>(items->items, params);
     }
-    linebreak::BreakResult breaks = paragraph->variant_search->Break(delta);
+    // Only a variant of exactly `delta` lines more, every line within the tolerance (a
+    // variant may come from the emergency-stretch pass and still fit).
     size_t wanted = paragraph->breaks.lines.size() + delta;
-    if (breaks.lines.size() == wanted && AllLinesFit(breaks)) {
-      paragraph->variants[slot] = std::move(breaks);
-    }
+    paragraph->variants[slot] = paragraph->variant_search->BreakFitting(delta, wanted);
   }
   const std::optional<linebreak::BreakResult>& variant = paragraph->variants[slot];
   if (!variant) return std::optional<LineVariant>();
