@@ -21,6 +21,8 @@ constexpr size_t kLeastCapitalLines = 2;
 // A text indents its paragraphs' first lines when this many one-line runs at one indentation
 // are followed directly by a line at the body's edge.
 constexpr int kLeastParagraphIndents = 3;
+// Verse may set its lines in at this many indentations at most (its edge among them).
+constexpr size_t kMostVerseIndents = 3;
 // A line of at least this many columns of text is wrapped prose, not verse or a heading.
 constexpr int kLongLine = 50;
 // The measure: where this share of the lines at the body's edge end.
@@ -175,10 +177,19 @@ class QuoteFinder {
     return true;
   }
 
+  // A quotation's lines start at its edge, or some at a deeper indentation of its own (verse
+  // that sets in its refrain or every second line): each indentation is shared by two lines
+  // at least, and there are few of them. Centred lines and OCR's ragged spaces start at a
+  // different column each.
   bool IsConsistent(const Run& run) const {
-    size_t at_edge = 0;
-    for (size_t i = run.first; i <= run.last; ++i) at_edge += shapes_[i].indent == run.edge;
-    return run.size() >= 2 && at_edge >= 2 && 2 * at_edge >= run.size();
+    std::map<int, size_t> lines_at;  // indentation → lines starting there
+    for (size_t i = run.first; i <= run.last; ++i) ++lines_at[shapes_[i].indent];
+    size_t at_edge = lines_at[run.edge];
+    if (run.size() < 2 || at_edge < 2) return false;
+    if (2 * at_edge >= run.size()) return true;
+    return lines_at.size() <= kMostVerseIndents &&
+           std::all_of(lines_at.begin(), lines_at.end(),
+                       [](const auto& indent) { return indent.second >= 2; });
   }
 
   // Whether only blank lines stand between runs `a` and `b` (a before b).

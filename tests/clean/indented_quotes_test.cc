@@ -74,6 +74,24 @@ TEST(FindIndentedQuotesTest, ShortLinesAreVerseWithoutCapitals) {
             "....vv.vv....");
 }
 
+TEST(FindIndentedQuotesTest, VerseThatSetsInItsRefrainIsVerse) {
+  // Fewer lines at the stanza's edge than set further in, each indentation shared.
+  EXPECT_EQ(Marks(Lines({kBody, {"", "    When gallant Tom Sheppard to Tyburn was led,",
+                                 "    He was offered the Bowl, but he left it and smiled,",
+                                 "        The rascal one day,", "        Will pass by this way,",
+                                 "      And drink a full measure to moisten his clay!",
+                                 "      And never will Bowl of Saint Giles have beguiled", ""},
+                         kBody})),
+            "....vvvvvv....");
+  // Lines at a different column each are still no quotation.
+  EXPECT_EQ(Marks(Lines({kBody, {"", "    When gallant Tom Sheppard to Tyburn was led,",
+                                 "    He was offered the Bowl, but he left it and smiled,",
+                                 "        The rascal one day,", "       Will pass by this way,",
+                                 "      And drink a full measure to moisten his clay!", ""},
+                         kBody})),
+            ".............");
+}
+
 TEST(FindIndentedQuotesTest, ASignatureIsNotAQuotation) {
   // Set far in (past a quarter of the measure), at two different columns, or both.
   EXPECT_EQ(Marks(Lines({kBody, {"", "                              Your affectionate",
