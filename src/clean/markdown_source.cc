@@ -6,6 +6,7 @@
 #include "clean/manuscript_writer.h"
 #include "clean/spelling_report.h"
 #include "clean/tsv_fields.h"
+#include "clean/typewriter_marks.h"
 
 namespace galley {
 namespace {
@@ -69,6 +70,7 @@ Result<CleanResult> CleanMarkdownSource(const TitleFolder& title,
   std::vector<Block> blocks = LineBlocks(lines);
   GALLEY_RETURN_IF_ERROR(words.CheckAllOccur(Vocabulary(blocks), title.markdown_source));
   review.unknown_words = FindUnknownWords(blocks, dictionary, words);
+  ReportTypewriterMarks(lines, &review);
   std::string front_matter = WriteFrontMatter(metadata);
   result.manuscript = front_matter + "\n";
   for (const SourceLine& line : lines) result.manuscript += line.text + "\n";

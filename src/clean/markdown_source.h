@@ -1,8 +1,9 @@
 // A title whose text is already clean Markdown (source.md: CommonMark with footnotes, lists,
 // block quotes and hard line breaks for verse, and Galley's tags, docs/manuscript.md): it is
 // taken as it is. corrections.tsv still applies (a line it empties stays, so that the
-// manuscript's lines are source.md's); no other rule runs; the review lists the corrections and
-// the words neither the dictionary nor words.txt knows. The manuscript is metadata.txt's front
+// manuscript's lines are source.md's); no other rule runs; the review lists the corrections,
+// the words neither the dictionary nor words.txt knows and the typewriter punctuation the text
+// would be printed with (typewriter_marks.h). The manuscript is metadata.txt's front
 // matter and then source.md's text.
 #pragma once
 

@@ -42,6 +42,27 @@ TEST_F(MarkdownSourceTest, TagsAreNotWordsOfTheText) {
   EXPECT_EQ(unknown, (std::vector<std::string>{"Qwzx", "brb"}));
 }
 
+// A transcription typed with a keyboard's quotes and dashes is printed so: the review says so.
+TEST_F(MarkdownSourceTest, TypewriterPunctuationIsADoubt) {
+  fs_.Add("t/source.md",
+          "# Songs\n\n\"Devilish nice ham!--capital pie!\" he said.\n\nThe `\"code\"` and "
+          "<cite lang='en'>tag</cite> and \\\" are no text.\n\nHe said, \"No...\"\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_EQ(result->manuscript.substr(result->manuscript.find("# Songs")),
+            fs_.files().at("t/source.md"));
+  ASSERT_EQ(result->review.doubts.size(), 3u);
+  const Doubt& quotes = result->review.doubts[0];
+  EXPECT_EQ(quotes.rule, "quotes");
+  EXPECT_EQ(quotes.line, 3);
+  EXPECT_EQ(quotes.context, "\"Devilish");
+  EXPECT_NE(quotes.message.find("straight quotes on 2 lines"), std::string::npos) << quotes.message;
+  EXPECT_EQ(result->review.doubts[1].rule, "dash");
+  EXPECT_EQ(result->review.doubts[1].line, 3);
+  EXPECT_EQ(result->review.doubts[2].rule, "ellipsis");
+  EXPECT_EQ(result->review.doubts[2].line, 7);
+}
+
 TEST_F(MarkdownSourceTest, CorrectionsApplyAndKeepLineNumbers) {
   fs_.Add("t/corrections.tsv", "mistaek\tmistake\ttypo\n> quoted\t\tnot in the original\n");
   Result<CleanResult> result = Clean();
