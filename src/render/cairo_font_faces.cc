@@ -2,6 +2,8 @@
 
 #include <cairo-ft.h>
 
+#include "render/cairo_charmap.h"
+
 namespace galley::render {
 
 namespace {
@@ -31,6 +33,7 @@ Result<cairo_font_face_t*> CairoFontFaces::FaceFor(const fonts::Font& font, int 
   }
   auto found = faces_.find({&font, index});
   if (found != faces_.end()) return found->second;
+  UnselectCharmapCairoWouldWalk(font.ft_face());
   cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(font.ft_face(), LoadFlags(index));
   cairo_status_t status = cairo_font_face_status(face);
   if (status != CAIRO_STATUS_SUCCESS) {
