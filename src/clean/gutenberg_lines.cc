@@ -27,6 +27,17 @@ std::optional<std::pair<size_t, size_t>> ClosingBracket(const std::vector<Source
   return std::nullopt;
 }
 
+// The opening of a transcriber's placeholder for a picture, in the transcription's language:
+// "[Illustration", and the Distributed Proofreaders' Italian, Spanish, Portuguese, German and
+// Dutch words for it. Empty when `text` opens none.
+std::string_view IllustrationPlaceholder(std::string_view text) {
+  for (std::string_view opening : {"[Illustration", "[Illustrazione", "[Ilustraci\u00F3n",
+                                   "[Ilustra\u00E7\u00E3o", "[Abbildung", "[Illustratie"}) {
+    if (text.starts_with(opening)) return opening;
+  }
+  return {};
+}
+
 }  // namespace
 
 bool IsNoteLabel(std::string_view label) {
@@ -41,9 +52,10 @@ std::optional<BracketBlock> BracketBlockAt(const std::vector<SourceLine>& lines,
   std::string_view text = Trimmed(lines[i].text, &start);
   BracketBlock block;
   size_t inside = 0;
-  if (text.starts_with("[Illustration")) {
+  std::string_view placeholder = IllustrationPlaceholder(text);
+  if (!placeholder.empty()) {
     block.kind = BracketBlock::Kind::kIllustration;
-    inside = start + std::string_view("[Illustration").size();
+    inside = start + placeholder.size();
     if (inside < lines[i].text.size() && lines[i].text[inside] == ':') ++inside;
   } else if (text.starts_with("[Footnote ")) {
     size_t colon = text.find(':');

@@ -1,8 +1,9 @@
 // The bracketed blocks of a Project Gutenberg text, found line by line before paragraphs are
 // formed, since they may hold blank lines: `[Illustration]` and `[Illustration: caption]`
-// (the transcriber's placeholder for a picture) and `[Footnote 1: text]` (a note's text, in the
-// Distributed Proofreaders' convention; references to it are `[1]`). A bracketed block starts
-// a line and ends at its matching `]`.
+// (the transcriber's placeholder for a picture; Italian transcriptions write
+// `[Illustrazione: …]`, Spanish `[Ilustración: …]`, German `[Abbildung: …]`) and
+// `[Footnote 1: text]` (a note's text, in the Distributed Proofreaders' convention; references
+// to it are `[1]`). A bracketed block starts a line and ends at its matching `]`.
 #pragma once
 
 #include <optional>

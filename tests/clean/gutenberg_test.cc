@@ -199,6 +199,21 @@ TEST(GutenbergFrameTest, TheFooterGoesWhenTheHeaderIsMissing) {
   ASSERT_EQ(review.doubts.size(), 1u);
 }
 
+// Transcriptions in other languages name the placeholder in their own words.
+TEST_F(GutenbergTest, AnIllustrationPlaceholderInItsTranscriptionsLanguageIsLeftOut) {
+  fs_.Add("t/source.ocr.txt",
+          "*** START OF THE PROJECT GUTENBERG EBOOK X ***\n\nPrima\nriga.\n\n[Illustrazione: ALESSANDRO\n"
+          "MANZONI.]\n\nDopo.\n\n[Abbildung: Ein Bild.]\n\n[Ilustraci\u00F3n]\n\nFin.\n");
+  fs_.Add("t/metadata.txt", "title: A Test\nauthor: Nobody\nlanguage: it\n");
+  Result<CleanResult> result = Clean();
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  EXPECT_NE(result->manuscript.find("---\n\nPrima riga.\n\nDopo.\n\nFin.\n"), std::string::npos)
+      << result->manuscript;
+  int illustrations = 0;
+  for (const Change& change : result->review.changes) illustrations += change.rule == "illustration";
+  EXPECT_EQ(illustrations, 3);
+}
+
 // A start line that closes its "***" on its own line ends the header there, whatever follows.
 TEST(GutenbergFrameTest, AnUnwrappedStartLineEndsTheHeader) {
   std::vector<SourceLine> lines =
