@@ -1,5 +1,6 @@
 #include "clean/source_encoding.h"
 
+#include <cctype>
 #include <memory>
 #include <optional>
 
@@ -62,11 +63,44 @@ std::optional<size_t> FirstUtf8Sequence(std::string_view bytes) {
   return std::nullopt;
 }
 
+// What source-encoding a file's own "Character set encoding: …" line (Project Gutenberg's
+// header) asks for, if it names one Galley reads.
+std::optional<std::string> DeclaredEncoding(std::string_view bytes) {
+  constexpr std::string_view kLabel = "Character set encoding: ";
+  size_t at = bytes.find(kLabel);
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string_view value = bytes.substr(at + kLabel.size());
+  value = value.substr(0, value.find_first_of("\r\n"));
+  std::string lower;
+  for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.starts_with("iso-8859-15")) return "iso-8859-15";
+  if (lower.starts_with("iso-8859-1") || lower.starts_with("iso-latin-1") ||
+      lower.starts_with("latin-1") || lower.starts_with("latin1")) {
+    return "iso-8859-1";
+  }
+  if (lower.starts_with("windows-1252") || lower.starts_with("cp1252")) return "windows-1252";
+  return std::nullopt;
+}
+
 struct ConverterCloser {
   void operator()(UConverter* converter) const { ucnv_close(converter); }
 };
 
 }  // namespace
+
+Status CheckUtf8Source(std::string_view bytes, const std::string& file) {
+  Status valid = ValidateText(bytes, file);
+  if (valid.ok() || bytes.find('\0') != std::string_view::npos) return valid;
+  Error error = valid.error();
+  if (std::optional<std::string> declared = DeclaredEncoding(bytes)) {
+    error.hint = "the file says its encoding is " + *declared + ": write source-encoding: " +
+                 *declared + " in metadata.txt (the source is read as it is, never converted)";
+  } else {
+    error.hint = "name its encoding in metadata.txt rather than converting it: source-encoding: "
+                 "iso-8859-1 (Project Gutenberg's older files), windows-1252 or iso-8859-15";
+  }
+  return error;
+}
 
 Result<std::string> DecodeSingleByte(std::string_view bytes, std::string_view encoding,
                                      const std::string& file) {

@@ -16,6 +16,12 @@
 
 namespace galley {
 
+// Checks that `bytes` (the file `file`, read with no source-encoding) are UTF-8. A file that is
+// not is most often a Project Gutenberg file in ISO-8859-1, which is declared in metadata.txt,
+// never converted (the source stays the download, byte for byte): the hint says so, with the
+// encoding the file's own "Character set encoding:" line names.
+Status CheckUtf8Source(std::string_view bytes, const std::string& file);
+
 // `bytes` (the file `file`) decoded from `encoding` (one of the names above) into UTF-8.
 Result<std::string> DecodeSingleByte(std::string_view bytes, std::string_view encoding,
                                      const std::string& file);

@@ -38,19 +38,30 @@ Result<std::string> NormalizeNfc(std::string_view text, const std::string& path)
   return out;
 }
 
-Result<std::string> ReadNormalizedText(const FileSystem& fs, const std::string& path) {
-  Result<std::string> bytes = ReadTextFile(fs, path);
-  if (!bytes.ok()) return bytes;
-  std::string_view text = *bytes;
+namespace {
+
+// Valid UTF-8 `bytes` without a byte-order mark, with LF line ends, in NFC.
+Result<std::string> Normalized(std::string_view text, const std::string& path) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   return NormalizeNfc(UnifyLineEndings(text), path);
 }
 
+}  // namespace
+
+Result<std::string> ReadNormalizedText(const FileSystem& fs, const std::string& path) {
+  Result<std::string> bytes = ReadTextFile(fs, path);
+  if (!bytes.ok()) return bytes;
+  return Normalized(*bytes, path);
+}
+
 Result<std::string> ReadSourceText(const FileSystem& fs, const std::string& path,
                                    std::string_view encoding) {
-  if (encoding == "utf-8") return ReadNormalizedText(fs, path);
   Result<std::string> bytes = fs.ReadFile(path);
   if (!bytes.ok()) return bytes;
+  if (encoding == "utf-8") {
+    GALLEY_RETURN_IF_ERROR(CheckUtf8Source(*bytes, path));
+    return Normalized(*bytes, path);
+  }
   Result<std::string> text = DecodeSingleByte(*bytes, encoding, path);
   if (!text.ok()) return text;
   return NormalizeNfc(UnifyLineEndings(*text), path);

@@ -53,5 +53,28 @@ TEST(SourceEncodingTest, AUtf8FileSaidToBeLatin1IsAnError) {
   EXPECT_TRUE(DecodeSingleByte("plain\n", "iso-8859-1", kFile).ok());
 }
 
+// A source read as UTF-8 that is not: the hint says to name its encoding, as its own Project
+// Gutenberg header does when it has one, not to convert the download.
+TEST(SourceEncodingTest, ASourceThatIsNotUtf8IsAnErrorThatSaysToNameItsEncoding) {
+  MemoryFileSystem fs;
+  fs.Add(kFile, "Language: German\r\n\r\nCharacter set encoding: ISO-Latin-1\r\n\r\n"
+                "aus unruhigen Tr\xE4umen\r\n");
+  Result<std::string> text = ReadSourceText(fs, kFile, "utf-8");
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.error().where.ToString(), "t/source.ocr.txt:5:17");
+  EXPECT_NE(text.error().message.find("not valid UTF-8 (byte 0xE4)"), std::string::npos);
+  EXPECT_NE(text.error().hint.find("write source-encoding: iso-8859-1 in metadata.txt"),
+            std::string::npos)
+      << text.error().hint;
+  EXPECT_EQ(text.error().hint.find("iconv"), std::string::npos) << text.error().hint;
+
+  fs.Add(kFile, "aus unruhigen Tr\xE4umen\n");
+  text = ReadSourceText(fs, kFile, "utf-8");
+  ASSERT_FALSE(text.ok());
+  EXPECT_NE(text.error().hint.find("source-encoding: iso-8859-1"), std::string::npos);
+  EXPECT_NE(text.error().hint.find("windows-1252"), std::string::npos);
+  EXPECT_EQ(text.error().hint.find("iconv"), std::string::npos) << text.error().hint;
+}
+
 }  // namespace
 }  // namespace galley
