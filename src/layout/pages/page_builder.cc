@@ -151,10 +151,11 @@ PageBuildResult PageBuilder::Run() {
     page_ = static_cast<int>(index);
     starts.push_back(c);
     fills.push_back(FillWithRepair(c, CapacityOf(index)));
-    if (!RepairAcrossPages(&starts, &fills)) {
-      for (size_t span = 2; span <= kMaxRepairSpan; ++span) {
-        if (RepairOverEarlierPages(&starts, &fills, span)) break;
-      }
+    // The page before may give only some of the lines: pages further back are then tried for
+    // the rest (RepairOverEarlierPages does nothing where no page is short any more).
+    RepairAcrossPages(&starts, &fills);
+    for (size_t span = 2; span <= kMaxRepairSpan; ++span) {
+      if (RepairOverEarlierPages(&starts, &fills, span)) break;
     }
     if (params_.balance_spreads) BalanceSpread(&starts, &fills);
     c = fills.back().end;

@@ -16,11 +16,12 @@
 // as full as it was — lines pushed across the break, or a heading pulled up, where no single
 // paragraph can give the lines (a line pushed alone would leave an orphan). A verso left short
 // is mended the same way with the recto facing it, kept only if both pages come out full
-// (otherwise the spread is balanced short, as before). A page still short is repaired with the
-// two, three or four pages before it the same way, those kept full: a line pushed over each
-// break where the page before has no paragraph to give one (dialogue). Unlike TeX, which
-// only ever shortens pages, the repairs may change paragraphs that started on an earlier page
-// (their line count there is unchanged, so its break stays legal).
+// (otherwise the spread is balanced short, as before). A page still short, whether or not the
+// page before gave some lines, is repaired with the two, three or four pages before it the same
+// way, those kept full: a line pushed over each break where the page before has no paragraph to
+// give one (dialogue). Unlike TeX, which only ever shortens pages, the repairs may change
+// paragraphs that started on an earlier page (their line count there is unchanged, so its
+// break stays legal).
 #pragma once
 
 #include <optional>

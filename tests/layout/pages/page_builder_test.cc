@@ -210,6 +210,23 @@ TEST(PageBuilderTest, FillsAShortPageFromThreePagesBack) {
   for (size_t page = 0; page < 4; ++page) EXPECT_DOUBLE_EQ(result.pages[page].depth, 100);
 }
 
+TEST(PageBuilderTest, FillsWhatThePageBeforeCannotFromFurtherBack) {
+  // Page 3 ends two lines short: the heading and its two kept lines need five lines, it has
+  // two. b3, on page 2, a line longer pushes one line of b4 over and leaves it a line short;
+  // b0, on page 1, a line longer as well pushes a second over both breaks and fills it.
+  TableVariants variants;
+  variants.table[{0, +1}] = LineVariant{7, std::vector<bool>(7, false), 100};
+  variants.table[{3, +1}] = LineVariant{3, std::vector<bool>(3, false), 100};
+  std::vector<FlowBlock> blocks = {Para(6), Para(6), Para(2), Para(2), Para(6),
+                                   Para(2), Para(2), Para(2), Heading(), Para(6)};
+  PageBuildResult result = BuildPages(blocks, Pages(10), &variants);
+  EXPECT_EQ(Describe(result),
+            "b0:0-7 b1:0-3 | b1:3-6 b2:0-2 b3:0-3 b4:0-2 | b4:2-6 b5:0-2 b6:0-2 b7:0-2 | "
+            "b8:0-1 b9:0-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{1, 0, 0, 1, 0, 0, 0, 0, 0, 0}));
+  for (size_t page = 0; page < 3; ++page) EXPECT_DOUBLE_EQ(result.pages[page].depth, 100);
+}
+
 TEST(PageBuilderTest, LeavesTheTwoPagesBeforeAloneWhenTheFirstCannotStayFull) {
   // b0 a line shorter would pull a line back onto page 1 and leave it short: not taken.
   TableVariants variants;
