@@ -12,8 +12,8 @@ CleanRule Editor(std::string_view name, std::string_view description,
 }
 
 CleanRule Rule(std::string_view name, std::string_view description,
-               std::vector<SourceFormat> off_for = {}) {
-  return {name, description, RuleKind::kDeterministic, {}, std::move(off_for)};
+               std::vector<SourceFormat> off_for = {}, std::string_view language = {}) {
+  return {name, description, RuleKind::kDeterministic, language, std::move(off_for)};
 }
 
 CleanRule Guess(std::string_view name, std::string_view description,
@@ -56,6 +56,7 @@ const std::vector<CleanRule>& CleanRules() {
       Guess(rule::kFrequentWord, "an unknown word one letter away from a frequent word"),
       Guess(rule::kAccent, "accents restored on loanwords whose accented form is standard", "en"),
       Rule(rule::kEllipsis, "three dots became an ellipsis"),
+      Rule(rule::kDialogueDash, "typed dialogue dashes set as rayas (Spanish)", {}, "es"),
       Rule(rule::kDash, "dashes set as spaced en dashes"),
       Rule(rule::kRange, "number ranges set with an en dash"),
       Rule(rule::kQuotes, "straight quotes became curly quotes and apostrophes"),

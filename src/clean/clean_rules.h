@@ -58,6 +58,7 @@ inline constexpr std::string_view kMisplacedHyphen = "misplaced-hyphen";
 inline constexpr std::string_view kFrequentWord = "frequent-word";
 inline constexpr std::string_view kAccent = "accent";
 inline constexpr std::string_view kEllipsis = "ellipsis";
+inline constexpr std::string_view kDialogueDash = "dialogue-dash";
 inline constexpr std::string_view kDash = "dash";
 inline constexpr std::string_view kRange = "range";
 inline constexpr std::string_view kQuotes = "quotes";

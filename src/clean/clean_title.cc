@@ -22,6 +22,7 @@
 #include "clean/word_rules.h"
 #include "clean/word_rule_set.h"
 #include "typography/dashes.h"
+#include "typography/dialogue_dashes.h"
 #include "typography/ellipses.h"
 #include "typography/quotes.h"
 
@@ -78,7 +79,12 @@ Result<TitleInputs> ReadInputs(const FileSystem& fs, const TitleFolder& title) {
 void RunTypography(const RuleSet& rules, const QuoteStyle& quotes, std::vector<Block>* blocks,
                    Review* review) {
   if (rules.Runs(rule::kEllipsis)) RunTextPass(rule::kEllipsis, SetEllipses, blocks, review);
-  if (rules.Runs(rule::kDash)) RunTextPass(rule::kDash, SetDashes, blocks, review);
+  // Spanish dialogue's rayas first, so that the dash rule finds them set and keeps them.
+  bool rayas = rules.Runs(rule::kDialogueDash);
+  if (rayas) RunTextPass(rule::kDialogueDash, SetDialogueDashes, blocks, review);
+  if (rules.Runs(rule::kDash)) {
+    RunTextPass(rule::kDash, rayas ? SetDashesKeepingRayas : SetDashes, blocks, review);
+  }
   if (rules.Runs(rule::kRange)) RunTextPass(rule::kRange, SetRangeDashes, blocks, review);
   if (rules.Runs(rule::kQuotes)) {
     auto curl = [&quotes](std::string_view text) { return CurlQuotesInStyle(text, quotes); };

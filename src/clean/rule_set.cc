@@ -11,6 +11,7 @@ namespace {
 
 std::string LanguageName(std::string_view subtag) {
   if (subtag == "en") return "English";
+  if (subtag == "es") return "Spanish";
   return "the language " + std::string(subtag);
 }
 

@@ -63,9 +63,13 @@ TextEdit Replace(const std::vector<CodePoint>& cps, size_t first, size_t count,
   return {begin, end - begin, replacement, {}};
 }
 
-}  // namespace
+// What an em dash in a text is.
+enum class EmDash {
+  kDash,  // a dash written long: set as the house style's en dash
+  kRaya,  // Spanish dialogue's raya: kept as it is
+};
 
-TextFix SetDashes(std::string_view text) {
+TextFix SetDashesWith(std::string_view text, EmDash em_dash) {
   std::vector<CodePoint> cps = DecodeCodePoints(text);
   std::vector<TextEdit> edits;
   for (size_t i = 0; i < cps.size(); ++i) {
@@ -84,12 +88,20 @@ TextFix SetDashes(std::string_view text) {
       if (IsSpaceOrEnd(before) && EndsPhrase(ValueAt(cps, i + 1))) {
         edits.push_back(Replace(cps, i, 1, kEnDash));
       }
-    } else if (c == U'\u2014') {
+    } else if (c == U'\u2014' && em_dash == EmDash::kDash) {
       bool between = FollowsWordOrClause(cps, i) && StartsWord(cps, i + 1);
       edits.push_back(Replace(cps, i, 1, between ? kSpacedEnDash : kEnDash));
     }
   }
   return MakeTextFix(text, std::move(edits));
+}
+
+}  // namespace
+
+TextFix SetDashes(std::string_view text) { return SetDashesWith(text, EmDash::kDash); }
+
+TextFix SetDashesKeepingRayas(std::string_view text) {
+  return SetDashesWith(text, EmDash::kRaya);
 }
 
 TextFix SetRangeDashes(std::string_view text) {

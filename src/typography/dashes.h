@@ -18,6 +18,10 @@ namespace galley {
 // Hyphens inside words (brother-in-law) and before a word ("-7") are left alone.
 TextFix SetDashes(std::string_view text);
 
+// SetDashes for a text whose em dashes are rayas, Spanish dialogue's (dialogue_dashes.h): they
+// are kept as they are.
+TextFix SetDashesKeepingRayas(std::string_view text);
+
 // A hyphen between two runs of digits is a range: "28-29" → "28–29", "1880-1920" →
 // "1880–1920". Chains such as dates or phone numbers ("1961-11-25") are left alone.
 TextFix SetRangeDashes(std::string_view text);

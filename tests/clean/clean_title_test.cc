@@ -211,5 +211,27 @@ TEST_F(CleanTitleTest, QuotesFollowTheTitlesLanguageOrItsSetting) {
   EXPECT_NE(bad.error().hint.find("german-guillemets"), std::string::npos);
 }
 
+// Spanish dialogue typed with hyphens is set with rayas, which the dash rule then keeps; in
+// another language the rule does not run and the dash rule sets its dashes.
+TEST_F(CleanTitleTest, SpanishDialogueDashesBecomeRayas) {
+  fs_.Add("t/structure.tsv", "");
+  fs_.Add("t/corrections.tsv", "");
+  auto clean = [&](const std::string& language, const std::string& source) {
+    fs_.Add("t/metadata.txt", "title: T\nauthor: A\nlanguage: " + language + "\n");
+    fs_.Add("t/source.ocr.txt", source);
+    Result<CleanResult> result = Clean();
+    EXPECT_TRUE(result.ok()) << result.error().ToString();
+    return result.ok() ? result->manuscript : std::string();
+  };
+  std::string spanish =
+      clean("es", "-\u00BFC\u00F3mo? -dijo ella-. Ya \u2014dijo\u2014 voy--y vuelvo.\n");
+  EXPECT_NE(spanish.find("\u2014\u00BFC\u00F3mo? \u2014dijo ella\u2014. Ya \u2014dijo\u2014 voy "
+                         "\u2013 y vuelvo.\n"),
+            std::string::npos)
+      << spanish;
+  std::string english = clean("en-US", "-Well -he said- no.\n");
+  EXPECT_NE(english.find("-Well -he said- no.\n"), std::string::npos) << english;
+}
+
 }  // namespace
 }  // namespace galley

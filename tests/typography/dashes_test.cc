@@ -53,6 +53,13 @@ TEST(SetDashesTest, DashAfterASentenceOrBeforeAQuoteIsSpaced) {
   EXPECT_EQ(Dashes("\"--not I"), "\"\u2013not I");
 }
 
+TEST(SetDashesTest, ARayaIsKeptWhenTheTextHasThem) {
+  EXPECT_EQ(SetDashesKeepingRayas("\u2014Bien \u2014dijo\u2014. Ya").text,
+            "\u2014Bien \u2014dijo\u2014. Ya");
+  EXPECT_EQ(SetDashesKeepingRayas("s\u00ED--no").text, "s\u00ED \u2013 no");
+  EXPECT_EQ(SetDashes("\u2014Bien").text, "\u2013Bien");
+}
+
 TEST(SetDashesTest, HyphensThatAreNotDashesStay) {
   for (const char* text : {"brother-in-law", "counter-revolution", "the -7 line", "re-",
                            "28-29", "a \u2013 b"}) {
