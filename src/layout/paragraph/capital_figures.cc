@@ -30,6 +30,22 @@ bool IsContext(const Word& word) {
 
 bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x202F; }
 
+// Whether `text` holds a figure of any script (what Words marks): most paragraphs hold none,
+// and then no word needs reading. ASCII is read a byte at a time; only other characters are
+// decoded and asked of ICU.
+bool HasFigure(const std::string& text) {
+  for (size_t at = 0; at < text.size();) {
+    auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      if (byte >= '0' && byte <= '9') return true;
+      ++at;
+      continue;
+    }
+    if (u_isdigit(static_cast<UChar32>(DecodeUtf8(text, &at)))) return true;
+  }
+  return false;
+}
+
 std::vector<Word> Words(const std::string& text) {
   std::vector<Word> words;
   std::optional<Word> word;
@@ -107,7 +123,7 @@ void SetFiguresAmongCapitals(StyledText* text, StyleTable* styles) {
   for (const StyleSpan& span : text->spans) {
     oldstyle = oldstyle || (*styles)[span.style].features.oldstyle_figures;
   }
-  if (!oldstyle) return;
+  if (!oldstyle || !HasFigure(text->text)) return;
   std::vector<Word> words = Words(text->text);
   for (size_t i = 0; i < words.size(); ++i) {
     if (!words[i].figures || !AmongCapitals(words, i)) continue;

@@ -50,6 +50,13 @@ TEST_F(CapitalFiguresTest, FiguresInRunningTextKeepTheBooksFigures) {
   EXPECT_TRUE(CapitalsAt("CIVIL WAR 1861", 10));
 }
 
+TEST_F(CapitalFiguresTest, FiguresOfOtherScriptsAreFiguresToo) {
+  // Arabic-Indic and fullwidth digits: a figure need not be ASCII.
+  EXPECT_TRUE(CapitalsAt("KRONSTADT \u0662\u0661", 10));
+  EXPECT_TRUE(CapitalsAt("\u201CKRONSTADT\u201D \uFF12\uFF11", 16));
+  EXPECT_FALSE(CapitalsAt("\u201CKronstadt\u201D \uFF12\uFF11", 16));
+}
+
 TEST_F(CapitalFiguresTest, LiningFiguresBooksAndSmallCapitalsAreLeftAlone) {
   EXPECT_FALSE(CapitalsAt("KRONSTADT 21", 10, /*oldstyle=*/false));
   InlineStyler styler = setter_->BodyStyler();
