@@ -1,6 +1,6 @@
 #include "render/artifact_marking.h"
 
-#include <cstring>
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -8,11 +8,21 @@ namespace galley::render {
 
 namespace {
 
-bool IsWhite(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
+// The character classes of §7.2.2 by table: the lexer asks for every byte of every page.
+enum CharClass : unsigned char { kRegular = 0, kWhite = 1, kDelimiter = 2 };
 
-bool IsDelimiter(char c) { return c != '\0' && std::strchr("()<>[]{}/%", c) != nullptr; }
+constexpr std::array<unsigned char, 256> kCharClasses = [] {
+  std::array<unsigned char, 256> classes{};
+  for (unsigned char c : {' ', '\n', '\r', '\t', '\f', '\0'}) classes[c] = kWhite;
+  for (unsigned char c : std::string_view("()<>[]{}/%")) classes[c] = kDelimiter;
+  return classes;
+}();
+
+bool IsWhite(char c) { return kCharClasses[static_cast<unsigned char>(c)] == kWhite; }
+
+bool IsDelimiter(char c) { return kCharClasses[static_cast<unsigned char>(c)] == kDelimiter; }
+
+bool IsRegular(char c) { return kCharClasses[static_cast<unsigned char>(c)] == kRegular; }
 
 struct Token {
   bool is_operator = false;
@@ -101,7 +111,7 @@ class ContentLexer {
       return Broken(std::string("a stray '") + c + "'");
     }
     ++at_;  // a name's slash or the first regular character
-    while (at_ < s_.size() && !IsWhite(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
+    while (at_ < s_.size() && IsRegular(s_[at_])) ++at_;
     return Status::Ok();
   }
 
