@@ -28,11 +28,11 @@ Result<std::string> FlateDecode(std::string_view data, size_t limit) {
   return out;
 }
 
-std::string FlateEncode(std::string_view data) {
+std::string FlateEncode(std::string_view data, int level) {
   uLongf size = compressBound(static_cast<uLong>(data.size()));
   std::string out(size, '\0');
-  compress(reinterpret_cast<Bytef*>(out.data()), &size,
-           reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()));
+  compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+            reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()), level);
   out.resize(size);
   return out;
 }

@@ -13,7 +13,8 @@ namespace galley::render {
 // `limit` bytes (a content stream is a few hundred kilobytes; a bomb is refused).
 Result<std::string> FlateDecode(std::string_view data, size_t limit = size_t{1} << 28);
 
-// zlib's default compression; the same bytes for the same input on every run.
-std::string FlateEncode(std::string_view data);
+// Compressed at zlib `level` (1 fastest … 9 smallest; Z_DEFAULT_COMPRESSION is 6); the same
+// bytes for the same input and level on every run.
+std::string FlateEncode(std::string_view data, int level = 6);
 
 }  // namespace galley::render
