@@ -1,12 +1,5 @@
 #include "render/link_targets.h"
 
-#include <set>
-#include <string>
-#include <utility>
-#include <vector>
-
-#include "frames/page_reader.h"
-
 namespace galley::render {
 
 namespace {
@@ -27,36 +20,33 @@ Error PageError(size_t page_index, const std::string& message) {
 
 }  // namespace
 
-Status CheckDestinations(const frames::DocumentFrames& document) {
-  // One pass over the pages (a spilled book's are read back one at a time): the links are
-  // checked once every destination is known.
-  std::set<std::string> names;
-  std::vector<std::pair<size_t, std::string>> links;  // page index, destination
-  frames::PageReader reader(document);
-  for (size_t p = 0; p < document.pages.size(); ++p) {
-    Result<const frames::PageFrame*> page = reader.Page(p);
-    if (!page.ok()) return page.take_error();
-    for (const frames::FrameItem& item : (*page)->items) {
-      if (item.kind == frames::FrameItem::Kind::kLink) links.emplace_back(p, item.link.destination);
-      if (item.kind != frames::FrameItem::Kind::kDestination) continue;
-      const std::string& name = item.destination.name;
-      if (!IsPlainName(name)) {
-        return PageError(p, "destination name \"" + name +
-                                "\" is empty or has characters other than letters, digits, "
-                                "'-', '_', '.' and ':'");
-      }
-      if (!names.insert(name).second) {
-        return PageError(p, "destination \"" + name + "\" is defined twice");
-      }
+Status DestinationCheck::AddPage(size_t page_index, const frames::PageFrame& page) {
+  for (const frames::FrameItem& item : page.items) {
+    if (item.kind == frames::FrameItem::Kind::kLink) {
+      links_.emplace_back(page_index, item.link.destination);
+    }
+    if (item.kind != frames::FrameItem::Kind::kDestination) continue;
+    const std::string& name = item.destination.name;
+    if (!IsPlainName(name)) {
+      return PageError(page_index, "destination name \"" + name +
+                                       "\" is empty or has characters other than letters, "
+                                       "digits, '-', '_', '.' and ':'");
+    }
+    if (!names_.insert(name).second) {
+      return PageError(page_index, "destination \"" + name + "\" is defined twice");
     }
   }
-  for (const auto& [p, destination] : links) {
-    if (!names.count(destination)) {
+  return Status::Ok();
+}
+
+Status DestinationCheck::Finish(const frames::DocumentFrames& document) const {
+  for (const auto& [p, destination] : links_) {
+    if (!names_.count(destination)) {
       return PageError(p, "link to \"" + destination + "\", which no page defines as a destination");
     }
   }
   for (const frames::OutlineEntry& entry : document.outline) {
-    if (!names.count(entry.destination)) {
+    if (!names_.count(entry.destination)) {
       return InternalError("bookmark \"" + entry.title + "\" points at \"" + entry.destination +
                            "\", which no page defines as a destination");
     }

@@ -3,6 +3,11 @@
 // checked before anything is drawn.
 #pragma once
 
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "base/result.h"
 #include "frames/page_frame.h"
 
@@ -10,6 +15,18 @@ namespace galley::render {
 
 // Every destination name is unique and plain (letters, digits, '-', '_', '.', ':' — the
 // characters of an EPUB id such as "page-6"), and every LinkItem and OutlineEntry names one.
-Status CheckDestinations(const frames::DocumentFrames& document);
+// Given the pages one at a time, in order, so that the pass over a spilled book's pages that
+// reads them back can do other work too; the links are checked once every destination is
+// known.
+class DestinationCheck {
+ public:
+  Status AddPage(size_t page_index, const frames::PageFrame& page);
+  // After the last page: every link and bookmark of `document` names a destination.
+  Status Finish(const frames::DocumentFrames& document) const;
+
+ private:
+  std::set<std::string> names_;
+  std::vector<std::pair<size_t, std::string>> links_;  // page index, destination
+};
 
 }  // namespace galley::render

@@ -74,20 +74,31 @@ Status DrawSheet(const frames::DocumentFrames& document, const Sheet& sheet,
   return Status::Ok();
 }
 
-// The sheets to draw, once the options and the frames are known to be usable.
-Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
-                                         const frames::FontFaces& fonts,
-                                         const PrintOptions& options) {
+// The sheets to draw and the face each glyph is drawn with (subset_faces.h), once the options
+// and the frames are known to be usable: one pass over the pages (a spilled book's are read
+// back one at a time, which costs as much as the checks) checks each page's frame and
+// destinations and counts its glyphs.
+struct CheckedBook {
+  std::vector<Sheet> sheets;
+  SubsetFaces subset_faces;
+};
+
+Result<CheckedBook> CheckedSheets(const frames::DocumentFrames& document,
+                                  const frames::FontFaces& fonts, const PrintOptions& options) {
   Result<std::vector<Sheet>> sheets = PlanSheets(document, options);
   if (!sheets.ok()) return sheets.take_error();
-  GALLEY_RETURN_IF_ERROR(CheckDestinations(document));
+  DestinationCheck destinations;
+  SubsetFaces::Counter glyphs;
   frames::PageReader pages(document);
   for (size_t i = 0; i < document.pages.size(); ++i) {
     Result<const frames::PageFrame*> page = pages.Page(i);
     if (!page.ok()) return page.take_error();
+    GALLEY_RETURN_IF_ERROR(destinations.AddPage(i, **page));
     GALLEY_RETURN_IF_ERROR(CheckPageFrame(**page, static_cast<int>(i) + 1, fonts));
+    glyphs.CountPage(**page);
   }
-  return sheets;
+  GALLEY_RETURN_IF_ERROR(destinations.Finish(document));
+  return CheckedBook{std::move(*sheets), glyphs.Faces()};
 }
 
 // Cairo's PDF of the sheets into `sink`. `span_languages`, when given, gets the language of
@@ -95,7 +106,8 @@ Result<std::vector<Sheet>> CheckedSheets(const frames::DocumentFrames& document,
 // (frame_painter.h). `released`, when given, is `document` itself: each page's items are freed
 // once its sheet is shown (every page is on one sheet).
 Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
-                  const PrintOptions& options, const std::vector<Sheet>& sheets, PdfSink& sink,
+                  const PrintOptions& options, const std::vector<Sheet>& sheets,
+                  SubsetFaces subset_faces, PdfSink& sink,
                   std::vector<std::string>* span_languages = nullptr,
                   std::vector<bool>* titles = nullptr,
                   frames::DocumentFrames* released = nullptr) {
@@ -113,11 +125,9 @@ Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFace
   // An imposed sheet side holds two pages out of reading order: its structure would read
   // wrongly, so the imposed proof is untagged.
   const bool tagged = options.imposition == PrintOptions::Imposition::kNone;
-  Result<SubsetFaces> subset_faces = SubsetFaces::ForBook(document);
-  if (!subset_faces.ok()) return subset_faces.take_error();
   FramePainter painter(cr.get(), fonts, faces,
                        {.tagged = tagged, .annotations = true, .links = tagged},
-                       std::move(*subset_faces));
+                       std::move(subset_faces));
   frames::PageReader pages(document);
   // One Document element for the whole book; Cairo carries open elements across pages.
   if (tagged) cairo_tag_begin(cr.get(), "Document", nullptr);
@@ -155,13 +165,14 @@ Status DrawSheets(const frames::DocumentFrames& document, const frames::FontFace
 Status RenderInto(const frames::DocumentFrames& document, const frames::FontFaces& fonts,
                   const PrintOptions& options, PdfSink& sink,
                   frames::DocumentFrames* released) {
-  Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
-  if (!sheets.ok()) return sheets.take_error();
+  Result<CheckedBook> book = CheckedSheets(document, fonts, options);
+  if (!book.ok()) return book.take_error();
   std::vector<std::string> span_languages;
   std::vector<bool> titles;
-  GALLEY_RETURN_IF_ERROR(
-      DrawSheets(document, fonts, options, *sheets, sink, &span_languages, &titles, released));
-  Result<PdfAdditions> additions = DecidePdfAdditions(document, options, *sheets);
+  GALLEY_RETURN_IF_ERROR(DrawSheets(document, fonts, options, book->sheets,
+                                    std::move(book->subset_faces), sink, &span_languages,
+                                    &titles, released));
+  Result<PdfAdditions> additions = DecidePdfAdditions(document, options, book->sheets);
   if (!additions.ok()) return additions.take_error();
   additions->span_languages = std::move(span_languages);
   additions->titles = std::move(titles);
@@ -176,10 +187,11 @@ Status RenderInto(const frames::DocumentFrames& document, const frames::FontFace
 
 Result<std::string> RenderCairoPdf(const frames::DocumentFrames& document,
                                    const frames::FontFaces& fonts, const PrintOptions& options) {
-  Result<std::vector<Sheet>> sheets = CheckedSheets(document, fonts, options);
-  if (!sheets.ok()) return sheets.take_error();
+  Result<CheckedBook> book = CheckedSheets(document, fonts, options);
+  if (!book.ok()) return book.take_error();
   StringPdfSink sink;
-  GALLEY_RETURN_IF_ERROR(DrawSheets(document, fonts, options, *sheets, sink));
+  GALLEY_RETURN_IF_ERROR(DrawSheets(document, fonts, options, book->sheets,
+                                    std::move(book->subset_faces), sink));
   return sink.Take();
 }
 

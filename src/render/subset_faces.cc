@@ -4,7 +4,6 @@
 #include <tuple>
 
 #include "base/utf8.h"
-#include "frames/page_reader.h"
 
 namespace galley::render {
 
@@ -66,40 +65,37 @@ std::vector<int8_t> RankFaces(const GlyphUse& use) {
   return faces;
 }
 
-void CountPage(const frames::PageFrame& page, std::map<uint16_t, GlyphUse>* uses) {
+void CountGlyphsOf(const frames::PageFrame& page, std::map<uint16_t, GlyphUse>* uses) {
   for (const frames::FrameItem& item : page.items) {
     if (item.kind != frames::FrameItem::Kind::kText) continue;
     for (const frames::GlyphRunItem& run : item.text.runs) CountRun(run, &(*uses)[run.font]);
   }
 }
 
-std::map<uint16_t, std::vector<int8_t>> RankAll(const std::map<uint16_t, GlyphUse>& uses) {
-  std::map<uint16_t, std::vector<int8_t>> faces;
-  for (const auto& [font, use] : uses) faces[font] = RankFaces(use);
-  return faces;
-}
-
 }  // namespace
 
-SubsetFaces SubsetFaces::ForPages(const std::vector<frames::PageFrame>& pages) {
-  std::map<uint16_t, GlyphUse> uses;
-  for (const frames::PageFrame& page : pages) CountPage(page, &uses);
+struct SubsetFaces::Counter::Uses {
+  std::map<uint16_t, GlyphUse> by_font;
+};
+
+SubsetFaces::Counter::Counter() : uses_(std::make_unique<Uses>()) {}
+
+SubsetFaces::Counter::~Counter() = default;
+
+void SubsetFaces::Counter::CountPage(const frames::PageFrame& page) {
+  CountGlyphsOf(page, &uses_->by_font);
+}
+
+SubsetFaces SubsetFaces::Counter::Faces() const {
   SubsetFaces faces;
-  faces.faces_ = RankAll(uses);
+  for (const auto& [font, use] : uses_->by_font) faces.faces_[font] = RankFaces(use);
   return faces;
 }
 
-Result<SubsetFaces> SubsetFaces::ForBook(const frames::DocumentFrames& book) {
-  std::map<uint16_t, GlyphUse> uses;
-  frames::PageReader reader(book);
-  for (size_t i = 0; i < book.pages.size(); ++i) {
-    Result<const frames::PageFrame*> page = reader.Page(i);
-    if (!page.ok()) return page.take_error();
-    CountPage(**page, &uses);
-  }
-  SubsetFaces faces;
-  faces.faces_ = RankAll(uses);
-  return faces;
+SubsetFaces SubsetFaces::ForPages(const std::vector<frames::PageFrame>& pages) {
+  Counter counter;
+  for (const frames::PageFrame& page : pages) counter.CountPage(page);
+  return counter.Faces();
 }
 
 std::vector<FaceRange> SplitByFace(const SubsetFaces& faces, uint16_t font,

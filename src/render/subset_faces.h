@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -43,9 +44,20 @@ class SubsetFaces {
   SubsetFaces() = default;
   // Counts the glyphs of every glyph run in `pages`.
   static SubsetFaces ForPages(const std::vector<frames::PageFrame>& pages);
-  // The same for every page of `book`, read one at a time (frames/page_reader.h). Errors: the
-  // spill's.
-  static Result<SubsetFaces> ForBook(const frames::DocumentFrames& book);
+
+  // The glyphs counted page by page, for a pass over a spilled book's pages (read back one at
+  // a time, frames/page_reader.h) that does other work too.
+  class Counter {
+   public:
+    Counter();
+    ~Counter();
+    void CountPage(const frames::PageFrame& page);
+    SubsetFaces Faces() const;
+
+   private:
+    struct Uses;
+    std::unique_ptr<Uses> uses_;
+  };
 
   int FaceOf(uint16_t font, uint32_t glyph) const { return FacesOf(font).Of(glyph); }
 
