@@ -42,6 +42,7 @@ class FlowBuilder {
   std::vector<Flow> flows_;
   bool full_out_next_ = true;  // after a heading, a scene break or a flow's start
   int extra_space_next_ = 0;   // after a block quote
+  bool last_was_verse_ = false;  // the paragraph before was a stanza: a stanza after it is spaced
   std::vector<model::PageStart> pending_pages_;  // waiting for the next text
 };
 
@@ -189,6 +190,9 @@ Status FlowBuilder::AddParagraph(const std::vector<model::Inline>& inlines, int 
   bool verse = std::any_of(inlines.begin(), inlines.end(), [](const model::Inline& piece) {
     return piece.kind == model::InlineKind::kLineBreak;
   });
+  // Stanzas are set apart by a blank line, as a poem's are; prose paragraphs are not.
+  if (verse && last_was_verse_) extra_space_next_ = std::max(extra_space_next_, 1);
+  last_was_verse_ = verse;
   ParagraphShape shape;
   shape.measure = t_.text_width() - inset.left - inset.right;
   shape.indent = full_out_next_ || lead_in || colophon || verse || !label.empty() ? 0 : t_.indent;
@@ -226,6 +230,7 @@ Status FlowBuilder::AddHeading(const model::Block& heading) {
   flows_.back().entries.push_back(std::move(*entry));
   full_out_next_ = true;
   extra_space_next_ = 0;
+  last_was_verse_ = false;
   return Status::Ok();
 }
 
@@ -237,6 +242,7 @@ void FlowBuilder::AddSceneBreak() {
   flows_.back().entries.push_back(std::move(entry));
   full_out_next_ = true;
   extra_space_next_ = 0;
+  last_was_verse_ = false;
 }
 
 // Footnotes are set as endnotes, in their own flow after the text and before the back matter:

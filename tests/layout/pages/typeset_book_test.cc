@@ -497,5 +497,27 @@ TEST_F(TypesetBookTest, TheTypescriptTemplateSetsRaggedUnderlinedText) {
   EXPECT_EQ(ScalesOf(book.frames).body, std::set<double>{1});  // ragged: nothing to expand
 }
 
+// A poem's stanzas (paragraphs of lines broken by hand) are set apart by a blank line; the
+// lines of one stanza, and prose paragraphs, follow one another at the leading.
+TEST_F(TypesetBookTest, StanzasAreSetApartByABlankLine) {
+  auto stanza = [](const std::string& first, const std::string& second, int line) {
+    model::Inline hard_break;
+    hard_break.kind = model::InlineKind::kLineBreak;
+    return Paragraph({Text(first, line), hard_break, Text(second, line + 1)}, line);
+  };
+  model::Document document = SmallBook();
+  std::vector<model::Block>& blocks = document.divisions[1].sections[0].blocks;
+  blocks.insert(blocks.begin(), {stanza("Hier an der Bergeshalde", "Verstummet ganz der Wind;", 5),
+                                 stanza("Sie sitzt im Thymiane,", "Sie sitzt in lauter Duft;", 8)});
+  TypesetBook book = Typeset(document);
+  std::map<std::string, double> y;
+  for (const PlacedLine& placed : TextLines(book.frames)) y[placed.line->text] = placed.line->y;
+  ASSERT_TRUE(y.count("Verstummet ganz der Wind;") && y.count("Sie sitzt im Thymiane,"));
+  double leading = y["Verstummet ganz der Wind;"] - y["Hier an der Bergeshalde"];
+  EXPECT_GT(leading, 0);
+  EXPECT_NEAR(y["Sie sitzt im Thymiane,"] - y["Verstummet ganz der Wind;"], 2 * leading, 1e-6);
+  EXPECT_NEAR(y["Sie sitzt in lauter Duft;"] - y["Sie sitzt im Thymiane,"], leading, 1e-6);
+}
+
 }  // namespace
 }  // namespace galley::layout
