@@ -18,6 +18,9 @@ constexpr double kDeepestIndent = 0.25;
 constexpr double kVerseLineEnd = 0.75;
 // Verse: at least this many lines after each stanza's first begin with a capital.
 constexpr size_t kLeastCapitalLines = 2;
+// A quoted paragraph of at least this many lines is verse or prose by its own lines; a shorter
+// one is what its quotation is.
+constexpr size_t kLinesToDecideAlone = 4;
 // A text indents its paragraphs' first lines when this many one-line runs at one indentation
 // are followed directly by a line at the body's edge.
 constexpr int kLeastParagraphIndents = 3;
@@ -225,7 +228,12 @@ class QuoteFinder {
       ++quotation;
       bool verse = IsVerse(runs, r, end);
       for (size_t q = r; q <= end; ++q) {
-        for (size_t i = runs[q].first; i <= runs[q].last; ++i) out[i] = QuotedLine{quotation, verse};
+        // A stanza or paragraph long enough to show what it is decides for itself: a ballad
+        // quoted after a paragraph of prose (or a song's words set as running text) is verse.
+        bool run_verse = runs[q].size() >= kLinesToDecideAlone ? IsVerse(runs, q, q) : verse;
+        for (size_t i = runs[q].first; i <= runs[q].last; ++i) {
+          out[i] = QuotedLine{quotation, run_verse};
+        }
       }
       r = end;
     }

@@ -92,6 +92,20 @@ TEST(FindIndentedQuotesTest, VerseThatSetsInItsRefrainIsVerse) {
             ".............");
 }
 
+TEST(FindIndentedQuotesTest, AStanzaLongEnoughDecidesForItself) {
+  // A quoted paragraph of prose, then a ballad's stanza in the same quotation: the stanza keeps
+  // its lines, the prose is joined.
+  std::vector<std::string> ballad = {"    By many a highwayman many a draught",
+                                     "    Of nutty-brown ale at Saint Giles's was quaft,",
+                                     "    Until the old lazar-house chanced to fall down,",
+                                     "    And the broad-bottom'd bowl was removed to the Crown."};
+  EXPECT_EQ(Marks(Lines({kBody, {""}, kProseQuote, {""}, ballad, {""}, kBody})),
+            "....qqq.vvvv....");
+  // A short stanza is what its quotation is.
+  EXPECT_EQ(Marks(Lines({kBody, {""}, kProseQuote, {""}, {ballad[0], ballad[1]}, {""}, kBody})),
+            "....qqq.qq....");
+}
+
 TEST(FindIndentedQuotesTest, ASignatureIsNotAQuotation) {
   // Set far in (past a quarter of the measure), at two different columns, or both.
   EXPECT_EQ(Marks(Lines({kBody, {"", "                              Your affectionate",
