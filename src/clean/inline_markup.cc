@@ -20,7 +20,7 @@ struct Delimiter {
   size_t end = 0;
   bool closing = false;
   bool strong = false;
-  std::string name;  // "i", "u", "em", "b", "strong", "_" or "="
+  std::string name;  // "i", "u", "em", "b", "strong", or "_"
   bool either = false;  // may open or close: closes when one of its name is open
 };
 
@@ -64,17 +64,13 @@ bool IsPunctuation(char32_t c) {
   return c != 0 && (u_ispunct(static_cast<UChar32>(c)) || (c < 0x80 && std::ispunct(static_cast<int>(c))));
 }
 
-// Project Gutenberg's italics `_…_` and bold `=…=` (the markers its plain-text files write for
-// them), read as CommonMark reads `_` (CommonMark 0.30, 6.2): a marker opens before a word and
-// closes after one; one inside a word ("2+2=4") is text, and so is one beside another ("==");
-// between punctuation it may do either, and closes when one of its kind is open.
-std::optional<Delimiter> GutenbergMarkerAt(std::string_view line, size_t at) {
-  char marker = line[at];
+// Project Gutenberg's italics, read as CommonMark reads `_` (CommonMark 0.30, 6.2): an
+// underscore opens before a word and closes after one; one inside a word is text; between
+// punctuation it may do either, and closes when an underscore is open.
+std::optional<Delimiter> UnderscoreAt(std::string_view line, size_t at) {
   char32_t before = Before(line, at);
   char32_t after = After(line, at);
-  if (before == static_cast<char32_t>(marker) || after == static_cast<char32_t>(marker)) {
-    return std::nullopt;
-  }
+  if (before == '_' || after == '_') return std::nullopt;
   bool left = !IsBlankOrEnd(after) &&
               (!IsPunctuation(after) || IsBlankOrEnd(before) || IsPunctuation(before));
   bool right = !IsBlankOrEnd(before) &&
@@ -82,7 +78,7 @@ std::optional<Delimiter> GutenbergMarkerAt(std::string_view line, size_t at) {
   bool opens = left && (!right || IsPunctuation(before));
   bool closes = right && (!left || IsPunctuation(after));
   if (!opens && !closes) return std::nullopt;
-  Delimiter d{0, at, at + 1, closes, marker == '=', std::string(1, marker)};
+  Delimiter d{0, at, at + 1, closes, false, "_"};
   d.either = opens && closes;
   return d;
 }
@@ -100,9 +96,7 @@ std::vector<Delimiter> FindDelimiters(const std::vector<const SourceLine*>& line
       }
       std::optional<Delimiter> d;
       if (text[at] == '<') d = TagAt(text, at);
-      if ((text[at] == '_' || text[at] == '=') && style == MarkupStyle::kGutenberg) {
-        d = GutenbergMarkerAt(text, at);
-      }
+      if (text[at] == '_' && style == MarkupStyle::kGutenberg) d = UnderscoreAt(text, at);
       if (!d) continue;
       d->line = l;
       at = d->end - 1;
@@ -287,9 +281,8 @@ InlineText ParseParagraph(const std::vector<const SourceLine*>& lines, MarkupSty
     const SourceLine& line = *lines[d.line];
     review->doubts.push_back({std::string(rule::kEmphasis), line.number,
                               line.text.substr(d.begin, d.end - d.begin),
-                              d.name == "_"   ? "an underscore without its partner, kept as text"
-                              : d.name == "=" ? "an equals sign without its partner, kept as text"
-                                              : "a tag without its partner, kept as text"});
+                              d.name == "_" ? "an underscore without its partner, kept as text"
+                                            : "a tag without its partner, kept as text"});
   }
   return ParagraphReader(lines, std::move(paired), breaks, review).Read();
 }

@@ -1,10 +1,9 @@
 // The inline markup of a paragraph's source lines, read into one InlineText: `<u>…</u>`,
 // `<i>…</i>` and `<em>…</em>` are emphasis (typewriters underlined what print sets in italic),
-// `<b>…</b>` and `<strong>…</strong>` strong, in a Project Gutenberg text also `_…_` and
-// `=…=` (Project Gutenberg's italics and bold); a span may run over several lines of its
-// paragraph. A backslash
+// `<b>…</b>` and `<strong>…</strong>` strong, in a Project Gutenberg text also `_…_`
+// (Project Gutenberg's italics); a span may run over several lines of its paragraph. A backslash
 // before ASCII punctuation escapes it (CommonMark 6.1), so `\*` is an asterisk. Any other `*`,
-// `_`, `=` or `<` is text. A tag or marker without its partner stays as text and is a doubt.
+// `_` or `<` is text. A tag or underscore without its partner stays as text and is a doubt.
 //
 // The lines are joined as one paragraph: with a space, or, in a printed page's lines, with
 // nothing after a letter and a hyphen when the next line starts in lower case (a word
@@ -21,7 +20,7 @@ namespace galley {
 
 enum class MarkupStyle {
   kOcr,        // tags only
-  kGutenberg,  // tags, _italics_ and =bold=
+  kGutenberg,  // tags and _italics_
   kPlain,      // nothing is markup (the emphasis rule is off): only escapes are read
 };
 

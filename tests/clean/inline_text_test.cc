@@ -83,31 +83,6 @@ TEST(ParseParagraphTest, GutenbergUnderscoresAreItalics) {
   EXPECT_EQ(Paragraph({{1, "_a_"}}, MarkupStyle::kOcr, &ocr).text, "_a_");
 }
 
-TEST(ParseParagraphTest, GutenbergEqualsSignsAreBold) {
-  Review review;
-  InlineText text = Paragraph({{1, "=I Promessi Sposi=, illustrati, and =two"}, {2, "lines=."}},
-                              MarkupStyle::kGutenberg, &review);
-  EXPECT_EQ(text.text, "I Promessi Sposi, illustrati, and two lines.");
-  ASSERT_EQ(review.changes.size(), 2u);
-  EXPECT_EQ(review.changes[0].after, "**I Promessi Sposi**");
-  EXPECT_EQ(review.changes[1].after, "**two lines**");
-  EXPECT_TRUE(review.doubts.empty());
-  // Inside a word, doubled or spaced it is text; one without its partner is a doubt.
-  Review text_only;
-  EXPECT_EQ(Paragraph({{1, "2+2=4, a == b, x = y"}}, MarkupStyle::kGutenberg, &text_only).text,
-            "2+2=4, a == b, x = y");
-  EXPECT_TRUE(text_only.changes.empty());
-  EXPECT_TRUE(text_only.doubts.empty());
-  Review unpaired;
-  EXPECT_EQ(Paragraph({{1, "an =open one"}}, MarkupStyle::kGutenberg, &unpaired).text,
-            "an =open one");
-  ASSERT_EQ(unpaired.doubts.size(), 1u);
-  EXPECT_NE(unpaired.doubts[0].message.find("equals sign"), std::string::npos);
-  // In OCR text an equals sign is text.
-  Review ocr;
-  EXPECT_EQ(Paragraph({{1, "=a="}}, MarkupStyle::kOcr, &ocr).text, "=a=");
-}
-
 TEST(ParseParagraphTest, AWordHyphenatedAtALineEndJoinsWithoutASpace) {
   Review review;
   InlineText text = Paragraph({{1, "a misunder-"}, {2, "stood word, Ost-"}, {3, "West"}},
