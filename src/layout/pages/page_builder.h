@@ -12,7 +12,7 @@
 // legal break; if that leaves it short, the paragraphs on the page are tried one or two lines
 // longer and shorter, and the cheapest variant that fills the page is kept (two rounds, so
 // two paragraphs may change). A page still short is then repaired with the page before: every
-// set of up to three variants of the paragraphs on both pages is tried, keeping the page before
+// set of up to four variants of the paragraphs on both pages is tried, keeping the page before
 // as full as it was — lines pushed across the break, or a heading pulled up, where no single
 // paragraph can give the lines (a line pushed alone would leave an orphan). A verso left short
 // is mended the same way with the recto facing it, kept only if both pages come out full

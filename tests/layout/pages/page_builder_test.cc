@@ -210,6 +210,24 @@ TEST(PageBuilderTest, FillsAShortPageFromThreePagesBack) {
   for (size_t page = 0; page < 4; ++page) EXPECT_DOUBLE_EQ(result.pages[page].depth, 100);
 }
 
+TEST(PageBuilderTest, PullsAHeadingUpWithFourParagraphsALineShorter) {
+  // Page 2 holds nine lines of dialogue and cannot take the heading with its two kept lines
+  // (five lines): a line short. Each paragraph a line shorter alone leaves it shorter still;
+  // all four at once free the four lines the heading needs.
+  TableVariants variants;
+  variants.table[{1, -1}] = LineVariant{2, std::vector<bool>(2, false), 100};
+  for (int block : {2, 3, 4}) {
+    variants.table[{block, -1}] = LineVariant{1, std::vector<bool>(1, false), 100};
+  }
+  std::vector<FlowBlock> blocks = {Para(10), Para(3), Para(2), Para(2), Para(2), Heading(),
+                                   Para(6)};
+  EXPECT_EQ(Describe(BuildPages(blocks, Pages(10), nullptr)),
+            "b0:0-10 | b1:0-3 b2:0-2 b3:0-2 b4:0-2 | b5:0-1 b6:0-6");
+  PageBuildResult result = BuildPages(blocks, Pages(10), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-10 | b1:0-2 b2:0-1 b3:0-1 b4:0-1 b5:0-1 b6:0-2 | b6:2-6");
+  EXPECT_EQ(result.deltas, (std::vector<int>{0, -1, -1, -1, -1, 0, 0}));
+}
+
 TEST(PageBuilderTest, FillsWhatThePageBeforeCannotFromFurtherBack) {
   // Page 3 ends two lines short: the heading and its two kept lines need five lines, it has
   // two. b3, on page 2, a line longer pushes one line of b4 over and leaves it a line short;
