@@ -32,6 +32,22 @@ SourceLocation MetadataOrigin(const CleanResult& result, SourcePos pos, const st
                  entry.value_at.column + std::max(0, pos.column - value_column)}};
 }
 
+// `message` with each place it names in `file` ("… (at songs/source.md:18:1) …", a heading
+// before, a label's first use) moved up by `offset` lines, as the error's own place is.
+std::string MoveNamedPlaces(std::string message, const std::string& file, int offset) {
+  const std::string named = file + ":";
+  for (size_t at = message.find(named); at != std::string::npos;
+       at = message.find(named, at + named.size())) {
+    size_t digits = at + named.size();
+    size_t end = message.find_first_not_of("0123456789", digits);
+    if (end == digits || end == std::string::npos || message[end] != ':') continue;
+    int line = std::stoi(message.substr(digits, end - digits));
+    if (line <= offset) continue;
+    message.replace(digits, end - digits, std::to_string(line - offset));
+  }
+  return message;
+}
+
 // A Markdown source is taken as it is, so its mistakes are found before the manuscript is
 // written, and named at their line of source.md rather than of the manuscript.
 Status CheckMarkdownManuscript(const TitleFolder& title, const CleanResult& result) {
@@ -39,6 +55,8 @@ Status CheckMarkdownManuscript(const TitleFolder& title, const CleanResult& resu
       manuscript::ParseManuscript(result.manuscript, title.markdown_source);
   if (parsed.ok()) return Status::Ok();
   Error error = parsed.error();
+  error.message =
+      MoveNamedPlaces(error.message, title.markdown_source, result.markdown_line_offset);
   if (error.where.file == title.markdown_source &&
       error.where.pos.line > result.markdown_line_offset) {
     error.where.pos.line -= result.markdown_line_offset;

@@ -76,6 +76,13 @@ TEST(CleanCommandTest, AMarkdownSourceIsCheckedAtItsOwnLines) {
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_THAT(bad.err, HasSubstr("source.md:3:"));
   EXPECT_FALSE(std::filesystem::exists(title + "/manuscript.md"));
+
+  // An error that names a second place in source.md names it at its line there too.
+  WriteFileOrDie(title + "/source.md", "# Songs\n\nA verse.\n\n### Too deep\n");
+  ProcessResult deep = RunGalley({"clean", title});
+  EXPECT_EQ(deep.exit_code, 1);
+  EXPECT_THAT(deep.err, HasSubstr("source.md:5:1: error: a level-3 heading follows a level-1 "
+                                  "heading (at " + title + "/source.md:1:1)"));
 }
 
 // A metadata value that metadata.txt's own check lets through but the manuscript's front matter
