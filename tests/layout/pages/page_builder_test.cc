@@ -146,6 +146,17 @@ TEST(PageBuilderTest, PicksTheCheapestVariantThatFillsThePage) {
   EXPECT_DOUBLE_EQ(result.pages[0].depth, 100);
 }
 
+TEST(PageBuilderTest, TriesParagraphsWellUpThePage) {
+  // b6 cannot start on the page's last line: a line short. Only b1, the sixth paragraph from
+  // the foot that the repair counts (b6, which did not fit, is the first), has a variant.
+  TableVariants variants;
+  variants.table[{1, +1}] = LineVariant{4, std::vector<bool>(4, false), 100};
+  std::vector<FlowBlock> blocks = {Para(3), Para(3), Para(3), Para(3), Para(3), Para(4), Para(3)};
+  PageBuildResult result = BuildPages(blocks, Pages(20), &variants);
+  EXPECT_EQ(Describe(result), "b0:0-3 b1:0-4 b2:0-3 b3:0-3 b4:0-3 b5:0-4 | b6:0-3");
+  EXPECT_EQ(result.deltas, (std::vector<int>{0, 1, 0, 0, 0, 0, 0}));
+}
+
 TEST(PageBuilderTest, SetsAParagraphTwoLinesLongerWhenAHeadingMustMove) {
   // The heading (a line of space, two lines) and two lines of b2 need five lines; the page has
   // two left, so it ends two lines short. b0 a line longer leaves it a line short; two lines
