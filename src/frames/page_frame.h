@@ -79,7 +79,8 @@ struct GlyphRunItem {
   double size = 0;                      // points
   RunStyle style;
   std::vector<shaping::Glyph> glyphs;   // positions relative to (x, y), advances applied in order
-  std::string text;                     // UTF-8 the glyphs' clusters index into
+  std::string text;                     // UTF-8 the glyphs' clusters index into: what they read as
+                                        // (layout/pages/page_turn_words.h: a word across a page turn)
   double x = 0, y = 0;
   Color color;
   // Glyph expansion (docs/templates.md, space.expansion): the glyph shapes are drawn this much

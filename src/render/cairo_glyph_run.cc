@@ -15,8 +15,8 @@ bool ClustersUsable(const frames::GlyphRunItem& run) {
 
 void MakeClusters(const frames::GlyphRunItem& run, std::vector<cairo_text_cluster_t>* clusters) {
   clusters->clear();
-  if (run.text.empty() || run.glyphs.empty()) return;
-  if (!ClustersUsable(run)) {
+  if (run.glyphs.empty()) return;
+  if (run.text.empty() || !ClustersUsable(run)) {
     clusters->push_back({static_cast<int>(run.text.size()), static_cast<int>(run.glyphs.size())});
     return;
   }

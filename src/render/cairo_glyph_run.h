@@ -14,7 +14,7 @@ namespace galley::render {
 
 struct CairoGlyphRun {
   std::vector<cairo_glyph_t> glyphs;
-  std::vector<cairo_text_cluster_t> clusters;  // empty: draw the glyphs without text
+  std::vector<cairo_text_cluster_t> clusters;  // empty only when there are no glyphs
 };
 
 // Glyph i sits at the run's origin plus the advances of glyphs 0..i-1 plus its own offsets
@@ -24,7 +24,8 @@ struct CairoGlyphRun {
 // with the same offset form one cluster, which owns the bytes up to the next offset. Text
 // before the first glyph's offset joins the first cluster. If the offsets ever decrease or point
 // outside the text, one cluster holds the whole run: the copied text is still the text, only
-// less finely mapped.
+// less finely mapped. A run with glyphs and no text is one cluster of no bytes: its glyphs read
+// as nothing (the rest of a word read whole before a page turn, layout/pages/page_turn_words.h).
 CairoGlyphRun MakeCairoGlyphRun(const frames::GlyphRunItem& run);
 // The same into `out`, reusing its buffers (the painter makes one per line).
 void MakeCairoGlyphRun(const frames::GlyphRunItem& run, CairoGlyphRun* out);

@@ -142,6 +142,29 @@ TEST(RecordTest, EveryFieldSurvivesTheRoundTrip) {
   EXPECT_EQ(read->pages[1].kind, PageKind::kBlank);
 }
 
+// After a page turn the rest of a hyphenated word reads as nothing (layout/pages/
+// page_turn_words.h): a run's text may be empty or begin with the space after that rest.
+TEST(RecordTest, ARunsTextMayBeEmptyOrBeginWithASpace) {
+  DocumentFrames frames = SampleFrames();
+  TextLineItem& line = frames.pages[0].items[2].text;
+  GlyphRunItem rest = line.runs[0];
+  rest.text.clear();
+  rest.glyphs = {{20, 3.1f, 0, 0, 0}, {21, 3.2f, 0, 0, 0}};
+  line.runs[0].text = " a cow";
+  line.runs[0].glyphs[0].cluster = 0;
+  line.runs[0].glyphs[1].cluster = 0;
+  line.runs.push_back(rest);
+  std::string text = FormatRecord(frames);
+  Result<DocumentFrames> read = ParseRecord(text, "a.lines.txt", {.glyphs = true});
+  ASSERT_TRUE(read.ok()) << read.error().ToString();
+  EXPECT_EQ(FormatRecord(*read), text);
+  const TextLineItem& read_line = read->pages[0].items[2].text;
+  ASSERT_EQ(read_line.runs.size(), 2u);
+  EXPECT_EQ(read_line.runs[0].text, " a cow");
+  EXPECT_EQ(read_line.runs[1].text, "");
+  EXPECT_EQ(read_line.runs[1].glyphs.size(), 2u);
+}
+
 TEST(RecordTest, GlyphsAreReadOnlyWhenAskedFor) {
   Result<DocumentFrames> read = ParseRecord(FormatRecord(SampleFrames()), "a.lines.txt");
   ASSERT_TRUE(read.ok());

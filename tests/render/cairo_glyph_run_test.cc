@@ -60,10 +60,18 @@ TEST(CairoGlyphRunTest, ClusterOutsideTheTextFallsBackToOneCluster) {
   EXPECT_EQ(BytesAndGlyphs(run), expected);
 }
 
-TEST(CairoGlyphRunTest, NoTextMeansNoClusters) {
+TEST(CairoGlyphRunTest, NoTextReadsAsNothing) {
+  // The rest of a word read whole on the page before (layout/pages/page_turn_words.h): one
+  // cluster of no bytes, which Cairo writes as an empty /ActualText.
   CairoGlyphRun run = MakeCairoGlyphRun(ShapedAs("", {0, 0}));
-  EXPECT_TRUE(run.clusters.empty());
+  std::vector<std::pair<int, int>> expected = {{0, 2}};
+  EXPECT_EQ(BytesAndGlyphs(run), expected);
   EXPECT_EQ(run.glyphs.size(), 2u);
+}
+
+TEST(CairoGlyphRunTest, NoGlyphsMeansNoClusters) {
+  CairoGlyphRun run = MakeCairoGlyphRun(ShapedAs("abc", {}));
+  EXPECT_TRUE(run.clusters.empty());
 }
 
 TEST(CairoGlyphRunTest, PositionsAddAdvancesAndOffsets) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "frames/paragraph_order.h"
+#include "layout/pages/page_turn_words.h"
 
 namespace galley::layout {
 
@@ -125,6 +126,11 @@ Status PageComposer::ComposeParagraph(FlowEntry& entry, const PagePart& part, do
     line.source = SourceRange{positions[at], positions[at + 1]};
     if (!line.source.begin.known()) {
       line.source.begin = line.source.end = SourcePos{entry.source_line, 0};
+    }
+    bool turns = i + 1 == part.end_line && part.end_line < static_cast<int>(entry.lines.size());
+    if (turns) ReadWordWholeBeforeTurn(entry.lines[i + 1], &set);
+    if (i == part.first_line && i > 0 && entry.lines[i - 1].read_whole) {
+      DropWordRestAfterTurn(&set);
     }
     AddSetLine(&set, std::move(line), x, baseline, frame);
   }

@@ -113,6 +113,7 @@ SetLine LineSetter::SetOne(const StyledText& text, const ParagraphItems& items,
     const linebreak::Item& breaker = items.items[line.end];
     out.hyphenated = breaker.type == ItemType::kPenalty && breaker.flagged;
     if (breaker.type == ItemType::kPenalty && breaker.tag == kDiscretionary) {
+      out.hyphen_added = true;
       for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
         if (it->kind == Element::Kind::kText) {
           it->hyphen = true;

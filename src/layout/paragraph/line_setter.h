@@ -79,6 +79,8 @@ struct SetLine {
   double scale = 1;                // the glyph expansion applied (GlyphRunItem::horizontal_scale)
   double hang_left = 0, hang_right = 0;  // how far it reaches into the margins (protrusion)
   bool hyphenated = false;         // ends with a hyphen the breaker added or chose
+  bool hyphen_added = false;       // that hyphen is not in the text (a hyphenation point)
+  bool read_whole = false;         // page makeup gave its last run the word's rest (page_turn_words.h)
   bool overfull = false;           // sticks out of the measure
   bool underfull = false;          // looser than the tolerance
   bool last = false;               // the paragraph's last line (or one before a hard break)
