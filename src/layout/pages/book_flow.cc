@@ -260,7 +260,9 @@ Status FlowBuilder::AddNotes() {
   heading.kind = model::BlockKind::kHeading;
   heading.level = 1;
   heading.id = model::kNotesHeadingAnchor;
-  heading.inlines.push_back(model::Inline{model::InlineKind::kText, notes, 0, {}, {}});
+  model::Inline title;
+  title.text = notes;
+  heading.inlines.push_back(std::move(title));
   GALLEY_RETURN_IF_ERROR(AddHeading(heading));
   const double em = t_.size;
   for (const model::Block& note : document_.notes) {
