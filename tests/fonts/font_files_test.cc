@@ -72,7 +72,7 @@ TEST_F(FontFilesTest, EveryFaceIsListedWithItsLicence) {
     if (licence.starts_with("EBGaramond")) licence = "EBGaramond";
     EXPECT_TRUE(fs_.Exists(kFontDir + "OFL-" + licence + ".txt")) << name << " has no licence";
   }
-  EXPECT_EQ(faces, 9);
+  EXPECT_EQ(faces, 10);
 }
 
 TEST_F(FontFilesTest, TextFacesHaveEveryCharacterThePamphletUses) {
@@ -116,6 +116,27 @@ TEST_F(FontFilesTest, EbGaramondBoldIsAsciiOnlyAsDocumented) {
   EXPECT_FALSE(bold.HasCodePoint(U'é'));
   EXPECT_FALSE(bold.HasCodePoint(U'’'));
   EXPECT_FALSE(bold.HasCodePoint(U'–'));
+}
+
+// The default template's bold sets strong emphasis in any text the text faces can set: every
+// letter and sign of EB Garamond 12 Regular in Latin-1, Latin Extended-A, Latin Extended-B up to
+// the Livonian letters (U+0233; after them come phonetic and Africanist letters) and General
+// Punctuation's visible signs (a German "Über", a French "naïveté", curly quotes, dashes, the
+// ellipsis; not the invisible direction and joiner controls, which shaping drops).
+TEST_F(FontFilesTest, DefaultBoldHasEveryCharacterOfTheTextFaces) {
+  const Font& regular = Load("EBGaramond12-Regular.otf");
+  const Font& bold = Load("JunicodeTwoBeta-Bold.otf");
+  EXPECT_EQ(bold.style(), "Bold");
+  int checked = 0;
+  for (char32_t c = 0x20; c < 0x2070; ++c) {
+    bool latin = c < 0x7F || (c >= 0xA0 && c < 0x234) || (c >= 0x2010 && c < 0x2028) ||
+                 (c >= 0x2030 && c < 0x205F);
+    if (!latin || !regular.HasCodePoint(c)) continue;
+    ++checked;
+    EXPECT_TRUE(bold.HasCodePoint(c)) << "JunicodeTwoBeta-Bold.otf lacks U+" << std::hex
+                                      << uint32_t(c);
+  }
+  EXPECT_GT(checked, 300);
 }
 
 TEST_F(FontFilesTest, EbGaramondHasRealSmallCaps) {

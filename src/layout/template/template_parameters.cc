@@ -70,7 +70,7 @@ void AddFonts(std::vector<TemplateParameter>* table) {
                         "the roman text face"));
   table->push_back(File("font.italic", "../../fonts/EBGaramond12-Italic.otf",
                         "the italic face: emphasis, and headings that ask for it"));
-  table->push_back(File("font.bold", "../../fonts/EBGaramond12-Bold.otf",
+  table->push_back(File("font.bold", "../../fonts/JunicodeTwoBeta-Bold.otf",
                         "the bold face: strong emphasis"));
   // Optical sizes: a family's cut drawn for small type (sturdier strokes, wider spacing, a
   // larger x-height) sets the running heads, folios, margin numbers and note references. The
@@ -82,7 +82,7 @@ void AddFonts(std::vector<TemplateParameter>* table) {
                         "the roman face for text up to font.small-up-to"));
   table->push_back(File("font.small-italic", "../../fonts/EBGaramond12-Italic.otf",
                         "the italic face for text up to font.small-up-to"));
-  table->push_back(File("font.small-bold", "../../fonts/EBGaramond12-Bold.otf",
+  table->push_back(File("font.small-bold", "../../fonts/JunicodeTwoBeta-Bold.otf",
                         "the bold face for text up to font.small-up-to"));
   table->push_back(Length("font.size", "10pt", "body type size", 4, 72));
   table->push_back(Length("font.leading", "13pt", "baseline-to-baseline distance of body text; "

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <vector>
@@ -75,6 +76,24 @@ TEST_F(PdfCommandTest, TheReportKeepsPagesInTheTemporaryFolderToo) {
     EXPECT_THAT(run.err, HasSubstr(missing)) << (report ? "--report" : "");
   }
   EXPECT_FALSE(std::filesystem::exists(File("k.pdf")));
+}
+
+// Strong emphasis in the default template sets any Latin text: EB Garamond's own bold has ASCII
+// alone, and a German book's bold "Übermut" stopped the build ("no glyph for 'Ü'").
+TEST_F(PdfCommandTest, BoldTextBeyondAsciiSetsInTheDefaultTemplate) {
+  WriteFileOrDie(File("book.md"),
+                 "---\ntitle: Fett\nauthor: A. Autorin\nlanguage: de\ndate: 2024-01-01\n---\n\n"
+                 "# Kapitel\n\nEin Satz mit **Übermut**, **„naïveté“ – œuvre…** und mehr.\n");
+  Outcome run = Galley({"-q", "pdf", File("book.md"), "-o", File("b.pdf"), "--no-record"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string command = "pdftotext " + File("b.pdf") + " " + File("b.txt");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::string text = ReadFileOrEmpty(File("b.txt"));
+  EXPECT_THAT(text, HasSubstr("Übermut"));
+  EXPECT_THAT(text, HasSubstr("naïveté"));
+  std::string fonts = "pdffonts " + File("b.pdf") + " > " + File("fonts.txt");
+  ASSERT_EQ(std::system(fonts.c_str()), 0);
+  EXPECT_THAT(ReadFileOrEmpty(File("fonts.txt")), HasSubstr("Junicode"));
 }
 
 TEST_F(PdfCommandTest, ABadTemplateIsReportedWithItsLineAndThePreviousPdfIsKept) {
