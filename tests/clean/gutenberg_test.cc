@@ -141,13 +141,23 @@ TEST_F(GutenbergTest, TheFormatMayBeSetAndTheFrameMayBeMissing) {
   EXPECT_EQ(result->review.doubts[0].rule, "gutenberg");
 }
 
-TEST(GutenbergFrameTest, OldSmallPrintEndsTheHeader) {
-  std::vector<SourceLine> lines = SplitLines(
-      "**The Project Gutenberg Etext of X**\n\n*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*"
-      "Ver.04.29.93*END*\n\nText.\n\nEnd of the Project Gutenberg Etext of X\n");
-  EXPECT_TRUE(HasGutenbergStart(lines));
+// `text` as a source's lines with Project Gutenberg's frame left out, and the review of it.
+struct Unframed {
+  std::vector<SourceLine> lines;
   Review review;
-  RemoveGutenbergFrame(&lines, "s", &review);
+};
+Unframed WithoutFrame(const std::string& text) {
+  Unframed out{SplitLines(text), {}};
+  RemoveGutenbergFrame(&out.lines, "s", &out.review);
+  return out;
+}
+
+TEST(GutenbergFrameTest, OldSmallPrintEndsTheHeader) {
+  const std::string file =
+      "**The Project Gutenberg Etext of X**\n\n*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*"
+      "Ver.04.29.93*END*\n\nText.\n\nEnd of the Project Gutenberg Etext of X\n";
+  EXPECT_TRUE(HasGutenbergStart(SplitLines(file)));
+  auto [lines, review] = WithoutFrame(file);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[1].text, "Text.");
 }
@@ -155,13 +165,11 @@ TEST(GutenbergFrameTest, OldSmallPrintEndsTheHeader) {
 // A start line wider than the file wraps: the header runs to the line that closes its "***".
 // The producers' credit and Project Gutenberg's note on its HTML edition after it go too.
 TEST(GutenbergFrameTest, AWrappedStartLineCreditAndEditionsNoteAreLeftOut) {
-  std::vector<SourceLine> lines = SplitLines(
+  auto [lines, review] = WithoutFrame(
       "Title: X\n\n***START OF THE PROJECT GUTENBERG EBOOK CONTRIBUTION TO PASSAMAQUODDY\n"
       "FOLK-LORE***\n\n\nE-text prepared by Somebody and the Online\nDistributed Proofreading "
       "Team\n\n\nNote: Project Gutenberg also has an HTML version of this file\n"
       "      which includes the original illustrations.\n\n\nThe text.\n");
-  Review review;
-  RemoveGutenbergFrame(&lines, "s", &review);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[2].text, "The text.");
   ASSERT_EQ(review.changes.size(), 3u);
@@ -173,11 +181,9 @@ TEST(GutenbergFrameTest, AWrappedStartLineCreditAndEditionsNoteAreLeftOut) {
 // An older file credits its producers by name only; the Distributed Proofreaders in it say
 // it is the credit.
 TEST(GutenbergFrameTest, ACreditNamingTheDistributedProofreadersIsLeftOut) {
-  std::vector<SourceLine> lines = SplitLines(
+  auto [lines, review] = WithoutFrame(
       "*** START OF THE PROJECT GUTENBERG EBOOK, IMMENSEE ***\n\n\nDelphine Lettau, Charles "
       "Franks, and the Online Distributed Proofreading\nTeam.\n\n\nIMMENSEE\n");
-  Review review;
-  RemoveGutenbergFrame(&lines, "s", &review);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[2].text, "IMMENSEE");
   ASSERT_EQ(review.changes.size(), 2u);
@@ -187,11 +193,9 @@ TEST(GutenbergFrameTest, ACreditNamingTheDistributedProofreadersIsLeftOut) {
 // A copy whose header was cut off (Project Gutenberg's own repositories keep such files) still
 // has its footer, and it is still no part of the book; the missing header is a doubt.
 TEST(GutenbergFrameTest, TheFooterGoesWhenTheHeaderIsMissing) {
-  std::vector<SourceLine> lines = SplitLines(
+  auto [lines, review] = WithoutFrame(
       "Yo, se\u00F1ora, soy de Segovia.\n\n\nEnd of the Project Gutenberg EBook of Historia de la "
       "vida del Busc\u00F3n,\nby Francisco de Quevedo\n");
-  Review review;
-  RemoveGutenbergFrame(&lines, "s", &review);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0].text, "Yo, se\u00F1ora, soy de Segovia.");
   ASSERT_EQ(review.changes.size(), 1u);
@@ -216,10 +220,8 @@ TEST_F(GutenbergTest, AnIllustrationPlaceholderInItsTranscriptionsLanguageIsLeft
 
 // A start line that closes its "***" on its own line ends the header there, whatever follows.
 TEST(GutenbergFrameTest, AnUnwrappedStartLineEndsTheHeader) {
-  std::vector<SourceLine> lines =
-      SplitLines("*** START OF THIS PROJECT GUTENBERG EBOOK X ***\nFIRST LINE ***\n");
-  Review review;
-  RemoveGutenbergFrame(&lines, "s", &review);
+  auto [lines, review] = WithoutFrame(
+      "*** START OF THIS PROJECT GUTENBERG EBOOK X ***\nFIRST LINE ***\n");
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].text, "FIRST LINE ***");
 }
